@@ -1,0 +1,158 @@
+namespace TaijiangGraph.Core.Catalog;
+
+/// <summary>
+/// Checks a catalog against the catalog rules (目录管理) and, when a previous version is given, the
+/// rules of schema evolution. Returns every violation, never only the first.
+/// </summary>
+public static class CatalogValidator
+{
+    public static IReadOnlyList<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous = null)
+    {
+        var v = new List<CatalogViolation>();
+        CheckDepartments(catalog, v);
+        CheckResourceNames(catalog, v);
+        foreach (var resource in catalog.Resources)
+        {
+            CheckResource(catalog, resource, v);
+        }
+
+        if (previous is not null)
+        {
+            CatalogEvolutionRules.Check(previous, catalog, v);
+        }
+
+        return v;
+    }
+
+    /// <summary>Validates and throws <see cref="CatalogInvalidException"/> with all violations when there are any.</summary>
+    public static void EnsureValid(DataCatalog catalog, DataCatalog? previous = null)
+    {
+        var violations = Validate(catalog, previous);
+        if (violations.Count > 0)
+        {
+            throw new CatalogInvalidException(violations);
+        }
+    }
+
+    private static void CheckDepartments(DataCatalog catalog, List<CatalogViolation> v)
+    {
+        foreach (var dup in catalog.Departments.GroupBy(d => d.Code).Where(g => g.Count() > 1))
+        {
+            v.Add(new("DEPARTMENT_DUPLICATE", null, null, $"Department code '{dup.Key}' is registered more than once."));
+        }
+    }
+
+    private static void CheckResourceNames(DataCatalog catalog, List<CatalogViolation> v)
+    {
+        foreach (var dup in catalog.Resources.GroupBy(r => r.Code).Where(g => g.Count() > 1))
+        {
+            foreach (var r in dup.Skip(1))
+            {
+                v.Add(new("RESOURCE_CODE_DUPLICATE", r.ApiName, null, $"Resource code '{dup.Key}' is already used by resource '{dup.First().ApiName}'."));
+            }
+        }
+
+        // Every root field and type name the graph derives must be unique across resources.
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in catalog.Resources)
+        {
+            foreach (var name in new[] { r.ApiName, r.PluralApiName })
+            {
+                if (!GraphNames.IsValidApiName(name))
+                {
+                    v.Add(new("NAME_INVALID", r.ApiName, null, $"Resource API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
+                    continue;
+                }
+
+                var field = GraphNames.Camel(name);
+                if (ReservedNames.RootFields.Contains(field) || ReservedNames.TypeNames.Contains(GraphNames.Pascal(name)))
+                {
+                    v.Add(new("NAME_RESERVED", r.ApiName, null, $"Resource API name '{name}' collides with a name the service reserves."));
+                }
+                else if (owners.TryGetValue(field, out var owner))
+                {
+                    v.Add(new("NAME_DUPLICATE", r.ApiName, null, $"Resource API name '{name}' gives the GraphQL name '{field}', already used by resource '{owner}'."));
+                }
+                else
+                {
+                    owners[field] = r.ApiName;
+                }
+            }
+
+            if (r.ApiName == r.PluralApiName)
+            {
+                v.Add(new("NAME_DUPLICATE", r.ApiName, null, "Singular and plural API names must differ."));
+            }
+        }
+    }
+
+    private static void CheckResource(DataCatalog catalog, CatalogResource r, List<CatalogViolation> v)
+    {
+        if (catalog.FindDepartment(r.Provider) is null)
+        {
+            v.Add(new("PROVIDER_UNKNOWN", r.ApiName, null, $"Provider department '{r.Provider}' is not registered."));
+        }
+
+        if (string.IsNullOrWhiteSpace(r.Code) || string.IsNullOrWhiteSpace(r.Name))
+        {
+            v.Add(new("RESOURCE_INCOMPLETE", r.ApiName, null, "A resource needs a catalog code and a name."));
+        }
+
+        var keys = r.Items.Where(i => i.IsKey).ToList();
+        if (keys.Count == 0)
+        {
+            v.Add(new("KEY_COUNT", r.ApiName, null, "A resource needs exactly one key item; it has none."));
+        }
+        else if (keys.Count > 1)
+        {
+            var all = string.Join(", ", keys.Select(k => k.ApiName));
+            foreach (var key in keys)
+            {
+                v.Add(new("KEY_COUNT", r.ApiName, key.ApiName, $"A resource needs exactly one key item; it has {keys.Count} ({all})."));
+            }
+        }
+
+        var fieldOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in r.Items)
+        {
+            CheckItemName(r, item.ApiName, item.ApiName, fieldOwners, v);
+            CatalogItemRules.Check(catalog, r, item, v);
+        }
+
+        // Link fields after all item fields, so that a collision names the referencing item.
+        foreach (var item in r.Items.Where(i => i.Reference is not null && i.Sharing != SharingType.Classified))
+        {
+            CheckItemName(r, item.ApiName, item.Reference!.LinkName, fieldOwners, v);
+        }
+
+        // Reverse connection fields are added to the referenced resource's type (referenced by API name or code).
+        foreach (var reverse in catalog.Resources.SelectMany(other => other.Items
+                     .Where(i => i.Reference?.ReverseName is not null && i.Sharing != SharingType.Classified &&
+                                 ReferenceEquals(catalog.FindResource(i.Reference.Resource), r))
+                     .Select(i => (other, item: i))))
+        {
+            CheckItemName(reverse.other, reverse.item.ApiName, reverse.item.Reference!.ReverseName!, fieldOwners, v);
+        }
+    }
+
+    private static void CheckItemName(CatalogResource r, string item, string name, Dictionary<string, string> owners, List<CatalogViolation> v)
+    {
+        if (!GraphNames.IsValidApiName(name))
+        {
+            v.Add(new("NAME_INVALID", r.ApiName, item, $"API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
+            return;
+        }
+
+        if (ReservedNames.ItemNames.Contains(name))
+        {
+            v.Add(new("NAME_RESERVED", r.ApiName, item, $"API name '{name}' is reserved by the service."));
+            return;
+        }
+
+        var field = GraphNames.Camel(name);
+        if (!owners.TryAdd(field, $"{r.ApiName}.{item}"))
+        {
+            v.Add(new("NAME_DUPLICATE", r.ApiName, item, $"API name '{name}' gives the GraphQL field '{field}', already used by '{owners[field]}'."));
+        }
+    }
+}

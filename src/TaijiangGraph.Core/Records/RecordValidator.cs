@@ -1,0 +1,65 @@
+using TaijiangGraph.Core.Catalog;
+
+namespace TaijiangGraph.Core.Records;
+
+/// <summary>
+/// Checks a record against its resource before it is stored: only exposed items, values of the item's CLR
+/// type (string, int, decimal within precision and scale, DateOnly, UTC DateTime at microsecond precision,
+/// bool), a non-empty key. Classified and retired items are refused, never silently dropped.
+/// </summary>
+public static class RecordValidator
+{
+    public static IReadOnlyList<RecordViolation> Validate(CatalogResource resource, IReadOnlyDictionary<string, object?> record)
+    {
+        var v = new List<RecordViolation>();
+        foreach (var (name, value) in record)
+        {
+            var item = resource.FindItem(name);
+            if (item is null || item.Sharing == SharingType.Classified)
+            {
+                // Same answer for a classified item as for a made-up one: its existence is not disclosed.
+                v.Add(new("UNKNOWN_ITEM", resource.ApiName, name, $"'{resource.ApiName}' has no item '{name}'."));
+            }
+            else if (item.Retired)
+            {
+                v.Add(new("RETIRED_ITEM", resource.ApiName, name, "The item is retired and takes no values."));
+            }
+            else if (value is not null && TypeError(item.Type, value) is { } error)
+            {
+                v.Add(new("TYPE_MISMATCH", resource.ApiName, name, error));
+            }
+        }
+
+        var key = resource.Key;
+        if (!record.TryGetValue(key.ApiName, out var k) || k is null || k is string { Length: 0 })
+        {
+            v.Add(new("KEY_REQUIRED", resource.ApiName, key.ApiName, "The key item needs a value."));
+        }
+
+        return v;
+    }
+
+    private static string? TypeError(DataType type, object value) => (type.Kind, value) switch
+    {
+        (DataKind.String, string) => null,
+        (DataKind.Int, int) => null,
+        (DataKind.Bool, bool) => null,
+        (DataKind.Date, DateOnly) => null,
+        (DataKind.Decimal, decimal d) => DecimalError(type, d),
+        (DataKind.DateTime, DateTime t) when t.Kind != DateTimeKind.Utc => "Date-times must be UTC.",
+        (DataKind.DateTime, DateTime t) when t.Ticks % 10 != 0 => "Date-times are stored to the microsecond.",
+        (DataKind.DateTime, DateTime) => null,
+        _ => $"Expected a {type} value, got {value.GetType().Name}.",
+    };
+
+    private static string? DecimalError(DataType type, decimal d)
+    {
+        if (d.Scale > type.Scale && decimal.Round(d, type.Scale) != d)
+        {
+            return $"At most {type.Scale} fractional digits.";
+        }
+
+        var integerDigits = decimal.Truncate(Math.Abs(d)).ToString(System.Globalization.CultureInfo.InvariantCulture).TrimStart('0').Length;
+        return integerDigits > type.Precision - type.Scale ? $"At most {type.Precision - type.Scale} integer digits for {type}." : null;
+    }
+}

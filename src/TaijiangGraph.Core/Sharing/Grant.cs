@@ -1,0 +1,50 @@
+namespace TaijiangGraph.Core.Sharing;
+
+/// <summary>
+/// An approved conditional-sharing grant: the grantee department may read the listed items of one
+/// resource, within the row scope, from <see cref="ValidFrom"/> to <see cref="ValidTo"/> (calendar dates in
+/// China Standard Time, both inclusive) unless revoked.
+/// </summary>
+public sealed record Grant
+{
+    /// <summary>China Standard Time (UTC+8, no daylight saving): the calendar grants are written in.</summary>
+    public static readonly TimeSpan DistrictOffset = TimeSpan.FromHours(8);
+
+    public required string Id { get; init; }
+
+    public required string Grantee { get; init; }
+
+    /// <summary>API name of the resource.</summary>
+    public required string Resource { get; init; }
+
+    public required IReadOnlyList<GrantItem> Items { get; init; }
+
+    public RowScope RowScope { get; init; } = RowScope.AllRows;
+
+    /// <summary>用途 stated in the application.</summary>
+    public required string Purpose { get; init; }
+
+    public required DateOnly ValidFrom { get; init; }
+
+    public required DateOnly ValidTo { get; init; }
+
+    /// <summary>批准人员: the reviewer who approved the application.</summary>
+    public required string Approver { get; init; }
+
+    public DateTimeOffset? RevokedAt { get; init; }
+
+    public GrantState StateAt(DateTimeOffset now)
+    {
+        if (RevokedAt is { } revoked && revoked <= now)
+        {
+            return GrantState.Revoked;
+        }
+
+        var today = DateOnly.FromDateTime(now.ToOffset(DistrictOffset).DateTime);
+        return today < ValidFrom ? GrantState.NotYetValid
+            : today > ValidTo ? GrantState.Expired
+            : GrantState.Active;
+    }
+
+    public bool IsActiveAt(DateTimeOffset now) => StateAt(now) == GrantState.Active;
+}

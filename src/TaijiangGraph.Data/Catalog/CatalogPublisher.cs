@@ -1,0 +1,23 @@
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Data.Governance;
+
+namespace TaijiangGraph.Data.Catalog;
+
+/// <summary>
+/// Publishes a catalog version: validates it against the published one, migrates the dataset tables
+/// additively, records the version with its DDL, and swaps it in.
+/// </summary>
+public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state)
+{
+    /// <exception cref="CatalogInvalidException">The catalog breaks a rule; nothing changes.</exception>
+    public async Task PublishAsync(DataCatalog catalog, string publishedBy, string? note = null, CancellationToken ct = default)
+    {
+        var previous = await store.LoadPublishedCatalogAsync(ct);
+        CatalogValidator.EnsureValid(catalog, previous);
+        var applied = await store.LoadDatasetCatalogAsync(ct);
+        var sql = await migrator.MigrateAsync(applied, catalog, ct);
+        await store.SaveVersionAsync(catalog, publishedBy, note, sql, ct);
+        state.Set(catalog);
+    }
+}

@@ -1,0 +1,26 @@
+using TaijiangGraph.Core.Catalog;
+
+namespace TaijiangGraph.Data.Catalog;
+
+/// <summary>
+/// The catalog version this node serves. Swapped atomically on publication; readers take one snapshot
+/// per request so a request never sees two versions.
+/// </summary>
+public sealed class CatalogState
+{
+    private DataCatalog? _current;
+
+    /// <summary>Raised after a new version is in place (the graph rebuilds its schema off to the side).</summary>
+    public event Action<DataCatalog>? Changed;
+
+    /// <exception cref="InvalidOperationException">The database has not been initialized yet.</exception>
+    public DataCatalog Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("No catalog has been published yet.");
+
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    public void Set(DataCatalog catalog)
+    {
+        Volatile.Write(ref _current, catalog);
+        Changed?.Invoke(catalog);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Data.Storage;
+
+namespace TaijiangGraph.Data.Datasets;
+
+/// <summary>Creates <see cref="DatasetDbContext"/>s for a catalog version on the configured database, one per operation.</summary>
+public sealed class DatasetContextFactory
+{
+    private readonly DbContextOptions<DatasetDbContext> _options;
+    private readonly ConditionalWeakTable<DataCatalog, DatasetModelSpec> _specs = [];
+
+    public DatasetContextFactory(DatabaseOptions options, IEnumerable<IInterceptor>? interceptors = null)
+    {
+        Provider = options.Provider;
+        var builder = new DbContextOptionsBuilder<DatasetDbContext>()
+            .UseProvider(options.Provider, options.MainConnectionString)
+            .ReplaceService<IModelCacheKeyFactory, DatasetDbContext.CacheKeyFactory>();
+        if (interceptors is not null)
+        {
+            builder.AddInterceptors(interceptors);
+        }
+
+        _options = builder.Options;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public DatasetDbContext Create(DataCatalog catalog) =>
+        new(_options, _specs.GetValue(catalog, c => new DatasetModelSpec(c, Provider)));
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Data.Storage;
+
+namespace TaijiangGraph.Data.Datasets;
+
+/// <summary>
+/// A context over the dataset tables of one catalog version. Its model is built from the catalog and
+/// cached per catalog fingerprint; create one per operation through <see cref="DatasetContextFactory"/>.
+/// </summary>
+public sealed class DatasetDbContext(DbContextOptions<DatasetDbContext> options, DatasetModelSpec spec) : DbContext(options)
+{
+    public DatasetModelSpec Spec { get; } = spec;
+
+    /// <summary>The rows of a resource, as property bags read through <c>EF.Property</c>.</summary>
+    public IQueryable<Dictionary<string, object>> Rows(CatalogResource resource) =>
+        Set<Dictionary<string, object>>(DatasetNames.Entity(resource));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        DatasetModelConfiguration.Configure(modelBuilder, Spec.Catalog, Spec.Provider);
+
+    /// <summary>Caches one model per (catalog fingerprint, design time).</summary>
+    internal sealed class CacheKeyFactory : IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) =>
+            context is DatasetDbContext d ? (d.Spec.Fingerprint, designTime) : (object)(context.GetType(), designTime);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Records;
+
+namespace TaijiangGraph.Data.Datasets;
+
+/// <summary>Writes records into and reads columns out of the dataset tables of a catalog version.</summary>
+public sealed class DatasetRecordStore(DatasetContextFactory contexts)
+{
+    private const int BatchSize = 1000;
+
+    /// <summary>Validates every record, then inserts all of them in one transaction; returns the count.</summary>
+    /// <exception cref="RecordInvalidException">A record breaks the catalog; nothing is stored.</exception>
+    public async Task<int> InsertAsync(DataCatalog catalog, CatalogResource resource, IEnumerable<IReadOnlyDictionary<string, object?>> records, CancellationToken ct = default)
+    {
+        await using var context = contexts.Create(catalog);
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
+        var set = context.Set<Dictionary<string, object>>(DatasetNames.Entity(resource));
+        var columns = resource.Items.Where(i => i.IsExposed).Select(i => i.ApiName).ToArray();
+        var count = 0;
+        foreach (var record in records)
+        {
+            var violations = RecordValidator.Validate(resource, record);
+            if (violations.Count > 0)
+            {
+                throw new RecordInvalidException(violations);
+            }
+
+            var row = new Dictionary<string, object>(columns.Length + 1);
+            foreach (var column in columns)
+            {
+                row[column] = record.TryGetValue(column, out var value) ? value! : null!;
+            }
+
+            set.Add(row);
+            if (++count % BatchSize == 0)
+            {
+                await context.SaveChangesAsync(ct);
+                context.ChangeTracker.Clear();
+            }
+        }
+
+        await context.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return count;
+    }
+
+    /// <summary>Reads the given columns of up to <paramref name="take"/> rows in row-id order; only those columns are selected.</summary>
+    public async Task<IReadOnlyList<object?[]>> ReadAsync(DataCatalog catalog, CatalogResource resource, IReadOnlyList<string> columns, int take, CancellationToken ct = default)
+    {
+        await using var context = contexts.Create(catalog);
+        return await context.Rows(resource)
+            .OrderBy(e => EF.Property<long>(e, DatasetNames.RowId))
+            .Select(Projection(resource, columns))
+            .Take(take)
+            .ToListAsync(ct);
+    }
+
+    /// <summary><c>e => new object[] { EF.Property&lt;T&gt;(e, "c1"), … }</c> for the named columns.</summary>
+    public static Expression<Func<Dictionary<string, object>, object?[]>> Projection(CatalogResource resource, IReadOnlyList<string> columns)
+    {
+        var e = Expression.Parameter(typeof(Dictionary<string, object>), "e");
+        var values = columns.Select(c => (Expression)Expression.Convert(PropertyAccess(resource, e, c), typeof(object)));
+        return Expression.Lambda<Func<Dictionary<string, object>, object?[]>>(Expression.NewArrayInit(typeof(object), values), e);
+    }
+
+    /// <summary><c>EF.Property&lt;T&gt;(e, column)</c> with the column's CLR type; only exposed items and the row id.</summary>
+    public static Expression PropertyAccess(CatalogResource resource, Expression entity, string column)
+    {
+        Type clrType;
+        if (column == DatasetNames.RowId)
+        {
+            clrType = typeof(long);
+        }
+        else
+        {
+            var item = resource.FindItem(column);
+            if (item is null || !item.IsExposed)
+            {
+                throw new ArgumentException($"'{column}' is not a readable column of {resource.ApiName}.", nameof(column));
+            }
+
+            clrType = DatasetClrTypes.Of(item.Type);
+        }
+
+        return Expression.Call(typeof(EF), nameof(EF.Property), [clrType], entity, Expression.Constant(column));
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace TaijiangGraph.Data.Datasets;
+
+/// <summary>
+/// Stores a decimal as a 64-bit integer scaled by 10^scale (SQLite has no exact decimal type), so values
+/// stay exact, comparable and indexable. Values with more fractional digits than the scale are refused.
+/// </summary>
+public sealed class ScaledDecimalConverter(int scale) : ValueConverter<decimal, long>(
+    v => ToScaled(v, Factor(scale)),
+    v => (decimal)v / Factor(scale))
+{
+    private static decimal Factor(int scale) => (decimal)Math.Pow(10, scale);
+
+    private static long ToScaled(decimal value, decimal factor)
+    {
+        var scaled = value * factor;
+        if (scaled != decimal.Truncate(scaled))
+        {
+            throw new ArgumentException($"The value has more fractional digits than the column's scale allows.", nameof(value));
+        }
+
+        return decimal.ToInt64(scaled);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TaijiangGraph.Data.Governance;
+
+/// <summary>
+/// The governance database: departments, catalog versions, grants and the dataset DDL history. Each
+/// provider has a subclass that owns its own migration set.
+/// </summary>
+public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DepartmentRow> Departments => Set<DepartmentRow>();
+    public DbSet<CatalogVersionRow> CatalogVersions => Set<CatalogVersionRow>();
+    public DbSet<GrantRow> Grants => Set<GrantRow>();
+    public DbSet<DatasetMigrationRow> DatasetMigrations => Set<DatasetMigrationRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DepartmentRow>(b =>
+        {
+            b.ToTable("departments");
+            b.HasKey(d => d.Code);
+            b.Property(d => d.Code).HasColumnName("code").HasMaxLength(32);
+            b.Property(d => d.Name).HasColumnName("name").HasMaxLength(200);
+        });
+        modelBuilder.Entity<CatalogVersionRow>(b =>
+        {
+            b.ToTable("catalog_versions");
+            b.HasKey(c => c.Version);
+            b.Property(c => c.Version).HasColumnName("version").ValueGeneratedNever();
+            b.Property(c => c.PublishedAt).HasColumnName("published_at");
+            b.Property(c => c.PublishedBy).HasColumnName("published_by").HasMaxLength(128);
+            b.Property(c => c.Note).HasColumnName("note").HasMaxLength(1000);
+            b.Property(c => c.Document).HasColumnName("document");
+        });
+        modelBuilder.Entity<GrantRow>(b =>
+        {
+            b.ToTable("grants");
+            b.HasKey(g => g.Id);
+            b.Property(g => g.Id).HasColumnName("id").HasMaxLength(64);
+            b.Property(g => g.Grantee).HasColumnName("grantee").HasMaxLength(32);
+            b.Property(g => g.Resource).HasColumnName("resource").HasMaxLength(63);
+            b.Property(g => g.Purpose).HasColumnName("purpose").HasMaxLength(200);
+            b.Property(g => g.ValidFrom).HasColumnName("valid_from");
+            b.Property(g => g.ValidTo).HasColumnName("valid_to");
+            b.Property(g => g.Approver).HasColumnName("approver").HasMaxLength(128);
+            b.Property(g => g.RevokedAt).HasColumnName("revoked_at");
+            b.Property(g => g.RowScope).HasColumnName("row_scope");
+            b.HasIndex(g => new { g.Grantee, g.Resource });
+            b.HasMany(g => g.Items).WithOne().HasForeignKey(i => i.GrantId);
+        });
+        modelBuilder.Entity<GrantItemRow>(b =>
+        {
+            b.ToTable("grant_items");
+            b.HasKey(i => new { i.GrantId, i.Item });
+            b.Property(i => i.GrantId).HasColumnName("grant_id").HasMaxLength(64);
+            b.Property(i => i.Item).HasColumnName("item").HasMaxLength(63);
+            b.Property(i => i.LiftMask).HasColumnName("lift_mask");
+        });
+        modelBuilder.Entity<DatasetMigrationRow>(b =>
+        {
+            b.ToTable("dataset_migrations");
+            b.HasKey(m => m.CatalogVersion);
+            b.Property(m => m.CatalogVersion).HasColumnName("catalog_version").ValueGeneratedNever();
+            b.Property(m => m.AppliedAt).HasColumnName("applied_at");
+            b.Property(m => m.Sql).HasColumnName("sql");
+        });
+    }
+}

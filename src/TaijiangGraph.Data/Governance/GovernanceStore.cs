@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Sharing;
+
+namespace TaijiangGraph.Data.Governance;
+
+/// <summary>Reads and writes catalog versions, departments and grants in the governance database.</summary>
+public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock) : IGrantStore
+{
+    /// <summary>The newest published catalog, or null on a fresh database.</summary>
+    public async Task<DataCatalog?> LoadPublishedCatalogAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.CatalogVersions.AsNoTracking().OrderByDescending(c => c.Version).FirstOrDefaultAsync(ct);
+        return row is null ? null : CatalogJson.DeserializeCatalog(row.Document);
+    }
+
+    /// <summary>The catalog version the dataset tables were last migrated to, or null when none.</summary>
+    public async Task<DataCatalog?> LoadDatasetCatalogAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var version = await db.DatasetMigrations.MaxAsync(m => (int?)m.CatalogVersion, ct);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var row = await db.CatalogVersions.AsNoTracking().SingleAsync(c => c.Version == version, ct);
+        return CatalogJson.DeserializeCatalog(row.Document);
+    }
+
+    /// <summary>Records a new catalog version (validated by the caller) with the dataset DDL applied for it, and syncs departments.</summary>
+    public async Task SaveVersionAsync(DataCatalog catalog, string publishedBy, string? note, string datasetSql, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow();
+        db.CatalogVersions.Add(new CatalogVersionRow { Version = catalog.Version, PublishedAt = now, PublishedBy = publishedBy, Note = note, Document = CatalogJson.Serialize(catalog) });
+        db.DatasetMigrations.Add(new DatasetMigrationRow { CatalogVersion = catalog.Version, AppliedAt = now, Sql = datasetSql });
+        var known = await db.Departments.ToDictionaryAsync(d => d.Code, ct);
+        foreach (var d in catalog.Departments)
+        {
+            if (known.TryGetValue(d.Code, out var row))
+            {
+                row.Name = d.Name;
+            }
+            else
+            {
+                db.Departments.Add(new DepartmentRow { Code = d.Code, Name = d.Name });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task AddGrantsAsync(IEnumerable<Grant> grants, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Grants.AddRange(grants.Select(GrantMapping.ToRow));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Grant>> GrantsOfAsync(string department, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Grants.AsNoTracking().Include(g => g.Items).Where(g => g.Grantee == department).OrderBy(g => g.Id).ToListAsync(ct);
+        return rows.Select(GrantMapping.ToGrant).ToList();
+    }
+
+    public async Task<IReadOnlyList<Grant>> AllAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Grants.AsNoTracking().Include(g => g.Items).OrderBy(g => g.Id).ToListAsync(ct);
+        return rows.Select(GrantMapping.ToGrant).ToList();
+    }
+}

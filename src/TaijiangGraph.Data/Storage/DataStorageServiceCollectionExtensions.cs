@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Data.Governance;
+
+namespace TaijiangGraph.Data.Storage;
+
+/// <summary>Registers the governance database, the dataset store and catalog publication.</summary>
+public static class DataStorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddDataStorage(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(new GovernanceContextFactory(options));
+        services.AddSingleton<GovernanceStore>();
+        services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());
+        services.AddSingleton(sp => new DatasetContextFactory(options, sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+        services.AddSingleton<DatasetMigrator>();
+        services.AddSingleton<DatasetRecordStore>();
+        services.AddSingleton<CatalogState>();
+        services.AddSingleton<CatalogPublisher>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

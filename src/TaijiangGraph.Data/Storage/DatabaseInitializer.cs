@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TaijiangGraph.Core.Records;
+using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Data.Governance;
+using TaijiangGraph.Data.Seeding;
+
+namespace TaijiangGraph.Data.Storage;
+
+/// <summary>
+/// Brings the database to the current state on start: creates the data folder, applies governance
+/// migrations, seeds an empty database with the sample world, finishes an interrupted dataset migration,
+/// and loads the published catalog.
+/// </summary>
+public sealed class DatabaseInitializer(
+    DatabaseOptions options,
+    IDbContextFactory<GovernanceDbContext> governance,
+    GovernanceStore store,
+    CatalogPublisher publisher,
+    DatasetMigrator migrator,
+    DatasetRecordStore records,
+    CatalogState state,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(SeedOptions seed, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(options.DataFolder);
+        await using (var db = await governance.CreateDbContextAsync(ct))
+        {
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                await db.Database.OpenConnectionAsync(ct);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+
+            await db.Database.MigrateAsync(ct);
+        }
+
+        var catalog = await store.LoadPublishedCatalogAsync(ct);
+        if (catalog is null)
+        {
+            if (!seed.Enabled)
+            {
+                logger.LogWarning("The database holds no catalog and seeding is off: publish a catalog before querying data.");
+                return;
+            }
+
+            await SeedAsync(seed, ct);
+            return;
+        }
+
+        var applied = await store.LoadDatasetCatalogAsync(ct);
+        if (applied?.Version != catalog.Version)
+        {
+            await migrator.MigrateAsync(applied, catalog, ct);
+        }
+
+        state.Set(catalog);
+        logger.LogInformation("Serving catalog version {Version} with {Count} resources.", catalog.Version, catalog.Resources.Count);
+    }
+
+    private async Task SeedAsync(SeedOptions seed, CancellationToken ct)
+    {
+        var sample = SampleSeed.Load();
+        await publisher.PublishAsync(sample.Catalog, "seed", "sample catalog", ct);
+        await store.AddGrantsAsync(sample.Grants, ct);
+        var generated = new SyntheticRecordGenerator(sample.Catalog, seed.RandomSeed).Generate(seed.RecordsPerResource);
+        foreach (var resource in sample.Catalog.Resources)
+        {
+            await records.InsertAsync(sample.Catalog, resource, generated[resource.ApiName], ct);
+        }
+
+        logger.LogInformation("Seeded the sample catalog: {Resources} resources, {Grants} grants, {Records} records per resource.",
+            sample.Catalog.Resources.Count, sample.Grants.Count, seed.RecordsPerResource);
+    }
+}

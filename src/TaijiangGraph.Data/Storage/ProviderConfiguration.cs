@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TaijiangGraph.Data.Storage;
+
+/// <summary>Points a <see cref="DbContextOptionsBuilder"/> at the configured engine, with sensitive-data logging off.</summary>
+public static class ProviderConfiguration
+{
+    /// <summary>The governance migrations' history table (shared by the three providers' migration sets).</summary>
+    public const string MigrationsHistoryTable = "__governance_migrations";
+
+    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+        return builder.EnableSensitiveDataLogging(false).EnableDetailedErrors(false);
+    }
+
+    public static DbContextOptionsBuilder<TContext> UseProvider<TContext>(this DbContextOptionsBuilder<TContext> builder, DatabaseProvider provider, string connectionString)
+        where TContext : DbContext
+    {
+        ((DbContextOptionsBuilder)builder).UseProvider(provider, connectionString);
+        return builder;
+    }
+}

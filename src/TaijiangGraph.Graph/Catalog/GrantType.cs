@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Scalars;
+
+namespace TaijiangGraph.Graph.Catalog;
+
+/// <summary>GraphQL type <c>Grant</c>: an approved conditional-sharing grant.</summary>
+public sealed class GrantType : ObjectGraphType<Grant>
+{
+    public GrantType()
+    {
+        Name = "Grant";
+        Description = "An approved conditional-sharing grant (共享授权).";
+        Field(g => g.Id);
+        Field(g => g.Grantee).Description("Code of the grantee department.");
+        Field(g => g.Resource).Description("API name of the resource.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GrantItemType>>>>("items").Resolve(c => c.Source.Items);
+        Field(g => g.Purpose).Description("用途.");
+        Field<NonNullGraphType<StringGraphType>>("rowScope").Description("The row filter, or 'all rows'.").Resolve(c => c.Source.RowScope.ToString());
+        Field<NonNullGraphType<DateScalar>>("validFrom").Resolve(c => c.Source.ValidFrom);
+        Field<NonNullGraphType<DateScalar>>("validTo").Resolve(c => c.Source.ValidTo);
+        Field(g => g.Approver).Description("批准人员.");
+        Field<NonNullGraphType<GrantStateEnum>>("state").Description("The grant's state now.")
+            .Resolve(c => c.Source.StateAt(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow()));
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using TaijiangGraph.Core.Catalog;
+
+namespace TaijiangGraph.Graph.Catalog;
+
+/// <summary>GraphQL type <c>Item</c>: an information item's metadata and sharing rules.</summary>
+public sealed class ItemType : ObjectGraphType<CatalogItem>
+{
+    public ItemType()
+    {
+        Name = "Item";
+        Description = "An information item (信息项) of a resource.";
+        Field(i => i.ApiName).Description("API name in snake_case.");
+        Field<NonNullGraphType<StringGraphType>>("graphqlField").Description("The field name in the data graph.")
+            .Resolve(c => GraphNames.Camel(c.Source.ApiName));
+        Field(i => i.Name).Description("名称 (Chinese name).");
+        Field<NonNullGraphType<StringGraphType>>("dataType").Description("Data type: string, int, decimal(p,s), date, datetime or bool.")
+            .Resolve(c => c.Source.Type.ToString());
+        Field<IntGraphType>("precision").Description("Decimal precision.").Resolve(c => c.Source.Type.Kind == DataKind.Decimal ? c.Source.Type.Precision : null);
+        Field<IntGraphType>("scale").Description("Decimal scale.").Resolve(c => c.Source.Type.Kind == DataKind.Decimal ? c.Source.Type.Scale : null);
+        Field<NonNullGraphType<SharingTypeEnum>>("sharingType").Resolve(c => c.Source.Sharing);
+        Field(i => i.LegalBasis, nullable: true).Description("共享条件/依据.");
+        Field<NonNullGraphType<MaskingRuleEnum>>("maskingRule").Resolve(c => c.Source.Mask);
+        Field(i => i.IsKey).Description("The resource's primary key.");
+        Field(i => i.IsLookup).Description("A lookup key: eq/in allowed to callers who read it masked (核验).");
+        Field<ItemReferenceType>("reference").Resolve(c => c.Source.Reference);
+        Field(i => i.Retired).Description("A retired item keeps its column but is never read again.");
+        Field(i => i.Notes, nullable: true);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using TaijiangGraph.Core.Catalog;
+
+namespace TaijiangGraph.Graph.Catalog;
+
+/// <summary>GraphQL enum <c>UpdateCycle</c>.</summary>
+public sealed class UpdateCycleEnum : EnumerationGraphType<UpdateCycle>
+{
+    public UpdateCycleEnum()
+    {
+        Name = "UpdateCycle";
+        Description = "更新周期 of a resource.";
+    }
+}

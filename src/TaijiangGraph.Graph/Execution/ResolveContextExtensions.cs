@@ -1,0 +1,10 @@
+using GraphQL;
+
+namespace TaijiangGraph.Graph.Execution;
+
+/// <summary>Typed access to the request context from a resolver.</summary>
+public static class ResolveContextExtensions
+{
+    public static GraphRequestContext Request(this IResolveFieldContext context) =>
+        context.UserContext as GraphRequestContext ?? throw new InvalidOperationException("The request carries no GraphRequestContext.");
+}

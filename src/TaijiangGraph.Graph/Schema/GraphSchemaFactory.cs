@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Graph.Catalog;
+
+namespace TaijiangGraph.Graph.Schema;
+
+/// <summary>Builds and initializes the GraphQL schema of one catalog version, off to the side of the one being served.</summary>
+public static class GraphSchemaFactory
+{
+    public static ISchema Create(DataCatalog catalog)
+    {
+        var query = new ObjectGraphType { Name = "Query", Description = "台江区政务数据共享服务 — the shared data catalog and its data." };
+        CatalogQueryFields.AddTo(query);
+        var schema = new GraphQL.Types.Schema { Query = query, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
+        schema.Initialize();
+        return schema;
+    }
+}

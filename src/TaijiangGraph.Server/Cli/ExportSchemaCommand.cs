@@ -1,0 +1,14 @@
+using GraphQL;
+using TaijiangGraph.Graph.Schema;
+
+namespace TaijiangGraph.Server.Cli;
+
+/// <summary><c>export-schema</c>: prints the SDL of the schema the server serves (the repository's <c>schema.graphql</c>).</summary>
+public sealed class ExportSchemaCommand : CliCommand
+{
+    public override Task<int> RunAsync(WebApplication app, TextWriter output)
+    {
+        output.Write(SchemaPrinting.Print(app.Services.GetRequiredService<SchemaHolder>().Current.Schema));
+        return Task.FromResult(0);
+    }
+}

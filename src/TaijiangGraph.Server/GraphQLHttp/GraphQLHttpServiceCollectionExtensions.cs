@@ -1,0 +1,12 @@
+namespace TaijiangGraph.Server.GraphQLHttp;
+
+/// <summary>Registers the GraphQL-over-HTTP endpoint's services.</summary>
+public static class GraphQLHttpServiceCollectionExtensions
+{
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
+    {
+        services.AddSingleton(GraphQLJson.CreateSerializer());
+        services.AddSingleton<GraphQLRequestReader>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using GraphQL.SystemTextJson;
+
+namespace TaijiangGraph.Server.GraphQLHttp;
+
+/// <summary>The JSON settings of GraphQL responses: camelCase, Chinese text unescaped.</summary>
+public static class GraphQLJson
+{
+    public static JsonSerializerOptions ErrorOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static GraphQLSerializer CreateSerializer() =>
+        new(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+
+namespace TaijiangGraph.Server.GraphQLHttp;
+
+/// <summary>
+/// Reads GraphQL requests from HTTP: POST <c>application/json</c> bodies (an object, or an array for a
+/// batch) and GET query strings. Every malformed input becomes a coded <see cref="RequestError"/>.
+/// </summary>
+public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
+{
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return ReadQueryString(request.Query);
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            return GraphQLHttpRequest.Fail(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be application/json.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 64 }, ct);
+        }
+        catch (JsonException)
+        {
+            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "MALFORMED_JSON", "The request body is not valid JSON.");
+        }
+
+        using (document)
+        {
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => Single(document.RootElement),
+                JsonValueKind.Array => Batch(document.RootElement),
+                _ => GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The body must be a JSON object, or an array of them for a batch."),
+            };
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var value)
+        && string.Equals(value.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        && (value.Charset.Value is null || string.Equals(value.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
+
+    private GraphQLHttpRequest Single(JsonElement element)
+    {
+        var (request, error) = Parse(element);
+        return error is null ? new([request!], false, null) : new([], false, error);
+    }
+
+    private GraphQLHttpRequest Batch(JsonElement array)
+    {
+        if (array.GetArrayLength() == 0)
+        {
+            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "A batch needs at least one request.");
+        }
+
+        var requests = new List<GraphQLRequest>();
+        foreach (var element in array.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Every batch entry must be a JSON object.");
+            }
+
+            var (request, error) = Parse(element);
+            if (error is not null)
+            {
+                return new([], true, error);
+            }
+
+            requests.Add(request!);
+        }
+
+        return new(requests, true, null);
+    }
+
+    private (GraphQLRequest? Request, RequestError? Error) Parse(JsonElement element)
+    {
+        static RequestError Invalid(string message) => new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
+
+        if (!element.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        {
+            return (null, Invalid("'query' must be a string."));
+        }
+
+        var operationName = element.TryGetProperty("operationName", out var op) ? op : default;
+        if (operationName.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
+        {
+            return (null, Invalid("'operationName' must be a string or null."));
+        }
+
+        var variables = ReadMap(element, "variables");
+        var extensions = ReadMap(element, "extensions");
+        if (variables.Error is not null || extensions.Error is not null)
+        {
+            return (null, Invalid(variables.Error ?? extensions.Error!));
+        }
+
+        return (new GraphQLRequest
+        {
+            Query = query.GetString(),
+            OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
+            Variables = variables.Map,
+            Extensions = extensions.Map,
+        }, null);
+    }
+
+    private (Inputs? Map, string? Error) ReadMap(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return (null, null);
+        }
+
+        return value.ValueKind == JsonValueKind.Object
+            ? (serializer.ReadNode<Inputs>(value), null)
+            : (null, $"'{name}' must be a JSON object or null.");
+    }
+
+    private GraphQLHttpRequest ReadQueryString(IQueryCollection query)
+    {
+        if (query["query"] is not { Count: 1 } text || string.IsNullOrEmpty(text[0]))
+        {
+            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "GET requests need exactly one 'query' parameter.");
+        }
+
+        var variables = ReadJsonParameter(query, "variables");
+        var extensions = ReadJsonParameter(query, "extensions");
+        if (variables.Error is not null || extensions.Error is not null)
+        {
+            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", variables.Error ?? extensions.Error!);
+        }
+
+        var request = new GraphQLRequest { Query = text[0], OperationName = query["operationName"].FirstOrDefault(), Variables = variables.Map, Extensions = extensions.Map };
+        return new([request], false, null);
+    }
+
+    private (Inputs? Map, string? Error) ReadJsonParameter(IQueryCollection query, string name)
+    {
+        var raw = query[name].FirstOrDefault();
+        if (string.IsNullOrEmpty(raw))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(raw);
+            return doc.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => (serializer.ReadNode<Inputs>(doc.RootElement), null),
+                JsonValueKind.Null => (null, null),
+                _ => (null, $"'{name}' must be a JSON object."),
+            };
+        }
+        catch (JsonException)
+        {
+            return (null, $"'{name}' is not valid JSON.");
+        }
+    }
+}

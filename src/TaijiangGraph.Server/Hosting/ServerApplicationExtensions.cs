@@ -1,0 +1,38 @@
+using TaijiangGraph.Data.Storage;
+using TaijiangGraph.Server.GraphQLHttp;
+
+namespace TaijiangGraph.Server.Hosting;
+
+/// <summary>The request pipeline and start-up steps of the server.</summary>
+public static class ServerApplicationExtensions
+{
+    public static WebApplication MapTaijiangServer(this WebApplication app)
+    {
+        // Errors are always JSON: never an HTML page or a stack trace.
+        app.UseExceptionHandler(handler => handler.Run(context =>
+            GraphQLErrorResponses.WriteAsync(context, StatusCodes.Status500InternalServerError, "INTERNAL_ERROR", "The request failed inside the service.")));
+        app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
+            ? Task.CompletedTask
+            : GraphQLErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, "HTTP_" + context.HttpContext.Response.StatusCode, "See the HTTP status."));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGraphQLHttp("/graphql");
+        app.MapHealthChecks("/health");
+        return app;
+    }
+
+    /// <summary>Creates, migrates and (when empty) seeds the database, then loads the published catalog.</summary>
+    public static Task InitializeTaijiangAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Services.GetRequiredService<SeedOptions>(), app.Lifetime.ApplicationStopping);
+
+    public static void LogStartupHelp(this WebApplication app)
+    {
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TaijiangGraph");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var url = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
+            log.LogInformation("TaijiangGraph is listening. Get a token: dotnet run --project src/TaijiangGraph.Server -- token --user u1 --dept TJ-MZ --role department");
+            log.LogInformation("Send queries: POST {Url}/graphql with 'Authorization: Bearer <token>', e.g. {{\"query\":\"{{ me {{ user department {{ name }} }} }}\"}}", url);
+        });
+    }
+}

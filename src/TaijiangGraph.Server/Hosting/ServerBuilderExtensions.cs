@@ -1,0 +1,32 @@
+using TaijiangGraph.Core.Security;
+using TaijiangGraph.Data.Keys;
+using TaijiangGraph.Data.Storage;
+using TaijiangGraph.Graph;
+using TaijiangGraph.Server.GraphQLHttp;
+using TaijiangGraph.Server.Identity;
+
+namespace TaijiangGraph.Server.Hosting;
+
+/// <summary>Wires the server's features from configuration.</summary>
+public static class ServerBuilderExtensions
+{
+    public static WebApplicationBuilder AddTaijiangServer(this WebApplicationBuilder builder, bool commandLineMode)
+    {
+        if (commandLineMode)
+        {
+            // Commands print their output on stdout; logs go to stderr.
+            builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        }
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var seed = builder.Configuration.GetSection(SeedOptions.SectionName).Get<SeedOptions>() ?? new SeedOptions();
+        builder.Services.AddSingleton(seed);
+        builder.Services.AddDataStorage(database);
+        builder.Services.AddSingleton<IKeyRing>(sp => new FileKeyRing(database.DataFolder, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddTaijiangIdentity(builder.Configuration);
+        builder.Services.AddTaijiangGraph();
+        builder.Services.AddGraphQLHttp();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+}

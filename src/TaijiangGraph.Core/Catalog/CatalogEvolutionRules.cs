@@ -52,6 +52,12 @@ internal static class CatalogEvolutionRules
             v.Add(new("ITEM_UNRETIRED", resource, old.ApiName, "A retired item cannot come back; add a new item."));
         }
 
+        if (old.HasColumn && !current.HasColumn)
+        {
+            // The column and its data would stay behind; retiring guarantees nothing reads it again.
+            v.Add(new("ITEM_CLASSIFIED_IN_PLACE", resource, old.ApiName, "An item with stored values cannot become classified in place; retire it (its column is never read again) and catalogue the classified item anew."));
+        }
+
         if (old.IsKey != current.IsKey)
         {
             v.Add(new("KEY_CHANGED", resource, old.ApiName, "A resource's key item cannot change."));

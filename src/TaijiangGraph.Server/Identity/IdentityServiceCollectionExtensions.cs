@@ -17,11 +17,12 @@ public static class IdentityServiceCollectionExtensions
         services.AddAuthorization();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IKeyRing, CatalogState, ILoggerFactory>((o, keys, catalog, logs) => Configure(o, auth, keys, catalog, logs.CreateLogger("TaijiangGraph.Identity")));
+            .Configure<IKeyRing, CatalogState, TimeProvider, ILoggerFactory>((o, keys, catalog, clock, logs) =>
+                Configure(o, auth, keys, catalog, clock, logs.CreateLogger("TaijiangGraph.Identity")));
         return services;
     }
 
-    private static void Configure(JwtBearerOptions o, AuthOptions auth, IKeyRing keys, CatalogState catalog, ILogger log)
+    private static void Configure(JwtBearerOptions o, AuthOptions auth, IKeyRing keys, CatalogState catalog, TimeProvider clock, ILogger log)
     {
         o.MapInboundClaims = false;
         o.IncludeErrorDetails = false;
@@ -39,7 +40,14 @@ public static class IdentityServiceCollectionExtensions
             ClockSkew = TimeSpan.FromSeconds(auth.ClockSkewSeconds),
             NameClaimType = Core.Identity.ClaimNames.Name,
             RoleClaimType = Core.Identity.ClaimNames.Role,
+            // Lifetime against the injected clock, so tests that pin "now" agree with the tokens they mint.
+            LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return expires is { } exp && now <= exp + parameters.ClockSkew && (notBefore is not { } nbf || now >= nbf - parameters.ClockSkew);
+            },
         };
+        o.TimeProvider = clock;
         if (auth.Authority is not null)
         {
             o.Authority = auth.Authority;

@@ -113,6 +113,11 @@ public sealed class EvolutionRulesTests
     }
 
     [Fact]
+    public void A_stored_item_cannot_become_classified_in_place() =>
+        Next.WithItem("market_entity", "inspection_notes", i => i with { Sharing = SharingType.Classified })
+            .AssertSingleViolation("ITEM_CLASSIFIED_IN_PLACE", "market_entity", "inspection_notes", Published);
+
+    [Fact]
     public void Key_cannot_move_to_a_new_item() =>
         Next.WithItems("social_insurance", items => items
                 .Select(i => i with { IsKey = false })

@@ -13,6 +13,8 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<SchemaHolder>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<GraphExecutor>();
+        services.AddSingleton<Paging.CursorCodec>();
+        services.AddSingleton<DataGraph.MaskingKeys>();
         return services;
     }
 }

@@ -16,7 +16,8 @@ internal static class GrantMapping
         ValidFrom = g.ValidFrom,
         ValidTo = g.ValidTo,
         Approver = g.Approver,
-        RevokedAt = g.RevokedAt,
+        // Stored in UTC: PostgreSQL's timestamptz takes only offset 0, and SQLite's text then sorts by instant.
+        RevokedAt = g.RevokedAt?.ToUniversalTime(),
         RowScope = g.RowScope.IsAllRows ? null : JsonSerializer.Serialize(g.RowScope, CatalogJson.Options),
         Items = g.Items.Select(i => new GrantItemRow { GrantId = g.Id, Item = i.Item, LiftMask = i.LiftMask }).ToList(),
     };

@@ -19,6 +19,7 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton(sp => new DatasetContextFactory(options, sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();
+        services.AddSingleton<DatasetReader>();
         services.AddSingleton<CatalogState>();
         services.AddSingleton<CatalogPublisher>();
         services.AddSingleton<DatabaseInitializer>();

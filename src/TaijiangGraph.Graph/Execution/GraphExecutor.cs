@@ -1,36 +1,53 @@
 using GraphQL;
 using GraphQL.Transport;
+using GraphQL.Validation;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Graph.Schema;
 
 namespace TaijiangGraph.Graph.Execution;
 
 /// <summary>
 /// Runs one GraphQL request for an authenticated caller on the schema being served when it starts (a
-/// schema swapped in meanwhile does not affect it). Unhandled resolver exceptions are logged by type and
-/// reach the caller only as a generic error.
+/// schema swapped in meanwhile does not affect it): loads the caller's grants once, validates with the
+/// standard rules plus the data-access rule (purpose, predicates, lookups, paging, cursors) before any data
+/// is read, and folds denied field reads into one error per item per list. Unhandled resolver exceptions
+/// are logged by type and reach the caller only as a generic error.
 /// </summary>
-public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter executer, ILogger<GraphExecutor> logger)
+public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, TimeProvider clock, ILogger<GraphExecutor> logger)
 {
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, IServiceProvider services, CancellationToken ct)
+    private static readonly IValidationRule[] Rules = [.. DocumentValidator.CoreRules, new DataAccessValidationRule()];
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
         var version = schemas.Current;
-        return executer.ExecuteAsync(new ExecutionOptions
+        var access = new RequestAccess(principal, await grants.GrantsOfAsync(principal.Department, ct), clock.GetUtcNow());
+        var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget);
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = version.Schema,
             Query = request.Query,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            UserContext = new GraphRequestContext(principal, version.Catalog, purpose),
+            UserContext = context,
             RequestServices = services,
             CancellationToken = ct,
-            UnhandledExceptionDelegate = context =>
+            ValidationRules = Rules,
+            UnhandledExceptionDelegate = e =>
             {
-                logger.LogError("Unhandled {Exception} in field {Field}.", context.OriginalException.GetType().Name, context.FieldContext?.FieldDefinition.Name);
+                logger.LogError("Unhandled {Exception} in field {Field}: {Detail}", e.OriginalException.GetType().Name, e.FieldContext?.FieldDefinition.Name, e.OriginalException.ToString());
                 return Task.CompletedTask;
             },
         });
+
+        foreach (var error in context.Denials.ToErrors())
+        {
+            result.AddError(error);
+        }
+
+        return result;
     }
 }

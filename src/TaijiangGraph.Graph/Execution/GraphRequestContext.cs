@@ -1,14 +1,16 @@
-using GraphQL;
+using System.Collections.Concurrent;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Graph.Policy;
 
 namespace TaijiangGraph.Graph.Execution;
 
 /// <summary>
-/// What every resolver of one request shares: the caller, the catalog version the request runs on and
-/// the stated purpose (用途). Passed as GraphQL.NET's user context.
+/// What every resolver and validation rule of one request shares: the caller, the catalog version and
+/// schema version the request runs on, the stated purpose (用途), the caller's access decisions, the
+/// denied-field collector, the batch-wide budget and the request's batch loaders. GraphQL.NET's user context.
 /// </summary>
-public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, string? purpose) : Dictionary<string, object?>
+public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, string? purpose, RequestAccess access, RequestBudget budget) : Dictionary<string, object?>
 {
     public Principal Principal { get; } = principal;
 
@@ -16,4 +18,13 @@ public sealed class GraphRequestContext(Principal principal, DataCatalog catalog
 
     /// <summary>用途 from <c>extensions.purpose</c> or the <c>X-Data-Purpose</c> header; null when none was stated.</summary>
     public string? Purpose { get; } = purpose;
+
+    public RequestAccess Access { get; } = access;
+
+    public RequestBudget Budget { get; } = budget;
+
+    public FieldDenials Denials { get; } = new();
+
+    /// <summary>Batch loaders of this request, by the selection they load for.</summary>
+    public ConcurrentDictionary<object, object> Loaders { get; } = new();
 }

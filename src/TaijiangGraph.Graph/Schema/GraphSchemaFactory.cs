@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Graph.Catalog;
+using TaijiangGraph.Graph.DataGraph;
 
 namespace TaijiangGraph.Graph.Schema;
 
@@ -11,7 +12,9 @@ public static class GraphSchemaFactory
     {
         var query = new ObjectGraphType { Name = "Query", Description = "台江区政务数据共享服务 — the shared data catalog and its data." };
         CatalogQueryFields.AddTo(query);
+        DataQueryFields.AddTo(query, catalog);
         var schema = new GraphQL.Types.Schema { Query = query, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
+        schema.Directives.Register(new SharingDirective(), new MaskedDirective());
         schema.Initialize();
         return schema;
     }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQLParser.AST;
 using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Server.Identity;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
@@ -43,9 +44,10 @@ public static class GraphQLHttpEndpoint
 
         var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
         var results = new List<ExecutionResult>(parsed.Requests.Count);
+        var budget = new RequestBudget(); // limits count across every operation of a batch
         foreach (var request in parsed.Requests)
         {
-            results.Add(await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), http.RequestServices, http.RequestAborted));
+            results.Add(await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted));
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using GraphQL.SystemTextJson;
+using TaijiangGraph.Graph.Errors;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
 
@@ -14,5 +15,5 @@ public static class GraphQLJson
     };
 
     public static GraphQLSerializer CreateSerializer() =>
-        new(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        new(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), new GraphErrorInfoProvider());
 }

@@ -1,0 +1,125 @@
+using System.Collections;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Querying;
+
+namespace TaijiangGraph.Data.Datasets;
+
+/// <summary>
+/// Builds EF Core expressions over a resource's rows: <c>EF.Property</c> column access, filters with every value
+/// as a SQL parameter, and comparisons that work for every data type (strings through <c>string.Compare</c>).
+/// </summary>
+internal static class DatasetExpressions
+{
+    public static readonly ParameterExpression Row = Expression.Parameter(typeof(Dictionary<string, object>), "e");
+
+    /// <summary><c>EF.Property&lt;T&gt;(e, column)</c>; only exposed items and the row id.</summary>
+    public static Expression Column(CatalogResource resource, string column) => DatasetRecordStore.PropertyAccess(resource, Row, column);
+
+    public static Type ClrType(CatalogResource resource, string column) =>
+        column == DatasetNames.RowId ? typeof(long) : DatasetClrTypes.Of(resource.FindItem(column)!.Type);
+
+    /// <summary>A parameterized value of the column's CLR type.</summary>
+    public static Expression Parameter(object? value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(ParameterBox<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(box), "Value");
+    }
+
+    public static Expression<Func<Dictionary<string, object>, bool>> Predicate(CatalogResource resource, FilterNode filter) =>
+        Expression.Lambda<Func<Dictionary<string, object>, bool>>(Build(resource, filter), Row);
+
+    private static Expression Build(CatalogResource resource, FilterNode node) => node switch
+    {
+        AndFilter and => and.Operands.Count == 0 ? Expression.Constant(true) : and.Operands.Select(o => Build(resource, o)).Aggregate(Expression.AndAlso),
+        OrFilter or => or.Operands.Count == 0 ? Expression.Constant(false) : or.Operands.Select(o => Build(resource, o)).Aggregate(Expression.OrElse),
+        ItemCondition c => Condition(resource, c),
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown filter node."),
+    };
+
+    private static Expression Condition(CatalogResource resource, ItemCondition c)
+    {
+        var column = Column(resource, c.Item);
+        var type = ClrType(resource, c.Item);
+        return c.Operator switch
+        {
+            FilterOperator.Eq => Expression.Equal(column, Parameter(c.Value, type)),
+            FilterOperator.Neq => Expression.NotEqual(column, Parameter(c.Value, type)),
+            FilterOperator.In => In(column, type, (IList)c.Value!),
+            FilterOperator.Nin => Expression.Not(In(column, type, (IList)c.Value!)),
+            FilterOperator.Contains => StringCall(column, nameof(string.Contains), c.Value),
+            FilterOperator.StartsWith => StringCall(column, nameof(string.StartsWith), c.Value),
+            _ => Compare(column, type, c.Operator, Parameter(c.Value, type)),
+        };
+    }
+
+    /// <summary><c>column op value</c> for gt/gte/lt/lte; strings via <c>string.Compare(column, value) op 0</c>.</summary>
+    public static Expression Compare(Expression column, Type type, FilterOperator op, Expression value)
+    {
+        if (type == typeof(string) || type == typeof(bool?))
+        {
+            var compare = type == typeof(string)
+                ? Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, value)
+                : Expression.Call(Expression.Convert(column, typeof(bool)), typeof(bool).GetMethod(nameof(bool.CompareTo), [typeof(bool)])!, Expression.Convert(value, typeof(bool)));
+            column = compare;
+            value = Expression.Constant(0);
+        }
+
+        return op switch
+        {
+            FilterOperator.Gt => Expression.GreaterThan(column, value),
+            FilterOperator.Gte => Expression.GreaterThanOrEqual(column, value),
+            FilterOperator.Lt => Expression.LessThan(column, value),
+            FilterOperator.Lte => Expression.LessThanOrEqual(column, value),
+            _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not a comparison."),
+        };
+    }
+
+    private static Expression In(Expression column, Type type, IList values)
+    {
+        var listType = typeof(List<>).MakeGenericType(type);
+        var list = (IList)Activator.CreateInstance(listType)!;
+        foreach (var v in values)
+        {
+            list.Add(v);
+        }
+
+        return Expression.Call(Parameter(list, listType), listType.GetMethod(nameof(List<object>.Contains))!, column);
+    }
+
+    private static Expression StringCall(Expression column, string method, object? value) =>
+        Expression.AndAlso(
+            Expression.NotEqual(column, Expression.Constant(null, typeof(string))),
+            Expression.Call(column, typeof(string).GetMethod(method, [typeof(string)])!, Parameter(value, typeof(string))));
+
+    /// <summary>Orders rows by the sort keys (NULLs last ascending, first descending), then by row id.</summary>
+    public static IQueryable<Dictionary<string, object>> Order(IQueryable<Dictionary<string, object>> rows, CatalogResource resource, IReadOnlyList<SortKey> order)
+    {
+        IOrderedQueryable<Dictionary<string, object>>? ordered = null;
+        foreach (var key in order)
+        {
+            var column = Column(resource, key.Item);
+            var isNull = Expression.Lambda<Func<Dictionary<string, object>, int>>(
+                Expression.Condition(Expression.Equal(column, Expression.Constant(null, column.Type)), Expression.Constant(1), Expression.Constant(0)), Row);
+            ordered = ordered is null
+                ? key.Descending ? rows.OrderByDescending(isNull) : rows.OrderBy(isNull)
+                : key.Descending ? ordered.ThenByDescending(isNull) : ordered.ThenBy(isNull);
+            ordered = ThenBy(ordered, column, key.Descending);
+        }
+
+        var rowId = Column(resource, DatasetNames.RowId);
+        return ordered is null
+            ? rows.OrderBy(Expression.Lambda<Func<Dictionary<string, object>, long>>(rowId, Row))
+            : ThenBy(ordered, rowId, descending: false);
+    }
+
+    private static IOrderedQueryable<Dictionary<string, object>> ThenBy(IOrderedQueryable<Dictionary<string, object>> source, Expression column, bool descending)
+    {
+        var lambda = Expression.Lambda(column, Row);
+        var method = typeof(Queryable).GetMethods()
+            .Single(m => m.Name == (descending ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy)) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(Dictionary<string, object>), column.Type);
+        return (IOrderedQueryable<Dictionary<string, object>>)method.Invoke(null, [source, lambda])!;
+    }
+}

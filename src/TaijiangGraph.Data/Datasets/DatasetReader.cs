@@ -1,0 +1,110 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Querying;
+
+namespace TaijiangGraph.Data.Datasets;
+
+/// <summary>
+/// Reads dataset rows through EF Core with <c>EF.Property</c> expressions: only the requested columns (plus
+/// row id and sort keys) are selected, filters are parameterized, order and keyset paging are explicit
+/// about NULLs so every provider agrees. One context per call.
+/// </summary>
+public sealed class DatasetReader(DatasetContextFactory contexts)
+{
+    public async Task<IReadOnlyList<DatasetRow>> PageAsync(DataCatalog catalog, DatasetQuery query, CancellationToken ct = default)
+    {
+        await using var context = contexts.Create(catalog);
+        var rows = Filtered(context.Rows(query.Resource), query.Resource, query.Filter);
+        if (query.After is { } after)
+        {
+            rows = rows.Where(KeysetExpressions.After(query.Resource, query.Order, after));
+        }
+
+        var columns = Columns(query.Columns, query.Order.Select(o => o.Item));
+        var raw = await DatasetExpressions.Order(rows, query.Resource, query.Order)
+            .Take(query.Take)
+            .Select(DatasetRecordStore.Projection(query.Resource, columns))
+            .ToListAsync(ct);
+        return raw.Select(values => ToRow(columns, values)).ToList();
+    }
+
+    public async Task<long> CountAsync(DataCatalog catalog, CatalogResource resource, FilterNode? filter, CancellationToken ct = default)
+    {
+        await using var context = contexts.Create(catalog);
+        return await Filtered(context.Rows(resource), resource, filter).LongCountAsync(ct);
+    }
+
+    /// <summary>
+    /// Rows whose <paramref name="item"/> is one of <paramref name="values"/> (one query for a whole batch),
+    /// in the given order; with <paramref name="perValueTake"/>, at most that many rows per value,
+    /// and with <paramref name="after"/> only rows after that keyset position.
+    /// </summary>
+    public async Task<IReadOnlyList<DatasetRow>> WhereInAsync(
+        DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, IReadOnlyList<string> columns,
+        FilterNode? filter, IReadOnlyList<SortKey> order, int? perValueTake, KeysetPosition? after = null, CancellationToken ct = default)
+    {
+        if (values.Count == 0)
+        {
+            return [];
+        }
+
+        var batch = new ItemCondition(item, FilterOperator.In, values.Cast<object?>().ToList());
+        var selected = Columns([item, .. columns], order.Select(o => o.Item));
+        await using var context = contexts.Create(catalog);
+        var rows = Filtered(context.Rows(resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
+        if (after is not null)
+        {
+            rows = rows.Where(KeysetExpressions.After(resource, order, after));
+        }
+
+        var raw = await DatasetExpressions.Order(rows, resource, order)
+            .Select(DatasetRecordStore.Projection(resource, selected))
+            .ToListAsync(ct);
+        var result = raw.Select(v => ToRow(selected, v));
+        return perValueTake is { } take
+            ? result.GroupBy(r => r[item]).SelectMany(g => g.Take(take)).ToList()
+            : result.ToList();
+    }
+
+    /// <summary>Row counts per value of <paramref name="item"/> among <paramref name="values"/> (one grouped query for a batch).</summary>
+    public async Task<IReadOnlyDictionary<object, long>> CountByAsync(
+        DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, FilterNode? filter, CancellationToken ct = default)
+    {
+        if (values.Count == 0)
+        {
+            return new Dictionary<object, long>();
+        }
+
+        var batch = new ItemCondition(item, FilterOperator.In, values.Cast<object?>().ToList());
+        await using var context = contexts.Create(catalog);
+        var rows = Filtered(context.Rows(resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
+        var method = typeof(DatasetReader).GetMethod(nameof(CountByTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(DatasetExpressions.ClrType(resource, item));
+        return await (Task<IReadOnlyDictionary<object, long>>)method.Invoke(null, [rows, resource, item, ct])!;
+    }
+
+    private static async Task<IReadOnlyDictionary<object, long>> CountByTypedAsync<TKey>(IQueryable<Dictionary<string, object>> rows, CatalogResource resource, string item, CancellationToken ct)
+    {
+        var key = Expression.Lambda<Func<Dictionary<string, object>, TKey>>(DatasetExpressions.Column(resource, item), DatasetExpressions.Row);
+        var counts = await rows.GroupBy(key).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
+        return counts.Where(c => c.Key is not null).ToDictionary(c => (object)c.Key!, c => c.Count);
+    }
+
+    private static IQueryable<Dictionary<string, object>> Filtered(IQueryable<Dictionary<string, object>> rows, CatalogResource resource, FilterNode? filter) =>
+        filter is null ? rows : rows.Where(DatasetExpressions.Predicate(resource, filter));
+
+    private static List<string> Columns(IEnumerable<string> columns, IEnumerable<string> sortItems) =>
+        [DatasetNames.RowId, .. columns.Concat(sortItems).Where(c => c != DatasetNames.RowId).Distinct(StringComparer.Ordinal)];
+
+    private static DatasetRow ToRow(List<string> columns, object?[] values)
+    {
+        var map = new Dictionary<string, object?>(columns.Count, StringComparer.Ordinal);
+        for (var i = 1; i < columns.Count; i++)
+        {
+            map[columns[i]] = values[i];
+        }
+
+        return new DatasetRow((long)values[0]!, map);
+    }
+}

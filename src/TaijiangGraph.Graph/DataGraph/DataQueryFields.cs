@@ -1,0 +1,70 @@
+using GraphQL.Types;
+using TaijiangGraph.Core.Catalog;
+
+namespace TaijiangGraph.Graph.DataGraph;
+
+/// <summary>
+/// Adds the data graph of a catalog to the query type: per published resource a by-key field and a
+/// connection field, and on the generated types the link fields and the reverse connections the catalog names.
+/// </summary>
+public static class DataQueryFields
+{
+    public static void AddTo(ObjectGraphType query, DataCatalog catalog)
+    {
+        var shared = new SharedGraphTypes();
+        var types = catalog.PublishedResources.ToDictionary(r => r.ApiName, r => new ResourceGraphTypes(r, shared), StringComparer.Ordinal);
+        foreach (var t in types.Values)
+        {
+            var r = t.Resource;
+            var key = r.Key;
+            query.AddField(new FieldType
+            {
+                Name = GraphNames.Camel(r.ApiName),
+                Description = $"One {r.Name} record by its key ({key.Name}), or null. Needs a purpose.",
+                ResolvedType = t.Node,
+                Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType((ScalarGraphType)Activator.CreateInstance(ItemGraphTypes.ScalarType(key.Type.Kind))!)) { Name = GraphNames.Camel(key.ApiName) }),
+                Resolver = DataResolvers.ByKey(r, t.Node),
+            }.ForResource(r, DataFieldRole.ByKey, key));
+            query.AddField(new FieldType
+            {
+                Name = GraphNames.Camel(r.PluralApiName),
+                Description = $"{r.Name}, filtered, ordered and paged. Needs a purpose.",
+                ResolvedType = new NonNullGraphType(t.Connection),
+                Arguments = t.ConnectionArguments(),
+                Resolver = DataResolvers.Connection(r, t.Node),
+            }.ForResource(r, DataFieldRole.Connection));
+
+            foreach (var item in r.Items.Where(i => i.IsExposed && i.Reference is not null))
+            {
+                if (!types.TryGetValue(item.Reference!.Resource, out var target) && catalog.FindResource(item.Reference.Resource) is { } byCode)
+                {
+                    types.TryGetValue(byCode.ApiName, out target);
+                }
+
+                if (target is null)
+                {
+                    continue; // the referenced resource is not published
+                }
+
+                t.Node.AddField(new FieldType
+                {
+                    Name = GraphNames.Camel(item.Reference.LinkName),
+                    Description = $"The {target.Resource.Name} record that {item.Name} refers to. Needs {item.ApiName} readable unmasked.",
+                    ResolvedType = target.Node,
+                    Resolver = DataResolvers.Link(item, target.Resource, target.Node),
+                }.ForResource(r, DataFieldRole.Link, item));
+                if (item.Reference.ReverseName is { } reverse)
+                {
+                    target.Node.AddField(new FieldType
+                    {
+                        Name = GraphNames.Camel(reverse),
+                        Description = $"{r.Name} records whose {item.Name} refers to this record.",
+                        ResolvedType = new NonNullGraphType(t.Connection),
+                        Arguments = t.ConnectionArguments(),
+                        Resolver = DataResolvers.Reverse(r, item, t.Node),
+                    }.ForResource(r, DataFieldRole.Reverse, item));
+                }
+            }
+        }
+    }
+}

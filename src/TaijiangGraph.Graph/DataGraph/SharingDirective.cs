@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using GraphQLParser.AST;
+using TaijiangGraph.Graph.Catalog;
+
+namespace TaijiangGraph.Graph.DataGraph;
+
+/// <summary><c>@sharing(type: SharingType!)</c> on item fields: the item's sharing type, enforced at run time.</summary>
+public sealed class SharingDirective : Directive
+{
+    public SharingDirective()
+        : base("sharing", DirectiveLocation.FieldDefinition)
+    {
+        Description = "共享类型 of the item behind this field; enforced for every caller.";
+        Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<SharingTypeEnum>> { Name = "type" });
+    }
+}

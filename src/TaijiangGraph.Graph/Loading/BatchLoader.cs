@@ -1,0 +1,96 @@
+using GraphQL.DataLoader;
+
+namespace TaijiangGraph.Graph.Loading;
+
+/// <summary>
+/// Collects the keys that sibling resolvers ask for and fetches them all in one call when the first result
+/// is awaited (GraphQL.NET resolves every <see cref="IDataLoaderResult"/> of a level after queuing them), so
+/// a page of rows costs one query per link, not one per row. One loader per request and selection.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+    where TKey : notnull
+{
+    private readonly Lock _gate = new();
+    private HashSet<TKey> _pending = [];
+    private Task<IReadOnlyDictionary<TKey, TValue>>? _running;
+    private readonly Dictionary<TKey, TValue> _loaded = [];
+
+    /// <summary>Number of fetches made so far (for tests and telemetry).</summary>
+    public int Fetches { get; private set; }
+
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        lock (_gate)
+        {
+            if (!_loaded.ContainsKey(key))
+            {
+                _pending.Add(key);
+            }
+        }
+
+        return new Pending(this, key);
+    }
+
+    private async Task<TValue?> ResultAsync(TKey key, CancellationToken ct)
+    {
+        while (true)
+        {
+            Task<IReadOnlyDictionary<TKey, TValue>>? running;
+            lock (_gate)
+            {
+                if (_loaded.TryGetValue(key, out var value))
+                {
+                    return value;
+                }
+
+                if (!_pending.Contains(key) && _running is null)
+                {
+                    return default; // fetched, not found
+                }
+
+                if (_running is null)
+                {
+                    var batch = _pending;
+                    _pending = [];
+                    Fetches++;
+                    _running = FetchAsync(batch, ct);
+                }
+
+                running = _running;
+            }
+
+            await running.ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(HashSet<TKey> keys, CancellationToken ct)
+    {
+        try
+        {
+            var result = await fetch(keys, ct).ConfigureAwait(false);
+            lock (_gate)
+            {
+                foreach (var (k, v) in result)
+                {
+                    _loaded[k] = v;
+                }
+
+                return result;
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _running = null;
+            }
+        }
+    }
+
+    private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
+    {
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultAsync(key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

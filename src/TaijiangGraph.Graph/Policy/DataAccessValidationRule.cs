@@ -1,0 +1,175 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.DataGraph;
+using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Filtering;
+using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Sorting;
+
+namespace TaijiangGraph.Graph.Policy;
+
+/// <summary>
+/// Rejects a request before any data is read when it uses an item as a predicate (filter, sort, by-key
+/// argument, link or reverse link) that the caller cannot read unmasked — except <c>eq</c>/<c>in</c> on a
+/// lookup key read masked, at most <see cref="RequestBudget.MaxLookupValues"/> values per HTTP request —
+/// or pages beyond the limit, or presents a cursor issued for anything else, or reads data without a
+/// purpose. Runs on resolved argument values, so variables cannot bypass it. Also records the items each
+/// resource is used with, from which the request's row scope follows.
+/// </summary>
+public sealed class DataAccessValidationRule : IValidationRule
+{
+    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => default;
+
+    public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
+
+    public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    {
+        if (context.UserContext is not GraphRequestContext request)
+        {
+            return default;
+        }
+
+        var state = new State(request, context.RequestServices!.GetRequiredService<CursorCodec>());
+        return new(new NodeVisitors(
+            new MatchingNodeVisitor<GraphQLField>((field, ctx) => state.Visit(field, ctx)),
+            new MatchingNodeVisitor<GraphQLDocument>(leave: (document, ctx) => state.Finish(document, ctx))));
+    }
+
+    private sealed class State(GraphRequestContext request, CursorCodec cursors)
+    {
+        private int _lookups;
+        private GraphQLField? _firstDataField;
+
+        public void Visit(GraphQLField field, ValidationContext ctx)
+        {
+            var definition = ctx.TypeInfo.GetFieldDef();
+            var resource = definition?.Resource();
+            if (definition is null || resource is null)
+            {
+                return;
+            }
+
+            var item = definition.Item();
+            var access = request.Access;
+            switch (definition.Role())
+            {
+                case DataFieldRole.Item:
+                    access.Use(resource, item!);
+                    break;
+                case DataFieldRole.Link:
+                    RequireRaw(ctx, field, resource, item!, "Following this link");
+                    break;
+                case DataFieldRole.ByKey:
+                    _firstDataField ??= field;
+                    var key = resource.Key;
+                    CheckPredicate(ctx, field, resource, key, FilterOperator.Eq, 1);
+                    break;
+                case DataFieldRole.Connection:
+                    _firstDataField ??= field;
+                    CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!);
+                    break;
+                case DataFieldRole.Reverse:
+                    RequireRaw(ctx, field, resource, item!, "Following this reverse link");
+                    var parent = request.Catalog.FindResource(item!.Reference!.Resource)!;
+                    RequireRaw(ctx, field, parent, parent.Key, "Following this reverse link");
+                    CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!);
+                    break;
+            }
+        }
+
+        public void Finish(GraphQLDocument document, ValidationContext ctx)
+        {
+            if (_lookups > 0 && !request.Budget.TryUseLookups(_lookups))
+            {
+                ctx.ReportError(new DataAccessError(ErrorCodes.LookupLimitExceeded,
+                    $"At most {request.Budget.MaxLookupValues} lookup values on masked lookup keys per request (this request: {request.Budget.LookupValues}).", document));
+            }
+
+            if (_firstDataField is not null && (string.IsNullOrWhiteSpace(request.Purpose) || request.Purpose.Length > PagingLimits.MaxPurposeLength))
+            {
+                ctx.ReportError(new DataAccessError(ErrorCodes.PurposeRequired,
+                    $"Data reads need a purpose (用途) of 1 to {PagingLimits.MaxPurposeLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded.", _firstDataField));
+            }
+        }
+
+        private void CheckConnection(ValidationContext ctx, GraphQLField field, FieldType definition, CatalogResource resource, IGraphType parentType)
+        {
+            var args = ctx.ArgumentValues?.TryGetValue(field, out var values) == true ? values : null;
+            object? Arg(string name) => args?.TryGetValue(name, out var v) == true ? v.Value : null;
+
+            FilterNode? where;
+            IReadOnlyList<SortKey> order;
+            try
+            {
+                where = FilterArgumentParser.Parse(resource, Arg("where"));
+                order = SortArgumentParser.Parse(resource, Arg("order"));
+            }
+            catch (ArgumentException e)
+            {
+                ctx.ReportError(new DataAccessError("INVALID_ARGUMENT", e.Message, field, resource.ApiName));
+                return;
+            }
+
+            foreach (var condition in where?.Conditions() ?? [])
+            {
+                CheckPredicate(ctx, field, resource, resource.FindItem(condition.Item)!, condition.Operator, condition.ValueCount);
+            }
+
+            foreach (var key in order)
+            {
+                RequireRaw(ctx, field, resource, resource.FindItem(key.Item)!, "Sorting by this item");
+            }
+
+            if (Arg("first") is int first && first is < 1 or > PagingLimits.MaxPageSize)
+            {
+                ctx.ReportError(new DataAccessError(ErrorCodes.PageSizeExceeded, $"'first' must be between 1 and {PagingLimits.MaxPageSize}.", field, resource.ApiName));
+            }
+
+            if (Arg("after") is string after)
+            {
+                var binding = DataResolvers.Binding(request, parentType.Name + "." + definition.Name, where, order);
+                if (cursors.Decode(after, binding, order.Select(k => resource.FindItem(k.Item)!).ToList()) is null)
+                {
+                    ctx.ReportError(new DataAccessError(ErrorCodes.InvalidCursor, "The cursor is not valid for this caller, field, filter and order.", field, resource.ApiName));
+                }
+            }
+        }
+
+        private void CheckPredicate(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, FilterOperator op, int values)
+        {
+            request.Access.Use(resource, item);
+            var decision = request.Access.Decide(resource, item);
+            if (decision.Kind == AccessKind.Raw)
+            {
+                return;
+            }
+
+            if (decision.Kind == AccessKind.Masked && item.IsLookup && item.Mask != MaskingRule.Hash && op is FilterOperator.Eq or FilterOperator.In)
+            {
+                _lookups += values;
+                return;
+            }
+
+            Forbid(ctx, field, resource, item, "Filtering by this item");
+        }
+
+        private void RequireRaw(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, string what)
+        {
+            request.Access.Use(resource, item);
+            if (request.Access.Decide(resource, item).Kind != AccessKind.Raw)
+            {
+                Forbid(ctx, field, resource, item, what);
+            }
+        }
+
+        private static void Forbid(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, string what) =>
+            ctx.ReportError(new DataAccessError(ErrorCodes.ForbiddenFilter,
+                $"{what} requires reading {resource.ApiName}.{item.ApiName} unmasked, which the caller may not.", field, resource.ApiName, item.ApiName));
+    }
+}

@@ -1,0 +1,72 @@
+using GraphQL;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Sharing;
+
+namespace TaijiangGraph.Graph.Policy;
+
+/// <summary>
+/// Collects denied field reads during execution and turns them into at most one error per item per list:
+/// the path of the first occurrence, the number of occurrences, the resource and item, and for conditional
+/// items how to apply for a grant.
+/// </summary>
+public sealed class FieldDenials
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public void Add(IEnumerable<object> path, CatalogResource resource, CatalogItem item, AccessDecision decision)
+    {
+        var fullPath = path.ToList();
+        var key = string.Join('.', fullPath.Select(p => p is int ? "[]" : p.ToString())) + "|" + resource.ApiName + "." + item.ApiName;
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var entry))
+            {
+                entry.Count++;
+            }
+            else
+            {
+                _entries[key] = new Entry(fullPath, resource, item, decision);
+            }
+        }
+    }
+
+    public IEnumerable<ExecutionError> ToErrors()
+    {
+        lock (_gate)
+        {
+            return _entries.Values.Select(ToError).ToList();
+        }
+    }
+
+    private static ExecutionError ToError(Entry e)
+    {
+        var code = e.Decision.DenyCode ?? ErrorCodes.ForbiddenNotShared;
+        var error = new ExecutionError(code == ErrorCodes.ForbiddenConditional
+            ? $"{e.Resource.ApiName}.{e.Item.ApiName} ({e.Item.Name}) is conditionally shared: the caller holds no active grant covering it."
+            : $"{e.Resource.ApiName}.{e.Item.ApiName} ({e.Item.Name}) is not shared with the caller.")
+        {
+            Code = code,
+            Path = e.Path,
+        };
+        error.Data["resource"] = e.Resource.ApiName;
+        error.Data["item"] = e.Item.ApiName;
+        error.Data["count"] = e.Count;
+        if (code == ErrorCodes.ForbiddenConditional)
+        {
+            error.Data["howToApply"] = $"Submit a share application (共享申请) for resource {e.Resource.Code} ({e.Resource.Name}), item {e.Item.ApiName}, " +
+                $"to provider {e.Resource.Provider} through the district big-data bureau, stating purpose, scenario and legal basis; basis of the item: {e.Item.LegalBasis}";
+        }
+
+        return error;
+    }
+
+    private sealed class Entry(List<object> path, CatalogResource resource, CatalogItem item, AccessDecision decision)
+    {
+        public List<object> Path { get; } = path;
+        public CatalogResource Resource { get; } = resource;
+        public CatalogItem Item { get; } = item;
+        public AccessDecision Decision { get; } = decision;
+        public int Count { get; set; } = 1;
+    }
+}

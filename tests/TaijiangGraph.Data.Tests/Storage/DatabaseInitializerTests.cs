@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Data.Governance;
+using TaijiangGraph.Data.Seeding;
+using TaijiangGraph.Data.Storage;
+using TaijiangGraph.Data.Tests.Postgres;
+using TaijiangGraph.Data.Tests.Support;
+
+namespace TaijiangGraph.Data.Tests.Storage;
+
+/// <summary>A fresh database is migrated and seeded with the sample world once; a restart finds it as it was.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+    private static readonly SeedOptions Seed = new() { RecordsPerResource = 20 };
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task InitializeAsync_Should_MigrateAndSeed_When_TheDatabaseIsEmpty(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        var options = db.Options;
+        await using var services = Services(options);
+
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+
+        Assert.Equal(1, services.GetRequiredService<CatalogState>().Current.Version);
+        Assert.Equal(["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_subsistence_allowance", "ds_tax_payment"], await db.TablesAsync("ds_"));
+        foreach (var table in await db.TablesAsync("ds_"))
+        {
+            Assert.Equal(20, await db.CountAsync(table));
+        }
+
+        await using var governance = await services.GetRequiredService<IDbContextFactory<GovernanceDbContext>>().CreateDbContextAsync();
+        var version = await governance.CatalogVersions.SingleAsync();
+        Assert.Equal((1, Now, "seed"), (version.Version, version.PublishedAt, version.PublishedBy));
+        Assert.Equal(1, await governance.DatasetMigrations.CountAsync());
+        Assert.Equal(8, await governance.Departments.CountAsync());
+        Assert.Empty(await governance.Database.GetPendingMigrationsAsync());
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task GovernanceStore_Should_ReturnTheSampleGrants_When_TheDatabaseWasSeeded(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await using var services = Services(db.Options);
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+        var store = services.GetRequiredService<GovernanceStore>();
+
+        var grants = await store.AllAsync();
+        var rs = await store.GrantsOfAsync("TJ-RS");
+
+        var expected = SampleSeed.Load().Grants.OrderBy(g => g.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(7, grants.Count);
+        Assert.Equal(expected.Select(Describe), grants.Select(Describe));
+        Assert.Equal(expected.Select(g => g.RevokedAt), grants.Select(g => g.RevokedAt));
+        Assert.Equal(["G-2024-0005", "G-2025-0006"], rs.Select(g => g.Id));
+        var scoped = Assert.Single(rs, g => !g.RowScope.IsAllRows);
+        Assert.Equal(("street", "苍霞"), (Assert.Single(scoped.RowScope.Conditions).Item, Assert.Single(scoped.RowScope.Conditions[0].AnyOf)));
+        Assert.Equal(
+            [GrantState.Expired, GrantState.Active, GrantState.Active, GrantState.Active, GrantState.Revoked, GrantState.Active, GrantState.NotYetValid],
+            grants.Select(g => g.StateAt(Now)));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task InitializeAsync_Should_NotReseed_When_RunASecondTime(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        var options = db.Options;
+        await using (var first = Services(options))
+        {
+            await first.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+        }
+
+        await using var restarted = Services(options);
+        await restarted.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+
+        Assert.Equal(1, restarted.GetRequiredService<CatalogState>().Current.Version);
+        Assert.Equal(7, (await restarted.GetRequiredService<GovernanceStore>().AllAsync()).Count);
+        Assert.Equal(20, await db.CountAsync("ds_market_entity"));
+        Assert.Equal(1, await db.CountAsync("catalog_versions"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Should_CreateTheDataFolderAndSeedNothing_When_SeedingIsOff()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, postgres);
+        var options = new DatabaseOptions { DataFolder = Path.Combine(db.Folder, "not", "there", "yet") };
+        await using var services = Services(options);
+
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(new SeedOptions { Enabled = false });
+
+        Assert.True(File.Exists(Path.Combine(options.DataFolder, "taijiang.db")));
+        Assert.False(services.GetRequiredService<CatalogState>().IsLoaded);
+        Assert.Empty(await services.GetRequiredService<GovernanceStore>().AllAsync());
+        Assert.Null(await services.GetRequiredService<GovernanceStore>().LoadPublishedCatalogAsync());
+    }
+
+    private static ServiceProvider Services(DatabaseOptions options)
+    {
+        var services = new ServiceCollection().AddDataStorage(options).AddLogging();
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FakeTimeProvider(Now)));
+        return services.BuildServiceProvider();
+    }
+
+    private static string Describe(Grant g) =>
+        $"{g.Id} {g.Grantee} {g.Resource} [{string.Join(", ", g.Items.OrderBy(i => i.Item, StringComparer.Ordinal))}] " +
+        $"{g.RowScope} {g.Purpose} {g.ValidFrom:O}..{g.ValidTo:O} {g.Approver}";
+}

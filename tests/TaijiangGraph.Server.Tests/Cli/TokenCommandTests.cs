@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
+using TaijiangGraph.Server.Tests.Infrastructure;
+
+namespace TaijiangGraph.Server.Tests.Cli;
+
+/// <summary>The <c>token</c> command of the built server, run as a child process: one JWT on stdout, or exit code 2.</summary>
+public sealed class TokenCommandTests
+{
+    [Fact]
+    public async Task Token_Should_PrintOneJwt_When_TheDepartmentAndRoleAreKnown()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department");
+
+        Assert.True(result.ExitCode == 0, $"token exited with {result.ExitCode}: {result.StandardError}");
+        var line = Assert.Single(result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var parts = line.Split('.');
+        Assert.Equal(3, parts.Length);
+        Assert.All(parts, p => Assert.NotEmpty(p));
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(parts[1]));
+        Assert.Equal("u1", payload.RootElement.GetProperty("sub").GetString());
+        Assert.Equal("TJ-MZ", payload.RootElement.GetProperty("dept").GetString());
+        Assert.Equal("department", payload.RootElement.GetProperty("role").GetString());
+        using var header = JsonDocument.Parse(Base64UrlEncoder.Decode(parts[0]));
+        Assert.Equal("HS256", header.RootElement.GetProperty("alg").GetString());
+    }
+
+    [Fact]
+    public async Task Token_Should_ExitWith2_When_TheDepartmentIsUnknown()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-XX", "--role", "department");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown department 'TJ-XX'", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal("", result.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public async Task Token_Should_ExitWith2_When_TheRoleIsUnknown()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "admin");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown role 'admin'", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal("", result.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public async Task Token_Should_ExitWith2_When_AnOptionIsMissing()
+    {
+        var result = await ServerProcess.RunAsync("token", "--dept", "TJ-MZ", "--role", "department");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--user is required", result.StandardError, StringComparison.Ordinal);
+    }
+}

@@ -13,6 +13,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<SchemaHolder>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<GraphExecutor>();
+        services.AddSingleton<Caching.DocumentCache>();
         services.AddSingleton<Paging.CursorCodec>();
         services.AddSingleton<DataGraph.MaskingKeys>();
         return services;

@@ -39,7 +39,8 @@ public static class RecordValidator
         return v;
     }
 
-    private static string? TypeError(DataType type, object value) => (type.Kind, value) switch
+    /// <summary>Why <paramref name="value"/> cannot be stored as <paramref name="type"/>, or null when it can.</summary>
+    public static string? TypeError(DataType type, object value) => (type.Kind, value) switch
     {
         (DataKind.String, string) => null,
         (DataKind.Int, int) => null,

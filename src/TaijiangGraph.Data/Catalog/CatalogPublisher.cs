@@ -10,14 +10,25 @@ namespace TaijiangGraph.Data.Catalog;
 /// </summary>
 public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state)
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Publications on one node run one at a time.</summary>
     /// <exception cref="CatalogInvalidException">The catalog breaks a rule; nothing changes.</exception>
     public async Task PublishAsync(DataCatalog catalog, string publishedBy, string? note = null, CancellationToken ct = default)
     {
-        var previous = await store.LoadPublishedCatalogAsync(ct);
-        CatalogValidator.EnsureValid(catalog, previous);
-        var applied = await store.LoadDatasetCatalogAsync(ct);
-        var sql = await migrator.MigrateAsync(applied, catalog, ct);
-        await store.SaveVersionAsync(catalog, publishedBy, note, sql, ct);
-        state.Set(catalog);
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var previous = await store.LoadPublishedCatalogAsync(ct);
+            CatalogValidator.EnsureValid(catalog, previous);
+            var applied = await store.LoadDatasetCatalogAsync(ct);
+            var sql = await migrator.MigrateAsync(applied, catalog, ct);
+            await store.SaveVersionAsync(catalog, publishedBy, note, sql, ct);
+            state.Set(catalog);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 }

@@ -13,11 +13,18 @@ public static class ProviderConfiguration
         _ = provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
-            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
+            DatabaseProvider.PostgreSql => UseRealDates(builder).UseNpgsql(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
         return builder.EnableSensitiveDataLogging(false).EnableDetailedErrors(false);
+    }
+
+    /// <summary>Stores DateTime.MinValue / MaxValue as real dates rather than ±infinity, so raw SQL and exports agree with the other providers.</summary>
+    private static DbContextOptionsBuilder UseRealDates(DbContextOptionsBuilder builder)
+    {
+        AppContext.SetSwitch("Npgsql.DisableDateTimeInfinityConversions", true);
+        return builder;
     }
 
     public static DbContextOptionsBuilder<TContext> UseProvider<TContext>(this DbContextOptionsBuilder<TContext> builder, DatabaseProvider provider, string connectionString)

@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Caching;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Graph.Schema;
 
@@ -16,19 +17,26 @@ namespace TaijiangGraph.Graph.Execution;
 /// is read, and folds denied field reads into one error per item per list. Unhandled resolver exceptions
 /// are logged by type and reach the caller only as a generic error.
 /// </summary>
-public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, TimeProvider clock, ILogger<GraphExecutor> logger)
+public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, TimeProvider clock, ILogger<GraphExecutor> logger)
 {
-    private static readonly IValidationRule[] Rules = [.. DocumentValidator.CoreRules, new DataAccessValidationRule()];
+    private static readonly DataAccessValidationRule DataAccess = new();
+    private static readonly IValidationRule[] Rules = [.. DocumentValidator.CoreRules, DataAccess];
+
+    // Cached documents skip the schema-level rules; the caller-specific data-access rule runs every time.
+    private static readonly IValidationRule[] CachedRules = [DataAccess];
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
         var version = schemas.Current;
         var access = new RequestAccess(principal, await grants.GrantsOfAsync(principal.Department, ct), clock.GetUtcNow());
         var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget);
+        var query = request.Query ?? "";
+        var cached = documents.TryGet(version.CatalogVersion, query, out var document);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = version.Schema,
-            Query = request.Query,
+            Query = query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -36,12 +44,18 @@ public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter execut
             RequestServices = services,
             CancellationToken = ct,
             ValidationRules = Rules,
+            CachedDocumentValidationRules = CachedRules,
             UnhandledExceptionDelegate = e =>
             {
                 logger.LogError("Unhandled {Exception} in field {Field}: {Detail}", e.OriginalException.GetType().Name, e.FieldContext?.FieldDefinition.Name, e.OriginalException.ToString());
                 return Task.CompletedTask;
             },
         });
+
+        if (!cached && result.Executed && result.Document is { } parsed)
+        {
+            documents.Add(version.CatalogVersion, query, parsed);
+        }
 
         foreach (var error in context.Denials.ToErrors())
         {

@@ -1,13 +1,25 @@
 using System.Globalization;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Records;
 
 namespace TaijiangGraph.Graph.Filtering;
 
 /// <summary>Converts argument values parsed by GraphQL.NET to the CLR type an item is stored as.</summary>
 public static class ItemValues
 {
-    /// <exception cref="ArgumentException">The value does not fit the item's type.</exception>
-    public static object? Normalize(CatalogItem item, object? value) => (item.Type.Kind, value) switch
+    /// <exception cref="ArgumentException">The value does not fit the item's type (incl. decimal precision and scale).</exception>
+    public static object? Normalize(CatalogItem item, object? value)
+    {
+        var normalized = Convert(item, value);
+        if (normalized is not null && RecordValidator.TypeError(item.Type, normalized) is { } error)
+        {
+            throw new ArgumentException($"{item.ApiName}: {error}", nameof(value));
+        }
+
+        return normalized;
+    }
+
+    private static object? Convert(CatalogItem item, object? value) => (item.Type.Kind, value) switch
     {
         (_, null) => null,
         (DataKind.String, string s) => s,

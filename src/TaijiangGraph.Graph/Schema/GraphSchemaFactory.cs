@@ -2,6 +2,7 @@ using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Graph.Catalog;
 using TaijiangGraph.Graph.DataGraph;
+using TaijiangGraph.Graph.Governance;
 
 namespace TaijiangGraph.Graph.Schema;
 
@@ -13,7 +14,9 @@ public static class GraphSchemaFactory
         var query = new ObjectGraphType { Name = "Query", Description = "台江区政务数据共享服务 — the shared data catalog and its data." };
         CatalogQueryFields.AddTo(query);
         DataQueryFields.AddTo(query, catalog);
-        var schema = new GraphQL.Types.Schema { Query = query, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "Governance changes; each is recorded with its actor." };
+        GovernanceMutationFields.AddTo(mutation);
+        var schema = new GraphQL.Types.Schema { Query = query, Mutation = mutation, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
         schema.Directives.Register(new SharingDirective(), new MaskedDirective());
         schema.Initialize();
         return schema;

@@ -1,0 +1,25 @@
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace TaijiangGraph.Graph.Caching;
+
+/// <summary>
+/// Parsed and validated documents, keyed by schema version and query text, so a repeated query skips parsing
+/// and the schema-level validation rules. A new catalog version starts with a cold cache (its key differs).
+/// Bounded by total query length.
+/// </summary>
+public sealed class DocumentCache : IDisposable
+{
+    private readonly MemoryCache _cache;
+
+    public DocumentCache(long maxQueryCharacters = 8 * 1024 * 1024) =>
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = maxQueryCharacters });
+
+    public bool TryGet(int schemaVersion, string query, out GraphQLDocument? document) =>
+        _cache.TryGetValue((schemaVersion, query), out document);
+
+    public void Add(int schemaVersion, string query, GraphQLDocument document) =>
+        _cache.Set((schemaVersion, query), document, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length), SlidingExpiration = TimeSpan.FromHours(1) });
+
+    public void Dispose() => _cache.Dispose();
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Graph.Execution;
+
+namespace TaijiangGraph.Graph.Governance;
+
+/// <summary>
+/// Governance mutations. <c>publishCatalog</c> (bureau only): validates a catalog document against the
+/// published version, migrates the dataset tables additively and swaps the new schema in without restart.
+/// </summary>
+public static class GovernanceMutationFields
+{
+    public const string Forbidden = "FORBIDDEN";
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PublishCatalogResultType>>("publishCatalog")
+            .Description("Publish a new catalog version (bureau only). The catalog is the JSON document of the seed file's 'catalog' part.")
+            .Argument<NonNullGraphType<StringGraphType>>("catalog", "The catalog as JSON.")
+            .Argument<StringGraphType>("note", "Why the catalog changes.")
+            .ResolveAsync(async c =>
+            {
+                var request = c.Request();
+                if (!request.Principal.HasRole(Roles.Bureau))
+                {
+                    throw new ExecutionError("Only the bureau publishes catalog versions.") { Code = Forbidden };
+                }
+
+                DataCatalog catalog;
+                try
+                {
+                    catalog = CatalogJson.DeserializeCatalog(c.GetArgument<string>("catalog"));
+                }
+                catch (JsonException e)
+                {
+                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation("CATALOG_MALFORMED", null, null, e.Message)]);
+                }
+
+                var publisher = c.RequestServices!.GetRequiredService<CatalogPublisher>();
+                try
+                {
+                    await publisher.PublishAsync(catalog, request.Principal.UserId, c.GetArgument<string?>("note"), c.CancellationToken);
+                    return new PublishCatalogResult(true, catalog.Version, []);
+                }
+                catch (CatalogInvalidException e)
+                {
+                    return new PublishCatalogResult(false, request.Catalog.Version, e.Violations);
+                }
+            });
+    }
+}

@@ -108,7 +108,7 @@ public static class DataResolvers
         object? Arg(string name) => ctx.Arguments?.TryGetValue(name, out var v) == true ? v.Value : null;
         var where = FilterArgumentParser.Parse(resource, Arg("where"));
         var order = SortArgumentParser.Parse(resource, Arg("order"));
-        var first = Arg("first") as int? ?? PagingLimits.DefaultPageSize;
+        var first = Arg("first") as int? ?? DataLimits.DefaultPageSize;
         var binding = Binding(request, ctx.ParentType.Name + "." + ctx.FieldDefinition.Name, where, order);
         var position = Arg("after") is string after
             ? ctx.RequestServices!.GetRequiredService<CursorCodec>().Decode(after, binding, SortItems(resource, order))

@@ -91,10 +91,10 @@ public sealed class DataAccessValidationRule : IValidationRule
                     $"At most {request.Budget.MaxLookupValues} lookup values on masked lookup keys per request (this request: {request.Budget.LookupValues}).", document));
             }
 
-            if (_firstDataField is not null && (string.IsNullOrWhiteSpace(request.Purpose) || request.Purpose.Length > PagingLimits.MaxPurposeLength))
+            if (_firstDataField is not null && (string.IsNullOrWhiteSpace(request.Purpose) || request.Purpose.Length > DataLimits.MaxPurposeLength))
             {
                 ctx.ReportError(new DataAccessError(ErrorCodes.PurposeRequired,
-                    $"Data reads need a purpose (用途) of 1 to {PagingLimits.MaxPurposeLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded.", _firstDataField));
+                    $"Data reads need a purpose (用途) of 1 to {DataLimits.MaxPurposeLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded.", _firstDataField));
             }
         }
 
@@ -118,6 +118,11 @@ public sealed class DataAccessValidationRule : IValidationRule
 
             foreach (var condition in where?.Conditions() ?? [])
             {
+                if (condition.ValueCount > DataLimits.MaxInListValues)
+                {
+                    ctx.ReportError(new DataAccessError("IN_LIST_TOO_LONG", $"An in/nin list holds at most {DataLimits.MaxInListValues} values.", field, resource.ApiName, condition.Item));
+                }
+
                 CheckPredicate(ctx, field, resource, resource.FindItem(condition.Item)!, condition.Operator, condition.ValueCount);
             }
 
@@ -126,9 +131,9 @@ public sealed class DataAccessValidationRule : IValidationRule
                 RequireRaw(ctx, field, resource, resource.FindItem(key.Item)!, "Sorting by this item");
             }
 
-            if (Arg("first") is int first && first is < 1 or > PagingLimits.MaxPageSize)
+            if (Arg("first") is int first && first is < 1 or > DataLimits.MaxPageSize)
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.PageSizeExceeded, $"'first' must be between 1 and {PagingLimits.MaxPageSize}.", field, resource.ApiName));
+                ctx.ReportError(new DataAccessError(ErrorCodes.PageSizeExceeded, $"'first' must be between 1 and {DataLimits.MaxPageSize}.", field, resource.ApiName));
             }
 
             if (Arg("after") is string after)

@@ -27,6 +27,7 @@ public static class ServerBuilderExtensions
         builder.Services.AddTaijiangGraph();
         builder.Services.AddGraphQLHttp();
         builder.Services.AddHealthChecks();
+        builder.Services.AddHostedService<CatalogRefreshService>();
         return builder;
     }
 }

@@ -1,0 +1,39 @@
+using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Data.Governance;
+
+namespace TaijiangGraph.Server.Hosting;
+
+/// <summary>
+/// Picks up catalog versions published by other instances sharing the database: every
+/// <c>Catalog:RefreshSeconds</c> (default 15; 0 turns it off) it swaps in a newer published version.
+/// </summary>
+public sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IConfiguration configuration, TimeProvider clock, ILogger<CatalogRefreshService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seconds = configuration.GetValue("Catalog:RefreshSeconds", 15);
+        if (seconds <= 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var latest = await store.LoadPublishedCatalogAsync(stoppingToken);
+                if (latest is not null && state.IsLoaded && latest.Version > state.Current.Version)
+                {
+                    state.Set(latest);
+                    logger.LogInformation("Catalog version {Version} published elsewhere is now served.", latest.Version);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Catalog refresh failed: {Error}", e.GetType().Name);
+            }
+        }
+    }
+}

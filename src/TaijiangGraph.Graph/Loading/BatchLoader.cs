@@ -12,7 +12,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 {
     private readonly Lock _gate = new();
     private HashSet<TKey> _pending = [];
-    private Task<IReadOnlyDictionary<TKey, TValue>>? _running;
+    private Task? _running;
     private readonly Dictionary<TKey, TValue> _loaded = [];
 
     /// <summary>Number of fetches made so far (for tests and telemetry).</summary>
@@ -35,7 +35,9 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     {
         while (true)
         {
-            Task<IReadOnlyDictionary<TKey, TValue>>? running;
+            Task running;
+            HashSet<TKey>? batch = null;
+            TaskCompletionSource? done = null;
             lock (_gate)
             {
                 if (_loaded.TryGetValue(key, out var value))
@@ -43,27 +45,35 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
                     return value;
                 }
 
-                if (!_pending.Contains(key) && _running is null)
-                {
-                    return default; // fetched, not found
-                }
-
                 if (_running is null)
                 {
-                    var batch = _pending;
+                    if (!_pending.Contains(key))
+                    {
+                        return default; // fetched, not found
+                    }
+
+                    batch = _pending;
                     _pending = [];
                     Fetches++;
-                    _running = FetchAsync(batch, ct);
+                    done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _running = done.Task;
                 }
 
                 running = _running;
             }
 
-            await running.ConfigureAwait(false);
+            if (batch is not null)
+            {
+                await FetchAsync(batch, done!, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                await running.ConfigureAwait(false);
+            }
         }
     }
 
-    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(HashSet<TKey> keys, CancellationToken ct)
+    private async Task FetchAsync(HashSet<TKey> keys, TaskCompletionSource done, CancellationToken ct)
     {
         try
         {
@@ -75,15 +85,20 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
                     _loaded[k] = v;
                 }
 
-                return result;
+                _running = null;
             }
+
+            done.SetResult();
         }
-        finally
+        catch (Exception e)
         {
             lock (_gate)
             {
                 _running = null;
             }
+
+            done.SetException(e);
+            throw;
         }
     }
 

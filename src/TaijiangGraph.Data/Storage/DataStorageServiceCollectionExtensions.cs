@@ -1,18 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Governance;
 
 namespace TaijiangGraph.Data.Storage;
 
-/// <summary>Registers the governance database, the dataset store and catalog publication.</summary>
+/// <summary>Registers the governance database, the dataset store, catalog publication and the audit trail with its writer.</summary>
 public static class DataStorageServiceCollectionExtensions
 {
-    public static IServiceCollection AddDataStorage(this IServiceCollection services, DatabaseOptions options)
+    public static IServiceCollection AddDataStorage(this IServiceCollection services, DatabaseOptions options, AuditOptions? audit = null)
     {
         services.AddSingleton(options);
+        services.AddSingleton(audit ?? new AuditOptions());
+        services.AddSingleton<IDbContextFactory<AuditDbContext>>(new AuditContextFactory(options));
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<GroupCommitAuditWriter>();
+        services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<GroupCommitAuditWriter>());
         services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(new GovernanceContextFactory(options));
         services.AddSingleton<GovernanceStore>();
         services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());

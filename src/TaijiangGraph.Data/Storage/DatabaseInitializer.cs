@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Records;
+using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Governance;
@@ -9,13 +10,14 @@ using TaijiangGraph.Data.Seeding;
 namespace TaijiangGraph.Data.Storage;
 
 /// <summary>
-/// Brings the database to the current state on start: creates the data folder, applies governance
-/// migrations, seeds an empty database with the sample world, finishes an interrupted dataset migration,
+/// Brings the database to the current state on start: creates the data folder, applies governance and
+/// audit-trail migrations, seeds an empty database with the sample world, finishes an interrupted dataset migration,
 /// and loads the published catalog.
 /// </summary>
 public sealed class DatabaseInitializer(
     DatabaseOptions options,
     IDbContextFactory<GovernanceDbContext> governance,
+    IDbContextFactory<AuditDbContext> audit,
     GovernanceStore store,
     CatalogPublisher publisher,
     DatasetMigrator migrator,
@@ -35,6 +37,17 @@ public sealed class DatabaseInitializer(
             }
 
             await db.Database.MigrateAsync(ct);
+        }
+
+        await using (var trail = await audit.CreateDbContextAsync(ct))
+        {
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                await trail.Database.OpenConnectionAsync(ct);
+                await trail.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+
+            await trail.Database.MigrateAsync(ct);
         }
 
         var catalog = await store.LoadPublishedCatalogAsync(ct);

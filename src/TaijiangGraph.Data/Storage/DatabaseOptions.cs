@@ -26,7 +26,9 @@ public sealed class DatabaseOptions
         _ => throw new InvalidOperationException($"Database:ConnectionString is required for provider {Provider}."),
     };
 
-    public string AuditTrailConnectionString => AuditConnectionString ?? (Provider == DatabaseProvider.Sqlite ? SqliteFile("audit.db") : MainConnectionString);
+    /// <remarks>The SQLite audit file waits at most 3 s for a lock, so a locked trail fails requests closed within their deadline.</remarks>
+    public string AuditTrailConnectionString => AuditConnectionString ?? (Provider == DatabaseProvider.Sqlite ? SqliteFile("audit.db", timeoutSeconds: 3) : MainConnectionString);
 
-    private string SqliteFile(string name) => $"Data Source={Path.Combine(Path.GetFullPath(DataFolder), name)};Pooling=True;Default Timeout=30";
+    private string SqliteFile(string name, int timeoutSeconds = 30) =>
+        $"Data Source={Path.Combine(Path.GetFullPath(DataFolder), name)};Pooling=True;Default Timeout={timeoutSeconds}";
 }

@@ -8,13 +8,13 @@ public static class ProviderConfiguration
     /// <summary>The governance migrations' history table (shared by the three providers' migration sets).</summary>
     public const string MigrationsHistoryTable = "__governance_migrations";
 
-    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string historyTable = MigrationsHistoryTable)
     {
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
-            DatabaseProvider.PostgreSql => UseRealDates(builder).UseNpgsql(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
-            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable)),
+            DatabaseProvider.PostgreSql => UseRealDates(builder).UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(historyTable)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
         return builder.EnableSensitiveDataLogging(false).EnableDetailedErrors(false);
@@ -27,10 +27,10 @@ public static class ProviderConfiguration
         return builder;
     }
 
-    public static DbContextOptionsBuilder<TContext> UseProvider<TContext>(this DbContextOptionsBuilder<TContext> builder, DatabaseProvider provider, string connectionString)
+    public static DbContextOptionsBuilder<TContext> UseProvider<TContext>(this DbContextOptionsBuilder<TContext> builder, DatabaseProvider provider, string connectionString, string historyTable = MigrationsHistoryTable)
         where TContext : DbContext
     {
-        ((DbContextOptionsBuilder)builder).UseProvider(provider, connectionString);
+        ((DbContextOptionsBuilder)builder).UseProvider(provider, connectionString, historyTable);
         return builder;
     }
 }

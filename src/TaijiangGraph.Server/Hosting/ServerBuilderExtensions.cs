@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Security;
+using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Keys;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Graph;
@@ -21,7 +22,8 @@ public static class ServerBuilderExtensions
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var seed = builder.Configuration.GetSection(SeedOptions.SectionName).Get<SeedOptions>() ?? new SeedOptions();
         builder.Services.AddSingleton(seed);
-        builder.Services.AddDataStorage(database);
+        var audit = builder.Configuration.GetSection(AuditOptions.SectionName).Get<AuditOptions>() ?? new AuditOptions();
+        builder.Services.AddDataStorage(database, audit);
         builder.Services.AddSingleton<IKeyRing>(sp => new FileKeyRing(database.DataFolder, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddTaijiangIdentity(builder.Configuration);
         builder.Services.AddTaijiangGraph();

@@ -1,0 +1,157 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Core.Security;
+
+namespace TaijiangGraph.Data.Auditing;
+
+/// <summary>
+/// The single writer of this node's audit chain. Requests hand their records over a bounded channel and wait;
+/// the writer commits whatever has queued up in one transaction (group commit), chaining each record's HMAC
+/// to its predecessor's, and only then releases the waiting requests. A request whose records are not
+/// committed within the deadline — store locked, disk full, writer failing, queue full — gets
+/// <see cref="AuditUnavailableException"/> and must return no data (fail closed). After a failure the writer
+/// reloads its chain head from the store and goes on by itself once the store is back.
+/// </summary>
+public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
+{
+    private readonly AuditStore _store;
+    private readonly AuditOptions _options;
+    private readonly IKeyRing _keys;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<GroupCommitAuditWriter> _logger;
+    private readonly Channel<Pending> _channel;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+    private long _sequence;
+    private string _head = AuditChain.Genesis;
+    private bool _headLoaded;
+    private long _commits;
+    private long _records;
+
+    public GroupCommitAuditWriter(AuditStore store, AuditOptions options, IKeyRing keys, TimeProvider clock, ILogger<GroupCommitAuditWriter> logger)
+    {
+        (_store, _options, _keys, _clock, _logger) = (store, options, keys, clock, logger);
+        _channel = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _loop = Task.Run(() => RunAsync(_stop.Token));
+    }
+
+    /// <summary>Transactions committed so far (group commit makes this smaller than the number of requests).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    /// <summary>Records committed so far by this writer.</summary>
+    public long RecordsCommitted => Interlocked.Read(ref _records);
+
+    public async Task WriteAsync(IReadOnlyList<AuditRecord> records, CancellationToken ct)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var pending = new Pending(records);
+        if (!_channel.Writer.TryWrite(pending))
+        {
+            throw new AuditUnavailableException("The audit queue is full.");
+        }
+
+        try
+        {
+            // The deadline is a duration on the real clock, not the (possibly pinned) business clock.
+            await pending.Done.Task.WaitAsync(TimeSpan.FromMilliseconds(_options.DeadlineMilliseconds), TimeProvider.System, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            pending.Abandon();
+            throw new AuditUnavailableException("The audit trail did not commit in time.", e);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stop)
+    {
+        var reader = _channel.Reader;
+        while (await reader.WaitToReadAsync(stop).ConfigureAwait(false))
+        {
+            var batch = new List<Pending>();
+            var count = 0;
+            while (count < _options.MaxBatchRecords && reader.TryRead(out var next))
+            {
+                if (next.TryClaim())
+                {
+                    batch.Add(next);
+                    count += next.Records.Count;
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch, stop).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<Pending> batch, CancellationToken stop)
+    {
+        try
+        {
+            if (!_headLoaded)
+            {
+                var head = await _store.LoadHeadAsync(_options.NodeId, stop).ConfigureAwait(false);
+                (_sequence, _head) = head is { } h ? (h.Sequence, h.Hmac) : (0, AuditChain.Genesis);
+                _headLoaded = true;
+            }
+
+            var key = _keys.Current(KeyPurposes.AuditChain).Secret;
+            var chained = new List<ChainedAuditRecord>();
+            var (sequence, previous) = (_sequence, _head);
+            foreach (var record in batch.SelectMany(p => p.Records))
+            {
+                sequence++;
+                var hmac = AuditChain.ComputeHmac(key.Span, _options.NodeId, sequence, record, previous);
+                chained.Add(new ChainedAuditRecord(_options.NodeId, sequence, record, previous, hmac));
+                previous = hmac;
+            }
+
+            await _store.AppendAsync(chained, _clock.GetUtcNow(), stop).ConfigureAwait(false);
+            (_sequence, _head) = (sequence, previous);
+            Interlocked.Increment(ref _commits);
+            Interlocked.Add(ref _records, chained.Count);
+            batch.ForEach(p => p.Done.TrySetResult());
+        }
+        catch (Exception e) when (!stop.IsCancellationRequested)
+        {
+            _headLoaded = false; // the commit may or may not have happened: read the head again
+            _logger.LogWarning("Audit commit of {Count} records failed: {Error}", batch.Sum(p => p.Records.Count), e.GetType().Name);
+            batch.ForEach(p => p.Done.TrySetException(new AuditUnavailableException("The audit trail cannot be written.", e)));
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, stop).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _channel.Writer.TryComplete();
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _loop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private sealed class Pending(IReadOnlyList<AuditRecord> records)
+    {
+        private int _state; // 0 waiting, 1 claimed by the writer, 2 abandoned by the request
+
+        public IReadOnlyList<AuditRecord> Records { get; } = records;
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool TryClaim() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;
+
+        public void Abandon() => Interlocked.CompareExchange(ref _state, 2, 0);
+    }
+}

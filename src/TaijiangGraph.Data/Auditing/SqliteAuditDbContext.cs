@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TaijiangGraph.Data.Auditing;
+
+/// <summary>The audit trail on Sqlite; owns the migrations in <c>Auditing/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteAuditDbContext(DbContextOptions<SqliteAuditDbContext> options) : AuditDbContext(options);

@@ -32,6 +32,7 @@ public static class DataResolvers
         var node = (DataNode)ctx.Source!;
         var request = ctx.Request();
         var decision = request.Access.Decide(resource, item);
+        request.Audit.For(resource).Field(item.ApiName, decision);
         return decision.Kind switch
         {
             // A masked item is typed String: its raw value is written as text too.
@@ -98,6 +99,7 @@ public static class DataResolvers
         {
             var reader = ctx.RequestServices!.GetRequiredService<DatasetReader>();
             var rows = await reader.WhereInAsync(request.Catalog, resource, resource.Key.ApiName, keys, columns, request.Access.ScopeFilter(resource), [], null, null, ct);
+            request.Audit.Rows(resource, rows);
             return rows.Where(r => r[resource.Key.ApiName] is not null).ToDictionary(r => r[resource.Key.ApiName]!, r => new DataNode(resource, r));
         }));
     }
@@ -122,6 +124,7 @@ public static class DataResolvers
     {
         var codec = ctx.RequestServices!.GetRequiredService<CursorCodec>();
         var sortItems = SortItems(resource, order);
+        ctx.Request().Audit.Rows(resource, rows.Take(first));
         return new ConnectionPage(
             rows.Take(first).Select(r => new DataNode(resource, r)).ToList(),
             rows.Count > first,

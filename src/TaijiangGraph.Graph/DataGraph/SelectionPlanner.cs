@@ -9,8 +9,8 @@ namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>
 /// Works out from a field's selection (fragments included) which columns a read must select: the selected
-/// items the caller may read, the linking items of selected links, the key when it is readable or a reverse
-/// link needs it — and nothing the caller may not read.
+/// items the caller may read, the linking items of selected links, and the key (record identity for the
+/// audit trail and link correlation) — no other column the caller may not read.
 /// </summary>
 public static class SelectionPlanner
 {
@@ -29,11 +29,9 @@ public static class SelectionPlanner
     private static IReadOnlyList<string> Columns(IResolveFieldContext context, IObjectGraphType nodeType, CatalogResource resource, IEnumerable<GraphQLSelectionSet> selections)
     {
         var access = context.Request().Access;
-        var columns = new SortedSet<string>(StringComparer.Ordinal);
-        if (access.Decide(resource, resource.Key).IsReadable)
-        {
-            columns.Add(resource.Key.ApiName);
-        }
+        // The key is always read: it identifies the records in the audit trail (as keyed hashes) and correlates
+        // batched links. It reaches the caller only through its field, which obeys the caller's access.
+        var columns = new SortedSet<string>(StringComparer.Ordinal) { resource.Key.ApiName };
 
         foreach (var name in selections.SelectMany(s => FieldNames(context, s)).Distinct())
         {

@@ -3,7 +3,9 @@ using GraphQL.Transport;
 using GraphQL.Validation;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Caching;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Graph.Schema;
@@ -17,7 +19,8 @@ namespace TaijiangGraph.Graph.Execution;
 /// is read, and folds denied field reads into one error per item per list. Unhandled resolver exceptions
 /// are logged by type and reach the caller only as a generic error.
 /// </summary>
-public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, TimeProvider clock, ILogger<GraphExecutor> logger)
+public sealed class GraphExecutor(
+    SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger)
 {
     private static readonly DataAccessValidationRule DataAccess = new();
     private static readonly IValidationRule[] Rules = [.. DocumentValidator.CoreRules, DataAccess];
@@ -25,11 +28,12 @@ public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter execut
     // Cached documents skip the schema-level rules; the caller-specific data-access rule runs every time.
     private static readonly IValidationRule[] CachedRules = [DataAccess];
 
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
+    public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
         var version = schemas.Current;
         var access = new RequestAccess(principal, await grants.GrantsOfAsync(principal.Department, ct), clock.GetUtcNow());
-        var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget);
+        var audit = new RequestAuditLog(keys.Current(KeyPurposes.AuditHash).Secret);
+        var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget, audit);
         var query = request.Query ?? "";
         var cached = documents.TryGet(version.CatalogVersion, query, out var document);
         var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -62,6 +66,6 @@ public sealed class GraphExecutor(SchemaHolder schemas, IDocumentExecuter execut
             result.AddError(error);
         }
 
-        return result;
+        return new GraphExecution(result, context);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Policy;
 
 namespace TaijiangGraph.Graph.Execution;
@@ -8,9 +9,10 @@ namespace TaijiangGraph.Graph.Execution;
 /// <summary>
 /// What every resolver and validation rule of one request shares: the caller, the catalog version and
 /// schema version the request runs on, the stated purpose (用途), the caller's access decisions, the
-/// denied-field collector, the batch-wide budget and the request's batch loaders. GraphQL.NET's user context.
+/// denied-field collector, the audit log, the batch-wide budget and the request's batch loaders. GraphQL.NET's user context.
 /// </summary>
-public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, string? purpose, RequestAccess access, RequestBudget budget) : Dictionary<string, object?>
+public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, string? purpose, RequestAccess access, RequestBudget budget, RequestAuditLog audit)
+    : Dictionary<string, object?>
 {
     public Principal Principal { get; } = principal;
 
@@ -24,6 +26,9 @@ public sealed class GraphRequestContext(Principal principal, DataCatalog catalog
     public RequestBudget Budget { get; } = budget;
 
     public FieldDenials Denials { get; } = new();
+
+    /// <summary>What the operation does with each resource, for its usage records.</summary>
+    public RequestAuditLog Audit { get; } = audit;
 
     /// <summary>Batch loaders of this request, by the selection they load for.</summary>
     public ConcurrentDictionary<object, object> Loaders { get; } = new();

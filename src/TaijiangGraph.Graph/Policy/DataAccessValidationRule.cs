@@ -68,6 +68,11 @@ public sealed class DataAccessValidationRule : IValidationRule
                 case DataFieldRole.ByKey:
                     _firstDataField ??= field;
                     var key = resource.Key;
+                    if (ctx.ArgumentValues?.TryGetValue(field, out var keyArgs) == true && keyArgs.TryGetValue(GraphNames.Camel(key.ApiName), out var keyValue))
+                    {
+                        request.Audit.Predicate(resource, new ItemCondition(key.ApiName, FilterOperator.Eq, keyValue.Value));
+                    }
+
                     CheckPredicate(ctx, field, resource, key, FilterOperator.Eq, 1);
                     break;
                 case DataFieldRole.Connection:
@@ -118,6 +123,7 @@ public sealed class DataAccessValidationRule : IValidationRule
 
             foreach (var condition in where?.Conditions() ?? [])
             {
+                request.Audit.Predicate(resource, condition);
                 if (condition.ValueCount > DataLimits.MaxInListValues)
                 {
                     ctx.ReportError(new DataAccessError("IN_LIST_TOO_LONG", $"An in/nin list holds at most {DataLimits.MaxInListValues} values.", field, resource.ApiName, condition.Item));
@@ -149,6 +155,7 @@ public sealed class DataAccessValidationRule : IValidationRule
         private void CheckPredicate(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, FilterOperator op, int values)
         {
             request.Access.Use(resource, item);
+            request.Audit.For(resource).Predicate(item.ApiName, []);
             var decision = request.Access.Decide(resource, item);
             if (decision.Kind == AccessKind.Raw)
             {
@@ -167,6 +174,7 @@ public sealed class DataAccessValidationRule : IValidationRule
         private void RequireRaw(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, string what)
         {
             request.Access.Use(resource, item);
+            request.Audit.For(resource).Predicate(item.ApiName, []);
             if (request.Access.Decide(resource, item).Kind != AccessKind.Raw)
             {
                 Forbid(ctx, field, resource, item, what);

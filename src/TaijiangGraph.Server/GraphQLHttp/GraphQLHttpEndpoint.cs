@@ -1,15 +1,18 @@
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQLParser.AST;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Policy;
+using TaijiangGraph.Server.Auditing;
 using TaijiangGraph.Server.Identity;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
 
 /// <summary>
 /// GraphQL over HTTP at one path: POST (single or batched) and GET (queries only), bearer-authenticated,
-/// status codes per DESIGN.md's table, always a JSON body.
+/// status codes per DESIGN.md's table, always a JSON body. A response is sent only after the usage records of
+/// its operations are committed to the audit trail (503 <c>AUDIT_UNAVAILABLE</c> otherwise, with no data).
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -18,7 +21,7 @@ public static class GraphQLHttpEndpoint
         return endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).RequireAuthorization();
     }
 
-    private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, GraphExecutor executor, GraphQLSerializer serializer)
+    private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, GraphExecutor executor, GraphQLSerializer serializer, IAuditSink audit, TimeProvider clock)
     {
         var mediaType = MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
@@ -44,10 +47,28 @@ public static class GraphQLHttpEndpoint
 
         var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
         var results = new List<ExecutionResult>(parsed.Requests.Count);
+        var records = new List<AuditRecord>();
         var budget = new RequestBudget(); // limits count across every operation of a batch
-        foreach (var request in parsed.Requests)
+        var now = clock.GetUtcNow();
+        for (var i = 0; i < parsed.Requests.Count; i++)
         {
-            results.Add(await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted));
+            var request = parsed.Requests[i];
+            var execution = await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted);
+            results.Add(execution.Result);
+            var requestId = parsed.IsBatch ? $"{http.TraceIdentifier}#{i}" : http.TraceIdentifier;
+            records.AddRange(UsageRecordFactory.Create(http, principal, execution, request.Query, request.OperationName, mediaType, requestId, now));
+        }
+
+        // Fail closed: no response leaves before its usage records are committed.
+        try
+        {
+            await audit.WriteAsync(records, http.RequestAborted);
+        }
+        catch (AuditUnavailableException)
+        {
+            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "AUDIT_UNAVAILABLE",
+                "The audit trail cannot be written right now; no data is returned. Try again shortly.");
+            return;
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";

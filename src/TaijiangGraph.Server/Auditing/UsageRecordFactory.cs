@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Graph.Auditing;
+using TaijiangGraph.Graph.Execution;
+
+namespace TaijiangGraph.Server.Auditing;
+
+/// <summary>
+/// Turns an executed operation into its usage records (第十九条): one per resource it touched, one for a
+/// catalog-only operation, or one REJECTED record when it was refused before execution.
+/// </summary>
+public static class UsageRecordFactory
+{
+    public static IEnumerable<AuditRecord> Create(HttpContext http, Principal principal, GraphExecution execution, string? query, string? operationName,
+        string mediumType, string requestId, DateTimeOffset now)
+    {
+        var context = execution.Context;
+        var result = execution.Result;
+        var errorCodes = (result.Errors ?? []).Select(e => e.Code).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var common = new AuditRecord
+        {
+            Time = now,
+            RequestId = requestId,
+            UserId = principal.UserId,
+            UserName = principal.Name,
+            Department = principal.Department,
+            Roles = string.Join(",", principal.Roles.Order(StringComparer.Ordinal)),
+            App = principal.App,
+            ClientIp = http.Connection.RemoteIpAddress?.ToString(),
+            OperationName = operationName,
+            DocumentHash = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query ?? ""))),
+            HttpMethod = http.Request.Method,
+            MediumType = mediumType,
+            Purpose = context.Purpose,
+            Outcome = AuditOutcome.Allowed,
+        };
+
+        var resources = context.Audit.Resources;
+        if (!result.Executed)
+        {
+            var first = resources.FirstOrDefault();
+            yield return common with
+            {
+                Outcome = AuditOutcome.Rejected,
+                Codes = errorCodes,
+                Resource = (result.Errors ?? []).Select(e => e.Data["resource"] as string).FirstOrDefault(r => r is not null) ?? first?.Resource,
+                ItemsFiltered = resources.SelectMany(r => r.ItemsFiltered.Select(i => r.Resource + "." + i)).ToList(),
+                FilterValueHashes = resources.SelectMany(r => r.FilterValueHashes).ToList(),
+            };
+            yield break;
+        }
+
+        if (resources.Count == 0)
+        {
+            yield return common with { Codes = errorCodes };
+            yield break;
+        }
+
+        foreach (var r in resources)
+        {
+            var approvers = context.Access.Grants.Where(g => r.GrantIds.Contains(g.Id)).Select(g => g.Approver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            yield return common with
+            {
+                Resource = r.Resource,
+                ItemsRead = r.ItemsRead,
+                ItemsMasked = r.ItemsMasked,
+                ItemsDenied = r.ItemsDenied,
+                ItemsFiltered = r.ItemsFiltered,
+                FilterValueHashes = r.FilterValueHashes,
+                RecordKeyHashes = r.RecordKeyHashes,
+                RecordCount = r.RecordCount,
+                Outcome = r.ItemsDenied.Count == 0 ? AuditOutcome.Allowed
+                    : r.ItemsRead.Count + r.ItemsMasked.Count == 0 ? AuditOutcome.Denied : AuditOutcome.Partial,
+                Codes = r.Codes,
+                GrantIds = r.GrantIds,
+                Approvers = approvers,
+            };
+        }
+    }
+}

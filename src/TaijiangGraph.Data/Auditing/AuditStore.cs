@@ -32,13 +32,112 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts)
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>A node's chain from a sequence on, in order, at most <paramref name="take"/> records.</summary>
-    public async Task<IReadOnlyList<ChainedAuditRecord>> ReadChainAsync(string nodeId, long fromSequence, int take, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery q, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        IQueryable<AuditRecordRow> rows = db.Records.AsNoTracking().Include(r => r.Keys);
+        if (q.VisibleToDepartment is { } own)
+        {
+            var provided = q.ProvidedResources.ToList();
+            rows = rows.Where(r => r.Department == own || (r.Resource != null && provided.Contains(r.Resource)));
+        }
+
+        if (q.Department is { } dept) rows = rows.Where(r => r.Department == dept);
+        if (q.UserId is { } user) rows = rows.Where(r => r.UserId == user);
+        if (q.Resource is { } resource) rows = rows.Where(r => r.Resource == resource);
+        if (q.Outcome is { } outcome)
+        {
+            var text = outcome.ToString().ToUpperInvariant();
+            rows = rows.Where(r => r.Outcome == text);
+        }
+
+        if (q.Item is { } item)
+        {
+            var token = "," + item + ",";
+            rows = rows.Where(r => ("," + r.ItemsRead + ",").Contains(token) || ("," + r.ItemsMasked + ",").Contains(token)
+                || ("," + r.ItemsDenied + ",").Contains(token) || ("," + r.ItemsFiltered + ",").Contains(token));
+        }
+
+        if (q.From is { } from)
+        {
+            var f = from.UtcDateTime;
+            rows = rows.Where(r => r.Time >= f);
+        }
+
+        if (q.To is { } to)
+        {
+            var t = to.UtcDateTime;
+            rows = rows.Where(r => r.Time <= t);
+        }
+
+        if (q.KeyHash is { } hash) rows = rows.Where(r => r.Keys.Any(k => k.KeyHash == hash));
+        if (q.BeforeId is { } before) rows = rows.Where(r => r.Id < before);
+
+        var list = await rows.OrderByDescending(r => r.Id).Take(q.Take).ToListAsync(ct);
+        return list.Select(r => new AuditEntry(r.Id, AuditRowMapping.ToChained(r))).ToList();
+    }
+
+    /// <summary>
+    /// Verifies every node's chain in order (HMACs, links, gapless sequences) and its checkpoints; reports the
+    /// first record that does not verify. Records outside [from, to] are read only to carry the chain.
+    /// </summary>
+    public async Task<ChainVerification> VerifyAsync(ReadOnlyMemory<byte> key, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default)
+    {
+        long checkedCount = 0;
+        foreach (var node in await NodesAsync(ct))
+        {
+            var (previous, expected) = (AuditChain.Genesis, 1L);
+            while (true)
+            {
+                var page = await ReadEntriesAsync(node, expected, 2000, ct);
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var entry in page)
+                {
+                    var c = entry.Chained;
+                    var inRange = (from is null || c.Record.Time >= from) && (to is null || c.Record.Time <= to);
+                    string? reason = c.Sequence != expected ? $"sequence {expected} is missing"
+                        : c.PreviousHmac != previous ? "the link to the previous record is broken"
+                        : AuditChain.ComputeHmac(key.Span, c.NodeId, c.Sequence, c.Record, c.PreviousHmac) != c.Hmac ? "the record's HMAC does not match its content"
+                        : null;
+                    if (reason is not null)
+                    {
+                        return new ChainVerification(false, checkedCount, node, c.Sequence, entry.Id, reason);
+                    }
+
+                    checkedCount += inRange ? 1 : 0;
+                    (previous, expected) = (c.Hmac, c.Sequence + 1);
+                }
+            }
+
+            var broken = await FirstBadCheckpointAsync(node, ct);
+            if (broken is not null)
+            {
+                return new ChainVerification(false, checkedCount, node, broken, null, "a checkpointed chain head no longer matches");
+            }
+        }
+
+        return new ChainVerification(true, checkedCount, null, null, null, null);
+    }
+
+    private async Task<List<AuditEntry>> ReadEntriesAsync(string nodeId, long fromSequence, int take, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Records.AsNoTracking().Include(r => r.Keys)
             .Where(r => r.NodeId == nodeId && r.Sequence >= fromSequence).OrderBy(r => r.Sequence).Take(take).ToListAsync(ct);
-        return rows.Select(AuditRowMapping.ToChained).ToList();
+        return rows.Select(r => new AuditEntry(r.Id, AuditRowMapping.ToChained(r))).ToList();
+    }
+
+    private async Task<long?> FirstBadCheckpointAsync(string nodeId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var bad = await db.Checkpoints.AsNoTracking().Where(c => c.NodeId == nodeId)
+            .Where(c => !db.Records.Any(r => r.NodeId == c.NodeId && r.Sequence == c.Sequence && r.Hmac == c.Hmac))
+            .OrderBy(c => c.Sequence).Select(c => (long?)c.Sequence).FirstOrDefaultAsync(ct);
+        return bad;
     }
 
     public async Task<IReadOnlyList<string>> NodesAsync(CancellationToken ct = default)

@@ -12,6 +12,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<CatalogVersionRow> CatalogVersions => Set<CatalogVersionRow>();
     public DbSet<GrantRow> Grants => Set<GrantRow>();
     public DbSet<DatasetMigrationRow> DatasetMigrations => Set<DatasetMigrationRow>();
+    public DbSet<GovernanceEventRow> Events => Set<GovernanceEventRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,6 +56,19 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
             b.Property(i => i.GrantId).HasColumnName("grant_id").HasMaxLength(64);
             b.Property(i => i.Item).HasColumnName("item").HasMaxLength(63);
             b.Property(i => i.LiftMask).HasColumnName("lift_mask");
+        });
+        modelBuilder.Entity<GovernanceEventRow>(b =>
+        {
+            b.ToTable("governance_events");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).HasColumnName("id");
+            b.Property(e => e.Time).HasColumnName("time");
+            b.Property(e => e.Actor).HasColumnName("actor").HasMaxLength(128);
+            b.Property(e => e.Kind).HasColumnName("kind").HasMaxLength(64);
+            b.Property(e => e.Subject).HasColumnName("subject").HasMaxLength(128);
+            b.Property(e => e.Before).HasColumnName("before");
+            b.Property(e => e.After).HasColumnName("after");
+            b.HasIndex(e => new { e.Kind, e.Id });
         });
         modelBuilder.Entity<DatasetMigrationRow>(b =>
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Sharing;
@@ -37,6 +38,13 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         var now = clock.GetUtcNow();
         db.CatalogVersions.Add(new CatalogVersionRow { Version = catalog.Version, PublishedAt = now, PublishedBy = publishedBy, Note = note, Document = CatalogJson.Serialize(catalog) });
         db.DatasetMigrations.Add(new DatasetMigrationRow { CatalogVersion = catalog.Version, AppliedAt = now, Sql = datasetSql });
+        var previous = await db.CatalogVersions.AsNoTracking().Where(c => c.Version < catalog.Version).OrderByDescending(c => c.Version).Select(c => (int?)c.Version).FirstOrDefaultAsync(ct);
+        db.Events.Add(new GovernanceEventRow
+        {
+            Time = now, Actor = publishedBy, Kind = "CATALOG_PUBLISHED", Subject = "catalog",
+            Before = previous is null ? null : JsonSerializer.Serialize(new { version = previous }),
+            After = JsonSerializer.Serialize(new { version = catalog.Version, note }),
+        });
         var known = await db.Departments.ToDictionaryAsync(d => d.Code, ct);
         foreach (var d in catalog.Departments)
         {
@@ -54,11 +62,35 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         await tx.CommitAsync(ct);
     }
 
-    public async Task AddGrantsAsync(IEnumerable<Grant> grants, CancellationToken ct = default)
+    public async Task AddGrantsAsync(IEnumerable<Grant> grants, string actor, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Grants.AddRange(grants.Select(GrantMapping.ToRow));
+        var now = clock.GetUtcNow();
+        foreach (var grant in grants)
+        {
+            db.Grants.Add(GrantMapping.ToRow(grant));
+            db.Events.Add(new GovernanceEventRow { Time = now, Actor = actor, Kind = "GRANT_ADDED", Subject = grant.Id, After = JsonSerializer.Serialize(grant, CatalogJson.Options) });
+        }
+
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Governance events, newest first, optionally of one kind, below an id.</summary>
+    public async Task<IReadOnlyList<GovernanceEventRow>> EventsAsync(string? kind, long? beforeId, int take, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var events = db.Events.AsNoTracking();
+        if (kind is not null)
+        {
+            events = events.Where(e => e.Kind == kind);
+        }
+
+        if (beforeId is not null)
+        {
+            events = events.Where(e => e.Id < beforeId);
+        }
+
+        return await events.OrderByDescending(e => e.Id).Take(take).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<Grant>> GrantsOfAsync(string department, CancellationToken ct = default)

@@ -77,7 +77,7 @@ public sealed class DatabaseInitializer(
     {
         var sample = SampleSeed.Load();
         await publisher.PublishAsync(sample.Catalog, "seed", "sample catalog", ct);
-        await store.AddGrantsAsync(sample.Grants, ct);
+        await store.AddGrantsAsync(sample.Grants, "seed", ct);
         var generated = new SyntheticRecordGenerator(sample.Catalog, seed.RandomSeed).Generate(seed.RecordsPerResource);
         foreach (var resource in sample.Catalog.Resources)
         {

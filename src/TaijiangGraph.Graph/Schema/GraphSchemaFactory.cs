@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Catalog;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Governance;
@@ -14,6 +15,8 @@ public static class GraphSchemaFactory
         var query = new ObjectGraphType { Name = "Query", Description = "台江区政务数据共享服务 — the shared data catalog and its data." };
         CatalogQueryFields.AddTo(query);
         DataQueryFields.AddTo(query, catalog);
+        AuditQueryFields.AddTo(query);
+        GovernanceQueryFields.AddTo(query);
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Governance changes; each is recorded with its actor." };
         GovernanceMutationFields.AddTo(mutation);
         var schema = new GraphQL.Types.Schema { Query = query, Mutation = mutation, Description = $"TaijiangGraph, catalog version {catalog.Version}" };

@@ -50,6 +50,7 @@ public static class GraphQLHttpEndpoint
         var records = new List<AuditRecord>();
         var budget = new RequestBudget(); // limits count across every operation of a batch
         var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % 10)); // the trail keeps microseconds on every provider
         for (var i = 0; i < parsed.Requests.Count; i++)
         {
             var request = parsed.Requests[i];

@@ -91,6 +91,52 @@ namespace TaijiangGraph.Data.Governance.Migrations.SqlServer
                     b.ToTable("departments", (string)null);
                 });
 
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.GovernanceEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("After")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Id");
+
+                    b.ToTable("governance_events", (string)null);
+                });
+
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>
                 {
                     b.Property<string>("GrantId")

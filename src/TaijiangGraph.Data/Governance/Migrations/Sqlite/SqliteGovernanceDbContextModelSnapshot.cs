@@ -86,6 +86,50 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                     b.ToTable("departments", (string)null);
                 });
 
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.GovernanceEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Id");
+
+                    b.ToTable("governance_events", (string)null);
+                });
+
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>
                 {
                     b.Property<string>("GrantId")

@@ -1,0 +1,6 @@
+using TaijiangGraph.Core.Auditing;
+
+namespace TaijiangGraph.Data.Auditing;
+
+/// <summary>A committed usage record with its storage id and chain position.</summary>
+public sealed record AuditEntry(long Id, ChainedAuditRecord Chained);

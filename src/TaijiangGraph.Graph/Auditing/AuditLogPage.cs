@@ -1,0 +1,6 @@
+using TaijiangGraph.Data.Auditing;
+
+namespace TaijiangGraph.Graph.Auditing;
+
+/// <summary>A page of the audit log.</summary>
+public sealed record AuditLogPage(IReadOnlyList<AuditEntry> Nodes, bool HasNextPage, string? EndCursor);

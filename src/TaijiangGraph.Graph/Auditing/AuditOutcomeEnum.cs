@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using TaijiangGraph.Core.Auditing;
+
+namespace TaijiangGraph.Graph.Auditing;
+
+/// <summary>GraphQL enum <c>AuditOutcome</c>: ALLOWED, PARTIAL, DENIED, REJECTED.</summary>
+public sealed class AuditOutcomeEnum : EnumerationGraphType<AuditOutcome>
+{
+    public AuditOutcomeEnum()
+    {
+        Name = "AuditOutcome";
+        Description = "How an audited access ended.";
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using TaijiangGraph.Data.Governance;
+
+namespace TaijiangGraph.Graph.Governance;
+
+/// <summary>GraphQL type <c>GovernanceEvent</c>: a change to catalog, grants, workflows or rosters, with before and after values.</summary>
+public sealed class GovernanceEventType : ObjectGraphType<GovernanceEventRow>
+{
+    public GovernanceEventType()
+    {
+        Name = "GovernanceEvent";
+        Description = "A governance change with its actor and the values before and after (JSON).";
+        Field<NonNullGraphType<StringGraphType>>("id").Resolve(c => c.Source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("time").Resolve(c => c.Source.Time);
+        Field(e => e.Actor);
+        Field(e => e.Kind).Description("E.g. CATALOG_PUBLISHED, GRANT_ADDED.");
+        Field(e => e.Subject);
+        Field(e => e.Before, nullable: true);
+        Field(e => e.After, nullable: true);
+    }
+}

@@ -13,29 +13,34 @@ namespace TaijiangGraph.Server.Auditing;
 /// </summary>
 public static class UsageRecordFactory
 {
+    /// <summary>The REJECTED record of a request refused at the HTTP layer (bad body, media type, method).</summary>
+    public static AuditRecord Rejected(HttpContext http, Principal principal, string code, string mediumType, DateTimeOffset now) =>
+        Common(http, principal, null, null, mediumType, http.TraceIdentifier, now) with { Outcome = AuditOutcome.Rejected, Codes = [code] };
+
+    private static AuditRecord Common(HttpContext http, Principal principal, string? query, string? operationName, string mediumType, string requestId, DateTimeOffset now) => new()
+    {
+        Time = now,
+        RequestId = requestId,
+        UserId = principal.UserId,
+        UserName = principal.Name,
+        Department = principal.Department,
+        Roles = string.Join(",", principal.Roles.Order(StringComparer.Ordinal)),
+        App = principal.App,
+        ClientIp = http.Connection.RemoteIpAddress?.ToString(),
+        OperationName = operationName,
+        DocumentHash = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query ?? ""))),
+        HttpMethod = http.Request.Method,
+        MediumType = mediumType,
+        Outcome = AuditOutcome.Allowed,
+    };
+
     public static IEnumerable<AuditRecord> Create(HttpContext http, Principal principal, GraphExecution execution, string? query, string? operationName,
         string mediumType, string requestId, DateTimeOffset now)
     {
         var context = execution.Context;
         var result = execution.Result;
         var errorCodes = (result.Errors ?? []).Select(e => e.Code).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var common = new AuditRecord
-        {
-            Time = now,
-            RequestId = requestId,
-            UserId = principal.UserId,
-            UserName = principal.Name,
-            Department = principal.Department,
-            Roles = string.Join(",", principal.Roles.Order(StringComparer.Ordinal)),
-            App = principal.App,
-            ClientIp = http.Connection.RemoteIpAddress?.ToString(),
-            OperationName = operationName,
-            DocumentHash = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query ?? ""))),
-            HttpMethod = http.Request.Method,
-            MediumType = mediumType,
-            Purpose = context.Purpose,
-            Outcome = AuditOutcome.Allowed,
-        };
+        var common = Common(http, principal, query, operationName, mediumType, requestId, now) with { Purpose = context.Purpose };
 
         var resources = context.Audit.Resources;
         if (!result.Executed)

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Server.Auditing;
@@ -23,34 +24,33 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, GraphExecutor executor, GraphQLSerializer serializer, IAuditSink audit, TimeProvider clock)
     {
+        var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
+        var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % 10)); // the trail keeps microseconds on every provider
         var mediaType = MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
-            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
-                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
             return;
         }
 
         var parsed = await reader.ReadAsync(http.Request, http.RequestAborted);
         if (parsed.Error is { } error)
         {
-            await GraphQLErrorResponses.WriteAsync(http, error.Status, error.Code, error.Message);
+            await RejectAsync(http, audit, principal, now, error);
             return;
         }
 
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(parsed.Requests[0]))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
-            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
+            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST."));
             return;
         }
 
-        var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
         var results = new List<ExecutionResult>(parsed.Requests.Count);
         var records = new List<AuditRecord>();
         var budget = new RequestBudget(); // limits count across every operation of a batch
-        var now = clock.GetUtcNow();
-        now = now.AddTicks(-(now.Ticks % 10)); // the trail keeps microseconds on every provider
         for (var i = 0; i < parsed.Requests.Count; i++)
         {
             var request = parsed.Requests[i];
@@ -60,15 +60,8 @@ public static class GraphQLHttpEndpoint
             records.AddRange(UsageRecordFactory.Create(http, principal, execution, request.Query, request.OperationName, mediaType, requestId, now));
         }
 
-        // Fail closed: no response leaves before its usage records are committed.
-        try
+        if (!await TryAuditAsync(http, audit, records))
         {
-            await audit.WriteAsync(records, http.RequestAborted);
-        }
-        catch (AuditUnavailableException)
-        {
-            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "AUDIT_UNAVAILABLE",
-                "The audit trail cannot be written right now; no data is returned. Try again shortly.");
             return;
         }
 
@@ -83,6 +76,31 @@ public static class GraphQLHttpEndpoint
         var result = results[0];
         http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>An authenticated request refused before execution: recorded as REJECTED, then answered with its error.</summary>
+    private static async Task RejectAsync(HttpContext http, IAuditSink audit, Principal principal, DateTimeOffset now, RequestError error)
+    {
+        if (await TryAuditAsync(http, audit, [UsageRecordFactory.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now)]))
+        {
+            await GraphQLErrorResponses.WriteAsync(http, error.Status, error.Code, error.Message);
+        }
+    }
+
+    /// <summary>Fail closed: no response leaves before its usage records are committed; false after answering 503.</summary>
+    private static async Task<bool> TryAuditAsync(HttpContext http, IAuditSink audit, IReadOnlyList<AuditRecord> records)
+    {
+        try
+        {
+            await audit.WriteAsync(records, http.RequestAborted);
+            return true;
+        }
+        catch (AuditUnavailableException)
+        {
+            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "AUDIT_UNAVAILABLE",
+                "The audit trail cannot be written right now; no data is returned. Try again shortly.");
+            return false;
+        }
     }
 
     private static bool IsMutation(GraphQL.Transport.GraphQLRequest request)

@@ -31,7 +31,7 @@ public static class Masker
         return rule switch
         {
             MaskingRule.None => text,
-            MaskingRule.Name => Keep(text, 1, 0, minStars: 2),
+            MaskingRule.Name => FirstThenStars(text), // 张** whatever the length, so the mask does not tell it
             MaskingRule.IdNumber => Keep(text, 6, 4, minStars: 8),
             MaskingRule.Phone => Keep(text, 3, 4, minStars: 4),
             MaskingRule.Address => new string(text.EnumerateRunes().Take(6).SelectMany(r => r.ToString()).ToArray()) + "****",
@@ -45,6 +45,9 @@ public static class Masker
     /// <summary>Derives a department's HASH key from the service's masking key.</summary>
     public static byte[] DepartmentHashKey(ReadOnlySpan<byte> masterKey, string department) =>
         HMACSHA256.HashData(masterKey, Encoding.UTF8.GetBytes("mask-hash:" + department));
+
+    private static string FirstThenStars(string text) =>
+        text.Length == 0 ? "**" : text.EnumerateRunes().First() + "**";
 
     /// <summary>Keeps the first <paramref name="head"/> and last <paramref name="tail"/> characters; stars in between.
     /// Values too short to keep anything are fully starred.</summary>

@@ -138,7 +138,7 @@ public static class DataResolvers
 
     private static object? Deny(IResolveFieldContext ctx, GraphRequestContext request, CatalogResource resource, CatalogItem item, AccessDecision decision)
     {
-        request.Denials.Add(ctx.Path, resource, item, decision);
+        request.Denials.Add(ctx.ResponsePath, resource, item, decision);
         return null;
     }
 }

@@ -6,8 +6,8 @@ namespace TaijiangGraph.Graph.Policy;
 
 /// <summary>
 /// Collects denied field reads during execution and turns them into at most one error per item per list:
-/// the path of the first occurrence, the number of occurrences, the resource and item, and for conditional
-/// items how to apply for a grant.
+/// the response path (aliases, not field names) of the first occurrence, the number of occurrences, the
+/// resource and item, and for conditional items how to apply for a grant.
 /// </summary>
 public sealed class FieldDenials
 {
@@ -17,7 +17,9 @@ public sealed class FieldDenials
     public void Add(IEnumerable<object> path, CatalogResource resource, CatalogItem item, AccessDecision decision)
     {
         var fullPath = path.ToList();
-        var key = string.Join('.', fullPath.Select(p => p is int ? "[]" : p.ToString())) + "|" + resource.ApiName + "." + item.ApiName;
+        // One entry per list and item: the response path without list indexes and without the field's own
+        // response name, so that aliases of one item in one list share an entry.
+        var key = string.Join('.', fullPath.SkipLast(1).Select(p => p is int ? "[]" : p.ToString())) + "|" + resource.ApiName + "." + item.ApiName;
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var entry))

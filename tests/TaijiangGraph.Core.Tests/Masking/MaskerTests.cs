@@ -13,7 +13,8 @@ public sealed class MaskerTests
 
     [Theory]
     [InlineData(MaskingRule.Name, "张三丰", "张**")]
-    [InlineData(MaskingRule.Name, "张三", "张*")]
+    [InlineData(MaskingRule.Name, "张三", "张**")]
+    [InlineData(MaskingRule.Name, "欧阳娜娜", "欧**")]
     [InlineData(MaskingRule.IdNumber, "350103198701011234", "350103********1234")]
     [InlineData(MaskingRule.Phone, "13812345678", "138****5678")]
     [InlineData(MaskingRule.Address, "福州市台江区苍霞街道星光路12号", "福州市台江区****")]

@@ -69,7 +69,7 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
     {
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseSetting("Database:DataFolder", DataFolder);
-        builder.UseSetting("Seed:RecordsPerResource", "20");
+        builder.UseSetting("Seed:RecordsPerResource", "60");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -28,6 +28,7 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
     private bool _headLoaded;
     private long _commits;
     private long _records;
+    private int _disposed;
 
     public GroupCommitAuditWriter(AuditStore store, AuditOptions options, IKeyRing keys, TimeProvider clock, ILogger<GroupCommitAuditWriter> logger)
     {
@@ -129,6 +130,12 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The container disposes this instance twice: as itself and as the IAuditSink it is also registered as.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _channel.Writer.TryComplete();
         await _stop.CancelAsync().ConfigureAwait(false);
         try

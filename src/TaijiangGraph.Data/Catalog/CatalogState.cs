@@ -8,6 +8,7 @@ namespace TaijiangGraph.Data.Catalog;
 /// </summary>
 public sealed class CatalogState
 {
+    private readonly Lock _gate = new();
     private DataCatalog? _current;
 
     /// <summary>Raised after a new version is in place (the graph rebuilds its schema off to the side).</summary>
@@ -18,9 +19,18 @@ public sealed class CatalogState
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 
+    /// <summary>Serves <paramref name="catalog"/> unless a newer version is already served (versions only move forward).</summary>
     public void Set(DataCatalog catalog)
     {
-        Volatile.Write(ref _current, catalog);
-        Changed?.Invoke(catalog);
+        lock (_gate)
+        {
+            if (_current is not null && catalog.Version <= _current.Version && !ReferenceEquals(catalog, _current))
+            {
+                return;
+            }
+
+            Volatile.Write(ref _current, catalog);
+            Changed?.Invoke(catalog);
+        }
     }
 }

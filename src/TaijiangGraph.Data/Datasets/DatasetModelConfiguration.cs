@@ -14,6 +14,13 @@ public static class DatasetModelConfiguration
     /// <summary>Indexed strings (keys, lookups, references) are bounded so every provider can index them.</summary>
     public const int IndexedStringLength = 256;
 
+    private static string? BinaryCollation(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.PostgreSql => "C",
+        DatabaseProvider.SqlServer => "Latin1_General_100_BIN2_UTF8",
+        _ => null, // SQLite compares strings by bytes already
+    };
+
     public static void Configure(ModelBuilder modelBuilder, DataCatalog catalog, DatabaseProvider provider)
     {
         foreach (var resource in catalog.Resources)
@@ -41,6 +48,12 @@ public static class DatasetModelConfiguration
                         case DataKind.DateTime:
                             property.HasConversion(new UtcDateTimeConverter());
                             break;
+                    }
+
+                    if (item.Type.Kind == DataKind.String && BinaryCollation(provider) is { } collation)
+                    {
+                        // Code-point order on every provider, as SQLite has, so keyset paging agrees across providers.
+                        property.UseCollation(collation);
                     }
 
                     if (item.IsKey)

@@ -22,7 +22,7 @@ public sealed class SqlServerDdlTests
         Assert.Contains("CREATE TABLE [ds_market_entity] (", script, StringComparison.Ordinal);
         Assert.Contains("[row_id] bigint NOT NULL IDENTITY,", script, StringComparison.Ordinal);
         Assert.Contains("[registered_capital] decimal(18,2) NULL,", script, StringComparison.Ordinal);
-        Assert.Contains("[credit_code] nvarchar(256) NOT NULL,", script, StringComparison.Ordinal);
+        Assert.Contains("[credit_code] nvarchar(256) COLLATE Latin1_General_100_BIN2_UTF8 NOT NULL,", script, StringComparison.Ordinal);
         Assert.Contains("[established_on] date NULL,", script, StringComparison.Ordinal);
         Assert.Contains("CREATE UNIQUE INDEX [ux_ds_market_entity_credit_code] ON [ds_market_entity] ([credit_code]);", script, StringComparison.Ordinal);
         Assert.Contains("CREATE INDEX [ix_ds_market_entity_legal_rep_id] ON [ds_market_entity] ([legal_rep_id]);", script, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class SqlServerDdlTests
 
         var script = Migrator.Script(TestCatalogs.Sample, v2);
 
-        Assert.Equal("ALTER TABLE [ds_market_entity] ADD [website] nvarchar(max) NULL;", script.Trim());
+        Assert.Equal("ALTER TABLE [ds_market_entity] ADD [website] nvarchar(max) COLLATE Latin1_General_100_BIN2_UTF8 NULL;", script.Trim());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SqlServerDdlTests
     {
         var script = Migrator.Script(null, TestCatalogs.AllKinds);
 
-        Assert.Contains("[text] nvarchar(max) NULL,", script, StringComparison.Ordinal);
+        Assert.Contains("[text] nvarchar(max) COLLATE Latin1_General_100_BIN2_UTF8 NULL,", script, StringComparison.Ordinal);
         Assert.Contains("[count] int NULL,", script, StringComparison.Ordinal);
         Assert.Contains("[amount] decimal(18,2) NULL,", script, StringComparison.Ordinal);
         Assert.Contains("[day] date NULL,", script, StringComparison.Ordinal);

@@ -8,13 +8,15 @@ public static class ProviderConfiguration
     /// <summary>The governance migrations' history table (shared by the three providers' migration sets).</summary>
     public const string MigrationsHistoryTable = "__governance_migrations";
 
-    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string historyTable = MigrationsHistoryTable)
+    /// <param name="commandTimeoutSeconds">When set, how long a command may wait (incl. for locks) before it fails.</param>
+    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString,
+        string historyTable = MigrationsHistoryTable, int? commandTimeoutSeconds = null)
     {
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable)),
-            DatabaseProvider.PostgreSql => UseRealDates(builder).UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable)),
-            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(historyTable)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable).CommandTimeout(commandTimeoutSeconds)),
+            DatabaseProvider.PostgreSql => UseRealDates(builder).UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable).CommandTimeout(commandTimeoutSeconds)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(historyTable).CommandTimeout(commandTimeoutSeconds)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
         return builder.EnableSensitiveDataLogging(false).EnableDetailedErrors(false);
@@ -27,10 +29,11 @@ public static class ProviderConfiguration
         return builder;
     }
 
-    public static DbContextOptionsBuilder<TContext> UseProvider<TContext>(this DbContextOptionsBuilder<TContext> builder, DatabaseProvider provider, string connectionString, string historyTable = MigrationsHistoryTable)
+    public static DbContextOptionsBuilder<TContext> UseProvider<TContext>(this DbContextOptionsBuilder<TContext> builder, DatabaseProvider provider, string connectionString,
+        string historyTable = MigrationsHistoryTable, int? commandTimeoutSeconds = null)
         where TContext : DbContext
     {
-        ((DbContextOptionsBuilder)builder).UseProvider(provider, connectionString, historyTable);
+        ((DbContextOptionsBuilder)builder).UseProvider(provider, connectionString, historyTable, commandTimeoutSeconds);
         return builder;
     }
 }

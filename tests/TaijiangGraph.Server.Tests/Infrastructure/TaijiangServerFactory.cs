@@ -4,33 +4,62 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Server.Identity;
+using TaijiangGraph.Server.Tests.Infrastructure.Logging;
+using TaijiangGraph.Server.Tests.Infrastructure.Sql;
 
 namespace TaijiangGraph.Server.Tests.Infrastructure;
 
 /// <summary>
 /// Hosts the real server in memory on a fresh SQLite data folder (seeded with a few records per resource),
 /// with "now" pinned to <see cref="Now"/>. One factory per test class: start-up creates and seeds a database.
+/// Every server records its log lines (<see cref="Logs"/>) and checks every dataset command with a
+/// <see cref="DatasetSqlGuard"/> (<see cref="Sql"/>); disposing a factory whose guard saw a violation fails.
 /// </summary>
 public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
 {
     /// <summary>The pinned clock: 2026-11-26 12:00 in Taijiang.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 4, 0, 0, TimeSpan.Zero);
 
+    private readonly IReadOnlyList<KeyValuePair<string, string>> _settings;
+
     public TaijiangServerFactory()
+        : this([])
+    {
+    }
+
+    private TaijiangServerFactory(IReadOnlyList<KeyValuePair<string, string>> settings)
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "taijiang-server-tests-" + Guid.NewGuid().ToString("N"));
+        Sql = new DatasetSqlGuard(Clock);
+        _settings = settings;
     }
 
     /// <summary>The temporary data folder: SQLite files and the key ring.</summary>
     public string DataFolder { get; }
 
     public FakeTimeProvider Clock { get; } = new(Now);
+
+    /// <summary>Every log line the server wrote, at every level, exceptions included.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The SQL guard: every dataset command and every violation seen so far.</summary>
+    public DatasetSqlGuard Sql { get; }
+
+    /// <summary>A server on the main database of <paramref name="connectionString"/> (keys still in a temp data folder).</summary>
+    public static TaijiangServerFactory OnPostgreSql(string connectionString) =>
+        new([new("Database:Provider", "PostgreSql"), new("Database:ConnectionString", connectionString)]);
+
+    /// <summary>Fails when the SQL guard recorded a violation (the factory also checks this on dispose).</summary>
+    public void AssertNoSqlViolations() =>
+        Assert.True(Sql.Violations.Count == 0, "Dataset SQL broke the read rules:" + Environment.NewLine + string.Join(Environment.NewLine, Sql.Violations));
 
     /// <summary>A development token minted by the app's own issuer (its key ring and pinned clock).</summary>
     public string Token(string user, string dept, params string[] roles) =>
@@ -70,7 +99,18 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Seed:RecordsPerResource", "60");
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(null, LogLevel.Trace));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddSingleton<IInterceptor>(Sql);
+            services.AddSingleton<IStartupFilter, CurrentRequestStartupFilter>();
+        });
     }
 
     protected override void Dispose(bool disposing)
@@ -80,6 +120,11 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(DataFolder, recursive: true);
+        }
+
+        if (disposing)
+        {
+            AssertNoSqlViolations();
         }
     }
 }

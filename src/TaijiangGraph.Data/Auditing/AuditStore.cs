@@ -54,8 +54,10 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts)
         if (q.Item is { } item)
         {
             var token = "," + item + ",";
+            var qualified = "." + item + ",";
             rows = rows.Where(r => ("," + r.ItemsRead + ",").Contains(token) || ("," + r.ItemsMasked + ",").Contains(token)
-                || ("," + r.ItemsDenied + ",").Contains(token) || ("," + r.ItemsFiltered + ",").Contains(token));
+                || ("," + r.ItemsDenied + ",").Contains(token) || ("," + r.ItemsFiltered + ",").Contains(token)
+                || ("," + r.ItemsFiltered + ",").Contains(qualified)); // REJECTED records name resource.item
         }
 
         if (q.From is { } from)

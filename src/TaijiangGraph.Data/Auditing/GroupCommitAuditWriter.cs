@@ -105,7 +105,7 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
             var key = _keys.Current(KeyPurposes.AuditChain).Secret;
             var chained = new List<ChainedAuditRecord>();
             var (sequence, previous) = (_sequence, _head);
-            foreach (var record in batch.SelectMany(p => p.Records))
+            foreach (var record in batch.SelectMany(p => p.Records).Select(AuditRecordFitting.Fit))
             {
                 sequence++;
                 var hmac = AuditChain.ComputeHmac(key.Span, _options.NodeId, sequence, record, previous);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Data.Storage;
 
@@ -13,12 +14,13 @@ public sealed class DatasetContextFactory
     private readonly DbContextOptions<DatasetDbContext> _options;
     private readonly ConditionalWeakTable<DataCatalog, DatasetModelSpec> _specs = [];
 
-    public DatasetContextFactory(DatabaseOptions options, IEnumerable<IInterceptor>? interceptors = null)
+    public DatasetContextFactory(DatabaseOptions options, IEnumerable<IInterceptor>? interceptors = null, ILoggerFactory? logs = null)
     {
         Provider = options.Provider;
         var builder = new DbContextOptionsBuilder<DatasetDbContext>()
             .UseProvider(options.Provider, options.MainConnectionString)
-            .ReplaceService<IModelCacheKeyFactory, DatasetDbContext.CacheKeyFactory>();
+            .ReplaceService<IModelCacheKeyFactory, DatasetDbContext.CacheKeyFactory>()
+            .UseLoggerFactory(logs);
         if (interceptors is not null)
         {
             builder.AddInterceptors(interceptors);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Auditing;
@@ -16,14 +17,14 @@ public static class DataStorageServiceCollectionExtensions
     {
         services.AddSingleton(options);
         services.AddSingleton(audit ?? new AuditOptions());
-        services.AddSingleton<IDbContextFactory<AuditDbContext>>(new AuditContextFactory(options));
+        services.AddSingleton<IDbContextFactory<AuditDbContext>>(sp => new AuditContextFactory(options, sp.GetService<ILoggerFactory>()));
         services.AddSingleton<AuditStore>();
         services.AddSingleton<GroupCommitAuditWriter>();
         services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<GroupCommitAuditWriter>());
-        services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(new GovernanceContextFactory(options));
+        services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(sp => new GovernanceContextFactory(options, sp.GetService<ILoggerFactory>()));
         services.AddSingleton<GovernanceStore>();
         services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());
-        services.AddSingleton(sp => new DatasetContextFactory(options, sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+        services.AddSingleton(sp => new DatasetContextFactory(options, sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(), sp.GetService<ILoggerFactory>()));
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();
         services.AddSingleton<DatasetReader>();

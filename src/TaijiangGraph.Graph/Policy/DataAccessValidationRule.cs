@@ -77,6 +77,7 @@ public sealed class DataAccessValidationRule : IValidationRule
                     break;
                 case DataFieldRole.Connection:
                     _firstDataField ??= field;
+                    request.Audit.For(resource); // so that a request rejected before execution is recorded with the resource it asked for
                     CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!);
                     break;
                 case DataFieldRole.Reverse:

@@ -1,0 +1,134 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using TaijiangGraph.Core.Security;
+using TaijiangGraph.Data.Auditing;
+using TaijiangGraph.Data.Keys;
+using TaijiangGraph.Data.Storage;
+using TaijiangGraph.Data.Tests.Postgres;
+using TaijiangGraph.Data.Tests.Support;
+
+namespace TaijiangGraph.Data.Tests.Auditing;
+
+/// <summary>
+/// A migrated, empty audit trail for one test (its own SQLite file, or a fresh PostgreSQL database), with the
+/// real key ring, writers that commit to it, and raw SQL that goes around EF Core as a tamperer would.
+/// </summary>
+internal sealed class AuditTrailUnderTest : IAsyncDisposable
+{
+    public static readonly string[] Tables = ["audit_records", "audit_record_keys", "audit_checkpoints"];
+
+    private readonly TestDatabase _database;
+    private readonly List<GroupCommitAuditWriter> _writers = [];
+
+    private AuditTrailUnderTest(TestDatabase database)
+    {
+        _database = database;
+        Keys = new FileKeyRing(database.Folder, Clock);
+        Store = new AuditStore(new AuditContextFactory(database.Options));
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 4, 0, 0, TimeSpan.Zero));
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public IKeyRing Keys { get; }
+
+    public AuditStore Store { get; }
+
+    public ReadOnlyMemory<byte> ChainKey => Keys.Current(KeyPurposes.AuditChain).Secret;
+
+    public static async Task<AuditTrailUnderTest> CreateAsync(DatabaseProvider provider, PostgresServerFixture postgres)
+    {
+        var trail = new AuditTrailUnderTest(await TestDatabase.CreateAsync(provider, postgres));
+        await using var db = new AuditContextFactory(trail._database.Options).CreateDbContext();
+        await db.Database.MigrateAsync();
+        return trail;
+    }
+
+    /// <summary>A new group-commit writer of <paramref name="nodeId"/>'s chain on this trail (as after a restart of that node).</summary>
+    public GroupCommitAuditWriter Writer(string nodeId)
+    {
+        var writer = new GroupCommitAuditWriter(Store, new AuditOptions { NodeId = nodeId, DeadlineMilliseconds = 30_000 }, Keys, Clock,
+            NullLogger<GroupCommitAuditWriter>.Instance);
+        _writers.Add(writer);
+        return writer;
+    }
+
+    /// <summary>Commits <paramref name="count"/> sample records through a new writer of <paramref name="nodeId"/>, <paramref name="perRequest"/> records per request.</summary>
+    public async Task WriteAsync(string nodeId, int count, int perRequest = 1)
+    {
+        var writer = Writer(nodeId);
+        for (var i = 0; i < count; i += perRequest)
+        {
+            await writer.WriteAsync(Enumerable.Range(i, Math.Min(perRequest, count - i)).Select(SampleRecords.Read).ToList(), CancellationToken.None);
+        }
+    }
+
+    /// <summary>The committed entries of one node, in chain order.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ChainAsync(string nodeId) =>
+        (await Store.QueryAsync(new AuditQuery { Take = 100_000 })).Where(e => e.Chained.NodeId == nodeId).OrderBy(e => e.Chained.Sequence).ToList();
+
+    /// <summary>Removes the append-only triggers, as someone with write access to the database could.</summary>
+    public async Task DropTriggersAsync()
+    {
+        foreach (var table in Tables)
+        {
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                await ExecuteAsync($"DROP TRIGGER {table}_no_update");
+                await ExecuteAsync($"DROP TRIGGER {table}_no_delete");
+            }
+            else
+            {
+                await ExecuteAsync($"DROP TRIGGER {table}_append_only ON {table}");
+                await ExecuteAsync($"DROP TRIGGER {table}_no_truncate ON {table}");
+            }
+        }
+    }
+
+    /// <summary>Runs one statement on the trail's database directly (not through EF Core); returns the rows affected.</summary>
+    public async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            command.Parameters.Add(p);
+        }
+
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The number of rows of <paramref name="table"/>, counted directly.</summary>
+    public async Task<long> CountAsync(string table)
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var writer in _writers)
+        {
+            await writer.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+
+    private DbConnection Open() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(_database.Options.AuditTrailConnectionString)
+        : new NpgsqlConnection(_database.Options.AuditTrailConnectionString);
+}

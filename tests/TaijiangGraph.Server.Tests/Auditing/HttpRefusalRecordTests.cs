@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Data.Auditing;
+using TaijiangGraph.Server.Tests.Infrastructure;
+
+namespace TaijiangGraph.Server.Tests.Auditing;
+
+/// <summary>Issue 4: an authenticated request refused at the HTTP layer leaves one REJECTED record with its code; a 401 leaves none.</summary>
+public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
+{
+    private const string EmptyDocument = "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    [Fact]
+    public async Task A_malformed_body_gives_a_rejected_record_with_its_code()
+    {
+        var user = Trail.NewUser("mz");
+        using var client = Client(user);
+        using var content = new StringContent("""{"query": "{ householdPerson(idNumber: \"350103", """, Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        await ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "MALFORMED_JSON");
+        var record = Assert.Single(await Trail.OfUser(server, user));
+        Assert.Equal((AuditOutcome.Rejected, "POST", "application/json", EmptyDocument), (record.Outcome, record.HttpMethod, record.MediumType, record.DocumentHash));
+        Assert.Equal(["MALFORMED_JSON"], record.Codes);
+        Assert.Null(record.Resource);
+        Assert.Null(record.Purpose);
+    }
+
+    [Fact]
+    public async Task An_unacceptable_media_type_gives_a_rejected_record_with_its_code()
+    {
+        var user = Trail.NewUser("mz");
+        using var client = Client(user);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+
+        var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("{ me { user } }"), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        var record = Assert.Single(await Trail.OfUser(server, user));
+        Assert.Equal((AuditOutcome.Rejected, "GET"), (record.Outcome, record.HttpMethod));
+        Assert.Equal(["NOT_ACCEPTABLE"], record.Codes);
+    }
+
+    [Fact]
+    public async Task A_mutation_sent_with_get_gives_a_rejected_record_with_its_code()
+    {
+        var user = Trail.NewUser("mz");
+        using var client = Client(user);
+
+        var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("mutation { x }"), UriKind.Relative));
+
+        await ResponseAssert.JsonError(response, HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
+        var record = Assert.Single(await Trail.OfUser(server, user));
+        Assert.Equal((AuditOutcome.Rejected, "GET"), (record.Outcome, record.HttpMethod));
+        Assert.Equal(["METHOD_NOT_ALLOWED"], record.Codes);
+    }
+
+    [Fact]
+    public async Task An_unauthenticated_request_leaves_no_record()
+    {
+        var store = server.Services.GetRequiredService<AuditStore>();
+        var before = await store.CountAsync();
+
+        var (response, _) = await server.PostGraphQL(null, "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }");
+        var (forged, _) = await server.PostGraphQL("not.a.token", "{ me { user } }");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (response.StatusCode, forged.StatusCode));
+        Assert.Equal(before, await store.CountAsync());
+    }
+
+    private HttpClient Client(string user) => server.Client(AuditHttp.Token(server, user, "TJ-MZ"));
+}

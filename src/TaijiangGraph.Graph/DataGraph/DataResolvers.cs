@@ -93,7 +93,7 @@ public static class DataResolvers
     private static BatchLoader<object, DataNode> KeyLoader(IResolveFieldContext ctx, CatalogResource resource, IObjectGraphType nodeType)
     {
         var request = ctx.Request();
-        var columns = SelectionPlanner.ForObject(ctx, nodeType, resource).Append(resource.Key.ApiName).Distinct().ToList();
+        var columns = SelectionPlanner.ForObject(ctx, nodeType, resource);
         var key = (resource.ApiName, string.Join(',', columns));
         return (BatchLoader<object, DataNode>)request.Loaders.GetOrAdd(key, _ => new BatchLoader<object, DataNode>(async (keys, ct) =>
         {

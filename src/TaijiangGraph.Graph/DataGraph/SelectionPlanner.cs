@@ -36,15 +36,9 @@ public static class SelectionPlanner
         foreach (var name in selections.SelectMany(s => FieldNames(context, s)).Distinct())
         {
             var field = nodeType.GetField(name);
-            var item = field?.Item();
-            switch (field?.Role())
+            if (field?.Role() is DataFieldRole.Item or DataFieldRole.Link && field.Item() is { } item && access.Decide(resource, item).Kind != AccessKind.Denied)
             {
-                case DataFieldRole.Item or DataFieldRole.Link when item is not null && access.Decide(resource, item).Kind != AccessKind.Denied:
-                    columns.Add(item.ApiName);
-                    break;
-                case DataFieldRole.Reverse:
-                    columns.Add(resource.Key.ApiName); // checked readable raw by the data-access rule
-                    break;
+                columns.Add(item.ApiName);
             }
         }
 

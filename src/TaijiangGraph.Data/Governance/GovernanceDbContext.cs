@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>
-/// The governance database: departments, catalog versions, grants and the dataset DDL history. Each
+/// The governance database: departments, catalog versions, grants, the dataset DDL history and the apps' persisted documents. Each
 /// provider has a subclass that owns its own migration set.
 /// </summary>
 public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(options)
@@ -13,6 +13,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<GrantRow> Grants => Set<GrantRow>();
     public DbSet<DatasetMigrationRow> DatasetMigrations => Set<DatasetMigrationRow>();
     public DbSet<GovernanceEventRow> Events => Set<GovernanceEventRow>();
+    public DbSet<PersistedDocumentRow> PersistedDocuments => Set<PersistedDocumentRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -70,7 +71,16 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
             b.Property(e => e.After).HasColumnName("after");
             b.HasIndex(e => new { e.Kind, e.Id });
         });
-        modelBuilder.Entity<DatasetMigrationRow>(b =>
+        modelBuilder.Entity<PersistedDocumentRow>(b =>
+        {
+            b.ToTable("persisted_documents");
+            b.HasKey(d => new { d.App, d.Hash });
+            b.Property(d => d.App).HasColumnName("app").HasMaxLength(64);
+            b.Property(d => d.Hash).HasColumnName("hash").HasMaxLength(64);
+            b.Property(d => d.Document).HasColumnName("document");
+            b.Property(d => d.RegisteredAt).HasColumnName("registered_at");
+        });
+                modelBuilder.Entity<DatasetMigrationRow>(b =>
         {
             b.ToTable("dataset_migrations");
             b.HasKey(m => m.CatalogVersion);

@@ -23,6 +23,7 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<GroupCommitAuditWriter>());
         services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(sp => new GovernanceContextFactory(options, sp.GetService<ILoggerFactory>()));
         services.AddSingleton<GovernanceStore>();
+        services.AddSingleton<PersistedDocumentRepository>();
         services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());
         services.AddSingleton(sp => new DatasetContextFactory(options, sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(), sp.GetService<ILoggerFactory>()));
         services.AddSingleton<DatasetMigrator>();

@@ -1,6 +1,6 @@
 namespace TaijiangGraph.Server.Cli;
 
-/// <summary>A command-line command of the server (<c>token</c>, <c>export-schema</c>) instead of serving HTTP.</summary>
+/// <summary>A command-line command of the server (<c>token</c>, <c>export-schema</c>, <c>register-documents</c>) instead of serving HTTP.</summary>
 public abstract class CliCommand
 {
     /// <summary>The command named by the first argument, or null to run the server.</summary>
@@ -9,6 +9,7 @@ public abstract class CliCommand
     {
         "token" => TokenCommand.FromArguments(args[1..]),
         "export-schema" => new ExportSchemaCommand(),
+        "register-documents" => RegisterDocumentsCommand.FromArguments(args[1..]),
         _ => null,
     };
 

@@ -7,6 +7,7 @@ using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Server.Auditing;
 using TaijiangGraph.Server.Identity;
+using TaijiangGraph.Server.TrustedDocuments;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
 
@@ -22,7 +23,7 @@ public static class GraphQLHttpEndpoint
         return endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).RequireAuthorization();
     }
 
-    private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, GraphExecutor executor, GraphQLSerializer serializer, IAuditSink audit, TimeProvider clock)
+    private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, TrustedDocumentResolver trusted, GraphExecutor executor, GraphQLSerializer serializer, IAuditSink audit, TimeProvider clock)
     {
         var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
         var now = clock.GetUtcNow();
@@ -38,6 +39,14 @@ public static class GraphQLHttpEndpoint
         if (parsed.Error is { } error)
         {
             await RejectAsync(http, audit, principal, now, error);
+            return;
+        }
+
+        // Trusted documents: ids become registered text; in production mode apps run registered documents only.
+        var refusalStatus = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (await trusted.ResolveAsync(parsed.Requests, principal, refusalStatus, http.RequestAborted) is { } untrusted)
+        {
+            await RejectAsync(http, audit, principal, now, untrusted);
             return;
         }
 

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
+using TaijiangGraph.Server.TrustedDocuments;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
 
@@ -87,7 +88,14 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
     {
         static RequestError Invalid(string message) => new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
 
-        if (!element.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        var query = element.TryGetProperty("query", out var q) ? q : default;
+        var documentId = PersistedDocumentRequests.ReadDocumentId(element, query.ValueKind == JsonValueKind.String);
+        if (documentId.Error is not null)
+        {
+            return (null, Invalid(documentId.Error));
+        }
+
+        if (documentId.Id is null && query.ValueKind != JsonValueKind.String)
         {
             return (null, Invalid("'query' must be a string."));
         }
@@ -107,7 +115,8 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
 
         return (new GraphQLRequest
         {
-            Query = query.GetString(),
+            Query = documentId.Id is null ? query.GetString() : null,
+            DocumentId = documentId.Id,
             OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
             Variables = variables.Map,
             Extensions = extensions.Map,
@@ -128,9 +137,10 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
 
     private GraphQLHttpRequest ReadQueryString(IQueryCollection query)
     {
-        if (query["query"] is not { Count: 1 } text || string.IsNullOrEmpty(text[0]))
+        var documentId = PersistedDocumentRequests.ReadDocumentId(query);
+        if (documentId is null && (query["query"] is not { Count: 1 } text || string.IsNullOrEmpty(text[0])))
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "GET requests need exactly one 'query' parameter.");
+            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "GET requests need exactly one 'query' (or 'documentId') parameter.");
         }
 
         var variables = ReadJsonParameter(query, "variables");
@@ -140,7 +150,7 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
             return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", variables.Error ?? extensions.Error!);
         }
 
-        var request = new GraphQLRequest { Query = text[0], OperationName = query["operationName"].FirstOrDefault(), Variables = variables.Map, Extensions = extensions.Map };
+        var request = new GraphQLRequest { Query = documentId is null ? query["query"][0] : null, DocumentId = documentId, OperationName = query["operationName"].FirstOrDefault(), Variables = variables.Map, Extensions = extensions.Map };
         return new([request], false, null);
     }
 

@@ -1,5 +1,6 @@
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Server.GraphQLHttp;
+using TaijiangGraph.Server.RateLimiting;
 
 namespace TaijiangGraph.Server.Hosting;
 
@@ -15,6 +16,7 @@ public static class ServerApplicationExtensions
             ? Task.CompletedTask
             : GraphQLErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, "HTTP_" + context.HttpContext.Response.StatusCode, "See the HTTP status."));
         app.UseAuthentication();
+        app.UseTaijiangRateLimits(); // per department and app, before any audit or data work
         app.UseAuthorization();
         app.MapGraphQLHttp("/graphql");
         app.MapHealthChecks("/health");

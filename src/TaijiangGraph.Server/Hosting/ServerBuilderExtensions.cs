@@ -5,6 +5,8 @@ using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Graph;
 using TaijiangGraph.Server.GraphQLHttp;
 using TaijiangGraph.Server.Identity;
+using TaijiangGraph.Server.RateLimiting;
+using TaijiangGraph.Server.TrustedDocuments;
 
 namespace TaijiangGraph.Server.Hosting;
 
@@ -28,6 +30,8 @@ public static class ServerBuilderExtensions
         builder.Services.AddTaijiangIdentity(builder.Configuration);
         builder.Services.AddTaijiangGraph();
         builder.Services.AddGraphQLHttp();
+        builder.Services.AddTrustedDocuments(builder.Configuration, builder.Environment);
+        builder.Services.AddTaijiangRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<CatalogRefreshService>();
         return builder;

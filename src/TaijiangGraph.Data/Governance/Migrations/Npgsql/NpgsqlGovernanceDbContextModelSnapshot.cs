@@ -212,6 +212,32 @@ namespace TaijiangGraph.Data.Governance.Migrations.Npgsql
                     b.ToTable("grants", (string)null);
                 });
 
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
+                {
+                    b.Property<string>("App")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("app");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("App", "Hash");
+
+                    b.ToTable("persisted_documents", (string)null);
+                });
+
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>
                 {
                     b.HasOne("TaijiangGraph.Data.Governance.GrantRow", null)

@@ -205,6 +205,32 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                     b.ToTable("grants", (string)null);
                 });
 
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
+                {
+                    b.Property<string>("App")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("app");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("App", "Hash");
+
+                    b.ToTable("persisted_documents", (string)null);
+                });
+
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>
                 {
                     b.HasOne("TaijiangGraph.Data.Governance.GrantRow", null)

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using TaijiangGraph.Server.GraphQLHttp;
+using TaijiangGraph.Server.Identity;
+
+namespace TaijiangGraph.Server.RateLimiting;
+
+/// <summary>
+/// ASP.NET Core rate limiting partitioned per department and per app. It runs right after authentication, before
+/// the endpoint: a refused request does no audit and no data work (it never reaches the trail).
+/// </summary>
+public static class RateLimitingServiceCollectionExtensions
+{
+    public const string Code = "RATE_LIMITED";
+
+    public static IServiceCollection AddTaijiangRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddSingleton(options);
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = new DepartmentAndAppLimiter(
+                PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    http.GetPrincipal() is { } p ? Window(p.Department, options.Department) : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    http.GetPrincipal()?.App is { } app ? Window(app, options.App) : RateLimitPartition.GetNoLimiter("")));
+            limiter.OnRejected = (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? wait
+                    : TimeSpan.FromSeconds(Math.Max(options.Department.WindowSeconds, options.App.WindowSeconds));
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return new ValueTask(GraphQLErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, Code,
+                    $"Too many requests for this department or app; retry after {seconds} s."));
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Adds the rate limiter to the pipeline when it is enabled; call after authentication.</summary>
+    public static IApplicationBuilder UseTaijiangRateLimits(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<RateLimitOptions>().Enabled ? app.UseRateLimiter() : app;
+
+    private static RateLimitPartition<string> Window(string key, RateLimitWindow window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, window.PermitLimit),
+            Window = TimeSpan.FromSeconds(Math.Max(1, window.WindowSeconds)),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+}

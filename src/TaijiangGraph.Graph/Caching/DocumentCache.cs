@@ -4,8 +4,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace TaijiangGraph.Graph.Caching;
 
 /// <summary>
-/// Parsed and validated documents, keyed by schema version and query text, so a repeated query skips parsing
-/// and the schema-level validation rules. A new catalog version starts with a cold cache (its key differs).
+/// Parsed documents that passed validation, keyed by schema version and query text, so a repeated query skips
+/// parsing (it is validated again every time). A new catalog version starts with a cold cache (its key differs).
 /// Bounded by total query length.
 /// </summary>
 public sealed class DocumentCache : IDisposable

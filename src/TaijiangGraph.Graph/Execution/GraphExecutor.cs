@@ -7,6 +7,7 @@ using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Caching;
+using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Graph.Schema;
 
@@ -20,13 +21,17 @@ namespace TaijiangGraph.Graph.Execution;
 /// are logged by type and reach the caller only as a generic error.
 /// </summary>
 public sealed class GraphExecutor(
-    SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger)
+    SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger, QueryLimits limits)
 {
     private static readonly DataAccessValidationRule DataAccess = new();
-    private static readonly IValidationRule[] Rules = [.. DocumentValidator.CoreRules, DataAccess];
 
-    // Cached documents skip the schema-level rules; the caller-specific data-access rule runs every time.
-    private static readonly IValidationRule[] CachedRules = [DataAccess];
+    // Query limits: the document limits are checked while parsing (below); depth and complexity by a rule.
+    private readonly IValidationRule[] _rules = [.. DocumentValidator.CoreRules, limits.ComplexityRule, DataAccess];
+
+    // GraphQL.NET 8's DocumentExecuter validates a supplied (cached) document with ValidationRules too; the
+    // cached list is set as well so the caller-specific data-access rule and the complexity rule (variables
+    // change `first`) run whichever list the engine picks. The cache saves parsing.
+    private readonly IValidationRule[] _cachedRules = [limits.ComplexityRule, DataAccess];
 
     public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
@@ -36,6 +41,15 @@ public sealed class GraphExecutor(
         var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget, audit);
         var query = request.Query ?? "";
         var cached = documents.TryGet(version.CatalogVersion, query, out var document);
+        if (!cached)
+        {
+            (document, var rejection) = limits.Parse(query);
+            if (rejection is not null)
+            {
+                return new GraphExecution(rejection, context);
+            }
+        }
+
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = version.Schema,
@@ -47,14 +61,16 @@ public sealed class GraphExecutor(
             UserContext = context,
             RequestServices = services,
             CancellationToken = ct,
-            ValidationRules = Rules,
-            CachedDocumentValidationRules = CachedRules,
+            Timeout = limits.Options.ExecutionTimeout,
+            ValidationRules = _rules,
+            CachedDocumentValidationRules = _cachedRules,
             UnhandledExceptionDelegate = e =>
             {
                 logger.LogError("Unhandled {Exception} in field {Field}: {Detail}", e.OriginalException.GetType().Name, e.FieldContext?.FieldDefinition.Name, e.OriginalException.ToString());
                 return Task.CompletedTask;
             },
         });
+        QueryLimits.LabelTimeout(result);
 
         if (!cached && result.Executed && result.Document is { } parsed)
         {

@@ -123,9 +123,9 @@ public static class GraphQLHttpEndpoint
                 : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
             return selected?.Operation is OperationType.Mutation or OperationType.Subscription;
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return false; // the executor reports the syntax error
+            return false; // the executor reports the syntax error, or MAX_DEPTH for a document nested too deep
         }
     }
 }

@@ -3,15 +3,17 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
+using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Server.TrustedDocuments;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
 
 /// <summary>
 /// Reads GraphQL requests from HTTP: POST <c>application/json</c> bodies (an object, or an array for a
-/// batch) and GET query strings. Every malformed input becomes a coded <see cref="RequestError"/>.
+/// batch) and GET query strings. Every malformed input becomes a coded <see cref="RequestError"/>; so do a body
+/// over <see cref="QueryLimitsOptions.MaxRequestBodyBytes"/> (413) and a batch over <see cref="QueryLimitsOptions.MaxBatchSize"/>.
 /// </summary>
-public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
+public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimitsOptions limits)
 {
     public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, CancellationToken ct)
     {
@@ -25,6 +27,12 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
             return GraphQLHttpRequest.Fail(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be application/json.");
         }
 
+        // Limits: a declared length over the limit is refused unread; Kestrel stops a longer body while it is read.
+        if (request.ContentLength > limits.MaxRequestBodyBytes)
+        {
+            return BodyTooLarge();
+        }
+
         JsonDocument document;
         try
         {
@@ -33,6 +41,10 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
         catch (JsonException)
         {
             return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "MALFORMED_JSON", "The request body is not valid JSON.");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return BodyTooLarge();
         }
 
         using (document)
@@ -45,6 +57,9 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
             };
         }
     }
+
+    private GraphQLHttpRequest BodyTooLarge() =>
+        GraphQLHttpRequest.Fail(StatusCodes.Status413PayloadTooLarge, LimitCodes.RequestTooLarge, $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.");
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var value)
@@ -62,6 +77,11 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer)
         if (array.GetArrayLength() == 0)
         {
             return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "A batch needs at least one request.");
+        }
+
+        if (array.GetArrayLength() > limits.MaxBatchSize)
+        {
+            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, LimitCodes.BatchTooLarge, $"A batch holds at most {limits.MaxBatchSize} requests.");
         }
 
         var requests = new List<GraphQLRequest>();

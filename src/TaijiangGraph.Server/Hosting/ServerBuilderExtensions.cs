@@ -3,6 +3,7 @@ using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Keys;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Graph;
+using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Server.GraphQLHttp;
 using TaijiangGraph.Server.Identity;
 using TaijiangGraph.Server.RateLimiting;
@@ -28,6 +29,7 @@ public static class ServerBuilderExtensions
         builder.Services.AddDataStorage(database, audit);
         builder.Services.AddSingleton<IKeyRing>(sp => new FileKeyRing(database.DataFolder, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddTaijiangIdentity(builder.Configuration);
+        AddQueryLimits(builder);
         builder.Services.AddTaijiangGraph();
         builder.Services.AddGraphQLHttp();
         builder.Services.AddTrustedDocuments(builder.Configuration, builder.Environment);
@@ -35,5 +37,13 @@ public static class ServerBuilderExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<CatalogRefreshService>();
         return builder;
+    }
+
+    /// <summary>Query limits from the <c>Limits</c> section; Kestrel enforces the request body size.</summary>
+    private static void AddQueryLimits(WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(QueryLimitsOptions.SectionName).Get<QueryLimitsOptions>() ?? new QueryLimitsOptions();
+        builder.Services.AddQueryLimits(limits);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
     }
 }

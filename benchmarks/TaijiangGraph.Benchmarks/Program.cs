@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(TaijiangGraph.Benchmarks.QueryLimitsBenchmark).Assembly).Run(args);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Security;
@@ -33,6 +34,10 @@ public sealed class GraphExecutor(
     // change `first`) run whichever list the engine picks. The cache saves parsing.
     private readonly IValidationRule[] _cachedRules = [limits.ComplexityRule, DataAccess];
 
+    private static readonly NoIntrospectionValidationRule NoIntrospection = NoIntrospectionValidationRule.Instance;
+
+    private bool IntrospectionAllowed(Principal principal) => principal.App is null || limits.Options.IntrospectionForApps;
+
     public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
         var version = schemas.Current;
@@ -62,8 +67,8 @@ public sealed class GraphExecutor(
             RequestServices = services,
             CancellationToken = ct,
             Timeout = limits.Options.ExecutionTimeout,
-            ValidationRules = _rules,
-            CachedDocumentValidationRules = _cachedRules,
+            ValidationRules = IntrospectionAllowed(principal) ? _rules : [.. _rules, NoIntrospection],
+            CachedDocumentValidationRules = IntrospectionAllowed(principal) ? _cachedRules : [.. _cachedRules, NoIntrospection],
             UnhandledExceptionDelegate = e =>
             {
                 logger.LogError("Unhandled {Exception} in field {Field}: {Detail}", e.OriginalException.GetType().Name, e.FieldContext?.FieldDefinition.Name, e.OriginalException.ToString());

@@ -38,4 +38,10 @@ public sealed class QueryLimitsOptions
 
     /// <summary>Largest HTTP request body in bytes, enforced by Kestrel (413 <c>REQUEST_TOO_LARGE</c>).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Whether principals with an <c>app</c> claim may introspect. Apps run typed clients generated from
+    /// <c>schema.graphql</c>, so this is off by default; department developers always may (when authenticated).
+    /// </summary>
+    public bool IntrospectionForApps { get; set; }
 }

@@ -22,6 +22,10 @@ public static class ServerBuilderExtensions
             builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         }
 
+        // GET query strings carry documents, variables and key values: ASP.NET's request-start lines (Information)
+        // are never written, whatever the configured default level (a provider-specific rule can still opt in).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var seed = builder.Configuration.GetSection(SeedOptions.SectionName).Get<SeedOptions>() ?? new SeedOptions();
         builder.Services.AddSingleton(seed);

@@ -49,12 +49,20 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
 
         using (document)
         {
-            return document.RootElement.ValueKind switch
+            try
             {
-                JsonValueKind.Object => Single(document.RootElement),
-                JsonValueKind.Array => Batch(document.RootElement),
-                _ => GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The body must be a JSON object, or an array of them for a batch."),
-            };
+                return document.RootElement.ValueKind switch
+                {
+                    JsonValueKind.Object => Single(document.RootElement),
+                    JsonValueKind.Array => Batch(document.RootElement),
+                    _ => GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The body must be a JSON object, or an array of them for a batch."),
+                };
+            }
+            catch (Exception e) when (e is JsonException || e is InvalidOperationException { InnerException: System.Text.DecoderFallbackException })
+            {
+                // The parser does not check the UTF-8 inside strings; reading one that is invalid throws here.
+                return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "MALFORMED_JSON", "The request body is not valid JSON.");
+            }
         }
     }
 

@@ -7,6 +7,3 @@ public sealed record GraphQLHttpRequest(IReadOnlyList<GraphQLRequest> Requests, 
 {
     public static GraphQLHttpRequest Fail(int status, string code, string message) => new([], false, new RequestError(status, code, message));
 }
-
-/// <summary>Why an HTTP request cannot be executed: status, error code and a message safe to show.</summary>
-public sealed record RequestError(int Status, string Code, string Message);

@@ -37,6 +37,10 @@ public sealed record CatalogResource
     [JsonIgnore]
     public CatalogItem Key => Items.First(i => i.IsKey);
 
+    /// <summary>The exposed item behind a GraphQL field name (e.g. <c>legalRepId</c>), or null; classified and retired items are never found.</summary>
+    public CatalogItem? FindExposedByGraphName(string fieldName) =>
+        Items.FirstOrDefault(i => i.IsExposed && GraphNames.Camel(i.ApiName) == fieldName);
+
     /// <summary>Finds an item by API name, or null.</summary>
     public CatalogItem? FindItem(string apiName) => Items.FirstOrDefault(i => i.ApiName == apiName);
 }

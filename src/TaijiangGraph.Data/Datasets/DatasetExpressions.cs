@@ -14,11 +14,30 @@ internal static class DatasetExpressions
 {
     public static readonly ParameterExpression Row = Expression.Parameter(typeof(Dictionary<string, object>), "e");
 
-    /// <summary><c>EF.Property&lt;T&gt;(e, column)</c>; only exposed items and the row id.</summary>
-    public static Expression Column(CatalogResource resource, string column) => DatasetRecordStore.PropertyAccess(resource, Row, column);
+    /// <summary><c>EF.Property&lt;T&gt;(e, column)</c> with the column's CLR type; only exposed items and the row id.</summary>
+    /// <exception cref="ArgumentException">The column is not a readable column of the resource.</exception>
+    public static Expression Column(CatalogResource resource, string column) =>
+        Expression.Call(typeof(EF), nameof(EF.Property), [ClrType(resource, column)], Row, Expression.Constant(column));
 
-    public static Type ClrType(CatalogResource resource, string column) =>
-        column == DatasetNames.RowId ? typeof(long) : DatasetClrTypes.Of(resource.FindItem(column)!.Type);
+    /// <summary>The CLR type of a readable column (the row id or an exposed item).</summary>
+    /// <exception cref="ArgumentException">The column is not a readable column of the resource.</exception>
+    public static Type ClrType(CatalogResource resource, string column)
+    {
+        if (column == DatasetNames.RowId)
+        {
+            return typeof(long);
+        }
+
+        var item = resource.FindItem(column);
+        return item is { IsExposed: true }
+            ? DatasetClrTypes.Of(item.Type)
+            : throw new ArgumentException($"'{column}' is not a readable column of {resource.ApiName}.", nameof(column));
+    }
+
+    /// <summary><c>e => new object[] { EF.Property&lt;T&gt;(e, "c1"), … }</c> for the named columns: the query selects only these.</summary>
+    public static Expression<Func<Dictionary<string, object>, object?[]>> Projection(CatalogResource resource, IReadOnlyList<string> columns) =>
+        Expression.Lambda<Func<Dictionary<string, object>, object?[]>>(
+            Expression.NewArrayInit(typeof(object), columns.Select(c => (Expression)Expression.Convert(Column(resource, c), typeof(object)))), Row);
 
     /// <summary>A parameterized value of the column's CLR type.</summary>
     public static Expression Parameter(object? value, Type type)

@@ -24,7 +24,7 @@ public sealed class DatasetReader(DatasetContextFactory contexts)
         var columns = Columns(query.Columns, query.Order.Select(o => o.Item));
         var raw = await DatasetExpressions.Order(rows, query.Resource, query.Order)
             .Take(query.Take)
-            .Select(DatasetRecordStore.Projection(query.Resource, columns))
+            .Select(DatasetExpressions.Projection(query.Resource, columns))
             .ToListAsync(ct);
         return raw.Select(values => ToRow(columns, values)).ToList();
     }
@@ -59,7 +59,7 @@ public sealed class DatasetReader(DatasetContextFactory contexts)
         }
 
         var raw = await DatasetExpressions.Order(rows, resource, order)
-            .Select(DatasetRecordStore.Projection(resource, selected))
+            .Select(DatasetExpressions.Projection(resource, selected))
             .ToListAsync(ct);
         var result = raw.Select(v => ToRow(selected, v));
         return perValueTake is { } take

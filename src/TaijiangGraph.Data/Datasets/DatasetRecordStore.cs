@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Records;
@@ -52,38 +51,8 @@ public sealed class DatasetRecordStore(DatasetContextFactory contexts)
         await using var context = contexts.Create(catalog);
         return await context.Rows(resource)
             .OrderBy(e => EF.Property<long>(e, DatasetNames.RowId))
-            .Select(Projection(resource, columns))
+            .Select(DatasetExpressions.Projection(resource, columns))
             .Take(take)
             .ToListAsync(ct);
-    }
-
-    /// <summary><c>e => new object[] { EF.Property&lt;T&gt;(e, "c1"), … }</c> for the named columns.</summary>
-    public static Expression<Func<Dictionary<string, object>, object?[]>> Projection(CatalogResource resource, IReadOnlyList<string> columns)
-    {
-        var e = Expression.Parameter(typeof(Dictionary<string, object>), "e");
-        var values = columns.Select(c => (Expression)Expression.Convert(PropertyAccess(resource, e, c), typeof(object)));
-        return Expression.Lambda<Func<Dictionary<string, object>, object?[]>>(Expression.NewArrayInit(typeof(object), values), e);
-    }
-
-    /// <summary><c>EF.Property&lt;T&gt;(e, column)</c> with the column's CLR type; only exposed items and the row id.</summary>
-    public static Expression PropertyAccess(CatalogResource resource, Expression entity, string column)
-    {
-        Type clrType;
-        if (column == DatasetNames.RowId)
-        {
-            clrType = typeof(long);
-        }
-        else
-        {
-            var item = resource.FindItem(column);
-            if (item is null || !item.IsExposed)
-            {
-                throw new ArgumentException($"'{column}' is not a readable column of {resource.ApiName}.", nameof(column));
-            }
-
-            clrType = DatasetClrTypes.Of(item.Type);
-        }
-
-        return Expression.Call(typeof(EF), nameof(EF.Property), [clrType], entity, Expression.Constant(column));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +7,7 @@ using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Governance;
+using TaijiangGraph.Graph.Paging;
 
 namespace TaijiangGraph.Graph.Auditing;
 
@@ -44,7 +44,7 @@ public static class AuditQueryFields
                     Outcome = c.GetArgument<AuditOutcome?>("outcome"),
                     From = c.GetArgument<DateTimeOffset?>("from"),
                     To = c.GetArgument<DateTimeOffset?>("to"),
-                    BeforeId = c.GetArgument<string?>("after") is { } after ? ParseCursor(after) : null,
+                    BeforeId = IdCursor.Parse(c.GetArgument<string?>("after")),
                     Take = first + 1,
                 };
                 return await Page(c, query, first);
@@ -70,7 +70,7 @@ public static class AuditQueryFields
                 {
                     Resource = resource.ApiName,
                     KeyHash = AuditHashing.Hash(key.Span, resource.ApiName, c.GetArgument<string>("key")),
-                    BeforeId = c.GetArgument<string?>("after") is { } after ? ParseCursor(after) : null,
+                    BeforeId = IdCursor.Parse(c.GetArgument<string?>("after")),
                     Take = first + 1,
                 };
                 return await Page(c, query, first);
@@ -104,10 +104,6 @@ public static class AuditQueryFields
     {
         var entries = await c.RequestServices!.GetRequiredService<AuditStore>().QueryAsync(query, c.CancellationToken);
         var page = entries.Take(first).ToList();
-        return new AuditLogPage(page, entries.Count > first, page.Count == 0 ? null : page[^1].Id.ToString(CultureInfo.InvariantCulture));
+        return new AuditLogPage(page, entries.Count > first, page.Count == 0 ? null : IdCursor.Of(page[^1].Id));
     }
-
-    private static long ParseCursor(string after) => long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-        ? id
-        : throw new ExecutionError("The cursor is not valid.") { Code = "INVALID_CURSOR" };
 }

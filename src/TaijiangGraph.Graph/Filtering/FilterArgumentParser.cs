@@ -35,7 +35,7 @@ public static class FilterArgumentParser
                 continue;
             }
 
-            var item = resource.Items.FirstOrDefault(i => i.IsExposed && GraphNames.Camel(i.ApiName) == name)
+            var item = resource.FindExposedByGraphName(name)
                 ?? throw new ArgumentException($"'{name}' is not a filterable field of {resource.ApiName}.");
             foreach (var (opName, operand) in (IDictionary<string, object?>)value)
             {

@@ -1,9 +1,9 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Paging;
 
 namespace TaijiangGraph.Graph.Governance;
 
@@ -22,12 +22,8 @@ public static class GovernanceQueryFields
                     throw new ExecutionError("Only the bureau reads the governance event log.") { Code = GovernanceMutationFields.Forbidden };
                 }
 
-                var after = c.GetArgument<string?>("after");
-                long? before = after is null ? null
-                    : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
-                    : throw new ExecutionError("The cursor is not valid.") { Code = "INVALID_CURSOR" };
                 return await c.RequestServices!.GetRequiredService<GovernanceStore>()
-                    .EventsAsync(c.GetArgument<string?>("kind"), before, Math.Clamp(c.GetArgument<int?>("first") ?? 50, 1, 100), c.CancellationToken);
+                    .EventsAsync(c.GetArgument<string?>("kind"), IdCursor.Parse(c.GetArgument<string?>("after")), Math.Clamp(c.GetArgument<int?>("first") ?? 50, 1, 100), c.CancellationToken);
             });
     }
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Graph.Filtering;
 
 namespace TaijiangGraph.Graph.Paging;
 
@@ -22,7 +23,7 @@ public sealed class CursorCodec(IKeyRing keys)
     public string Encode(CursorBinding binding, IReadOnlyList<CatalogItem> sortItems, KeysetPosition position)
     {
         var key = keys.Current(KeyPurposes.CursorEncryption);
-        var plain = JsonSerializer.SerializeToUtf8Bytes(new Payload(position.Values.Select((v, i) => Write(sortItems[i], v)).ToList(), position.RowId));
+        var plain = JsonSerializer.SerializeToUtf8Bytes(new Payload(position.Values.Select(v => v is null ? null : ItemValues.Canonical(v)).ToList(), position.RowId));
         var output = new byte[NonceSize + TagSize + plain.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
@@ -65,15 +66,6 @@ public sealed class CursorCodec(IKeyRing keys)
             return null;
         }
     }
-
-    private static string? Write(CatalogItem item, object? value) => value switch
-    {
-        null => null,
-        DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 
     private static object? Read(CatalogItem item, string? text) => text is null ? null : item.Type.Kind switch
     {

@@ -25,7 +25,7 @@ public static class SortArgumentParser
                     continue;
                 }
 
-                var item = resource.Items.FirstOrDefault(i => i.IsExposed && GraphNames.Camel(i.ApiName) == name)
+                var item = resource.FindExposedByGraphName(name)
                     ?? throw new ArgumentException($"'{name}' is not a sortable field of {resource.ApiName}.");
                 keys.Add(new SortKey(item.ApiName, direction is true));
             }

@@ -19,7 +19,7 @@ public static class UsageRecordFactory
 
     private static AuditRecord Common(HttpContext http, Principal principal, string? query, string? operationName, string mediumType, string requestId, DateTimeOffset now) => new()
     {
-        Time = now,
+        Time = now.AddTicks(-(now.Ticks % 10)), // the trail keeps microseconds on every provider
         RequestId = requestId,
         UserId = principal.UserId,
         UserName = principal.Name,

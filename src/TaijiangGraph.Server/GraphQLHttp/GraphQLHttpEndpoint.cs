@@ -27,7 +27,6 @@ public static class GraphQLHttpEndpoint
     {
         var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
         var now = clock.GetUtcNow();
-        now = now.AddTicks(-(now.Ticks % 10)); // the trail keeps microseconds on every provider
         var mediaType = MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
@@ -43,8 +42,7 @@ public static class GraphQLHttpEndpoint
         }
 
         // Trusted documents: ids become registered text; in production mode apps run registered documents only.
-        var refusalStatus = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        if (await trusted.ResolveAsync(parsed.Requests, principal, refusalStatus, http.RequestAborted) is { } untrusted)
+        if (await trusted.ResolveAsync(parsed.Requests, principal, MediaTypes.RejectionStatus(mediaType), http.RequestAborted) is { } untrusted)
         {
             await RejectAsync(http, audit, principal, now, untrusted);
             return;
@@ -83,7 +81,7 @@ public static class GraphQLHttpEndpoint
         }
 
         var result = results[0];
-        http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : MediaTypes.RejectionStatus(mediaType);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 

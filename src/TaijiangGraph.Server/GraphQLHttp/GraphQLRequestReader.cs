@@ -40,7 +40,7 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
         }
         catch (JsonException)
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "MALFORMED_JSON", "The request body is not valid JSON.");
+            return Malformed();
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -55,16 +55,23 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
                 {
                     JsonValueKind.Object => Single(document.RootElement),
                     JsonValueKind.Array => Batch(document.RootElement),
-                    _ => GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The body must be a JSON object, or an array of them for a batch."),
+                    _ => InvalidRequest("The body must be a JSON object, or an array of them for a batch."),
                 };
             }
             catch (Exception e) when (e is JsonException || e is InvalidOperationException { InnerException: System.Text.DecoderFallbackException })
             {
                 // The parser does not check the UTF-8 inside strings; reading one that is invalid throws here.
-                return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "MALFORMED_JSON", "The request body is not valid JSON.");
+                return Malformed();
             }
         }
     }
+
+    private static GraphQLHttpRequest InvalidRequest(string message) => new([], false, Invalid(message));
+
+    private static GraphQLHttpRequest Malformed() =>
+        GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "MALFORMED_JSON", "The request body is not valid JSON.");
+
+    private static RequestError Invalid(string message) => new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
 
     private GraphQLHttpRequest BodyTooLarge() =>
         GraphQLHttpRequest.Fail(StatusCodes.Status413PayloadTooLarge, LimitCodes.RequestTooLarge, $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.");
@@ -84,7 +91,7 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
     {
         if (array.GetArrayLength() == 0)
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "A batch needs at least one request.");
+            return InvalidRequest("A batch needs at least one request.");
         }
 
         if (array.GetArrayLength() > limits.MaxBatchSize)
@@ -97,7 +104,7 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Every batch entry must be a JSON object.");
+                return InvalidRequest("Every batch entry must be a JSON object.");
             }
 
             var (request, error) = Parse(element);
@@ -114,8 +121,6 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
 
     private (GraphQLRequest? Request, RequestError? Error) Parse(JsonElement element)
     {
-        static RequestError Invalid(string message) => new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
-
         var query = element.TryGetProperty("query", out var q) ? q : default;
         var documentId = PersistedDocumentRequests.ReadDocumentId(element, query.ValueKind == JsonValueKind.String);
         if (documentId.Error is not null)
@@ -168,14 +173,14 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
         var documentId = PersistedDocumentRequests.ReadDocumentId(query);
         if (documentId is null && (query["query"] is not { Count: 1 } text || string.IsNullOrEmpty(text[0])))
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "GET requests need exactly one 'query' (or 'documentId') parameter.");
+            return InvalidRequest("GET requests need exactly one 'query' (or 'documentId') parameter.");
         }
 
         var variables = ReadJsonParameter(query, "variables");
         var extensions = ReadJsonParameter(query, "extensions");
         if (variables.Error is not null || extensions.Error is not null)
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "INVALID_REQUEST", variables.Error ?? extensions.Error!);
+            return InvalidRequest(variables.Error ?? extensions.Error!);
         }
 
         var request = new GraphQLRequest { Query = documentId is null ? query["query"][0] : null, DocumentId = documentId, OperationName = query["operationName"].FirstOrDefault(), Variables = variables.Map, Extensions = extensions.Map };

@@ -69,7 +69,7 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
             store.InsertAsync(V2, Market(V2), [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000004", ["entity_type"] = "个体工商户" }]));
 
         Assert.Equal(("RETIRED_ITEM", "entity_type"), (Assert.Single(error.Violations).Code, error.Violations[0].Item));
-        Assert.Throws<ArgumentException>(() => DatasetRecordStore.Projection(Market(V2), ["entity_type"]));
+        Assert.Throws<ArgumentException>(() => DatasetExpressions.Projection(Market(V2), ["entity_type"]));
         Assert.Equal(["https://example.cn"], (await store.ReadAsync(V2, Market(V2), ["website"], 10)).Select(r => r[0]));
     }
 

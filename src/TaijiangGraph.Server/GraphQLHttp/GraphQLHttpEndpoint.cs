@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Server.Auditing;
 using TaijiangGraph.Server.Identity;
@@ -23,7 +24,7 @@ public static class GraphQLHttpEndpoint
         return endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).RequireAuthorization();
     }
 
-    private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, TrustedDocumentResolver trusted, GraphExecutor executor, GraphQLSerializer serializer, IAuditSink audit, TimeProvider clock)
+    private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, TrustedDocumentResolver trusted, GraphExecutor executor, GraphQLSerializer serializer, IAuditSink audit, QueryLimits limits, TimeProvider clock)
     {
         var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
         var now = clock.GetUtcNow();
@@ -48,7 +49,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(parsed.Requests[0]))
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(parsed.Requests[0], limits))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST."));
@@ -110,20 +111,14 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static bool IsMutation(GraphQL.Transport.GraphQLRequest request)
+    /// <summary>Whether a GET carries a mutation; parsed within the query limits (a refused document is left to the executor to report).</summary>
+    private static bool IsMutation(GraphQL.Transport.GraphQLRequest request, QueryLimits limits)
     {
-        try
-        {
-            var document = GraphQLParser.Parser.Parse(request.Query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var selected = request.OperationName is null
-                ? operations.Count == 1 ? operations[0] : null
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return selected?.Operation is OperationType.Mutation or OperationType.Subscription;
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return false; // the executor reports the syntax error, or MAX_DEPTH for a document nested too deep
-        }
+        var (document, _) = limits.Parse(request.Query ?? "");
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        var selected = request.OperationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        return selected?.Operation is OperationType.Mutation or OperationType.Subscription;
     }
 }

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using TaijiangGraph.Data.Lookups;
 
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>
-/// The governance database: departments, catalog versions, grants, the dataset DDL history and the apps' persisted documents. Each
+/// The governance database: departments, catalog versions, grants, the dataset DDL history, the apps' persisted documents and the lookup budget's charges. Each
 /// provider has a subclass that owns its own migration set.
 /// </summary>
 public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(options)
@@ -14,6 +15,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<DatasetMigrationRow> DatasetMigrations => Set<DatasetMigrationRow>();
     public DbSet<GovernanceEventRow> Events => Set<GovernanceEventRow>();
     public DbSet<PersistedDocumentRow> PersistedDocuments => Set<PersistedDocumentRow>();
+    public DbSet<LookupChargeRow> LookupCharges => Set<LookupChargeRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,9 +69,11 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
             b.Property(e => e.Actor).HasColumnName("actor").HasMaxLength(128);
             b.Property(e => e.Kind).HasColumnName("kind").HasMaxLength(64);
             b.Property(e => e.Subject).HasColumnName("subject").HasMaxLength(128);
+            b.Property(e => e.Resource).HasColumnName("resource").HasMaxLength(63);
             b.Property(e => e.Before).HasColumnName("before");
             b.Property(e => e.After).HasColumnName("after");
             b.HasIndex(e => new { e.Kind, e.Id });
+            b.HasIndex(e => new { e.Resource, e.Id });
         });
         modelBuilder.Entity<PersistedDocumentRow>(b =>
         {
@@ -80,7 +84,22 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
             b.Property(d => d.Document).HasColumnName("document");
             b.Property(d => d.RegisteredAt).HasColumnName("registered_at");
         });
-                modelBuilder.Entity<DatasetMigrationRow>(b =>
+        modelBuilder.Entity<LookupChargeRow>(b =>
+        {
+            b.ToTable("lookup_charges");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).HasColumnName("id");
+            b.Property(c => c.AtMs).HasColumnName("at_ms");
+            b.Property(c => c.Department).HasColumnName("department").HasMaxLength(32);
+            b.Property(c => c.UserId).HasColumnName("user_id").HasMaxLength(128);
+            b.Property(c => c.App).HasColumnName("app").HasMaxLength(64);
+            b.Property(c => c.Resource).HasColumnName("resource").HasMaxLength(63);
+            b.Property(c => c.Item).HasColumnName("item").HasMaxLength(63);
+            b.Property(c => c.Reserved).HasColumnName("reserved");
+            b.Property(c => c.Misses).HasColumnName("misses");
+            b.HasIndex(c => new { c.Department, c.AtMs });
+        });
+        modelBuilder.Entity<DatasetMigrationRow>(b =>
         {
             b.ToTable("dataset_migrations");
             b.HasKey(m => m.CatalogVersion);

@@ -16,6 +16,9 @@ public sealed class GovernanceEventRow
     /// <summary>What changed, e.g. <c>catalog</c> or a grant id.</summary>
     public required string Subject { get; set; }
 
+    /// <summary>The resource the event concerns, when it concerns one: its provider may read the event too.</summary>
+    public string? Resource { get; set; }
+
     public string? Before { get; set; }
     public string? After { get; set; }
 }

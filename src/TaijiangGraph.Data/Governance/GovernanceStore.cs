@@ -75,11 +75,19 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Governance events, newest first, optionally of one kind, below an id.</summary>
-    public async Task<IReadOnlyList<GovernanceEventRow>> EventsAsync(string? kind, long? beforeId, int take, CancellationToken ct = default)
+    /// <summary>
+    /// Governance events, newest first, optionally of one kind, below an id; with <paramref name="ofResources"/>, only
+    /// the events that concern one of those resources.
+    /// </summary>
+    public async Task<IReadOnlyList<GovernanceEventRow>> EventsAsync(string? kind, long? beforeId, int take, IReadOnlyCollection<string>? ofResources = null, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var events = db.Events.AsNoTracking();
+        if (ofResources is not null)
+        {
+            events = events.Where(e => e.Resource != null && ofResources.Contains(e.Resource));
+        }
+
         if (kind is not null)
         {
             events = events.Where(e => e.Kind == kind);

@@ -2,15 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Governance;
+using TaijiangGraph.Data.Lookups;
 
 namespace TaijiangGraph.Data.Storage;
 
-/// <summary>Registers the governance database, the dataset store, catalog publication and the audit trail with its writer.</summary>
+/// <summary>Registers the governance database, the dataset store, catalog publication, the lookup budget and the audit trail with its writer.</summary>
 public static class DataStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddDataStorage(this IServiceCollection services, DatabaseOptions options, AuditOptions? audit = null)
@@ -25,6 +27,8 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton<GovernanceStore>();
         services.AddSingleton<PersistedDocumentRepository>();
         services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());
+        services.AddSingleton<ILookupBudget>(sp => new LookupBudgetStore(
+            sp.GetRequiredService<IDbContextFactory<GovernanceDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<LookupBudgetLimits>() ?? new LookupBudgetLimits()));
         services.AddSingleton(sp => new DatasetContextFactory(options, sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(), sp.GetService<ILoggerFactory>()));
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();

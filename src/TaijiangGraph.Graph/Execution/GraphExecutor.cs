@@ -4,8 +4,10 @@ using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Caching;
 using TaijiangGraph.Graph.Limits;
@@ -18,11 +20,13 @@ namespace TaijiangGraph.Graph.Execution;
 /// Runs one GraphQL request for an authenticated caller on the schema being served when it starts (a
 /// schema swapped in meanwhile does not affect it): loads the caller's grants once, validates with the
 /// standard rules plus the data-access rule (purpose, predicates, lookups, paging, cursors) before any data
-/// is read, and folds denied field reads into one error per item per list. Unhandled resolver exceptions
+/// is read, settles the operation's lookups against the lookup budget once it has run (hits are refunded), and
+/// folds denied field reads into one error per item per list. Unhandled resolver exceptions
 /// are logged by type and reach the caller only as a generic error.
 /// </summary>
 public sealed class GraphExecutor(
-    SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger, QueryLimits limits)
+    SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger, QueryLimits limits,
+    ILookupBudget lookupBudget, DatasetReader reader)
 {
     private static readonly DataAccessValidationRule DataAccess = new();
 
@@ -76,6 +80,10 @@ public sealed class GraphExecutor(
             },
         });
         QueryLimits.LabelTimeout(result);
+        if (context.Lookups.Reservation is { } reservation)
+        {
+            await SettleLookupsAsync(context, reservation, result.Executed);
+        }
 
         if (!cached && result.Executed && result.Document is { } parsed)
         {
@@ -88,5 +96,25 @@ public sealed class GraphExecutor(
         }
 
         return new GraphExecution(result, context);
+    }
+
+    /// <summary>
+    /// Charges the reservation with the lookups that matched nothing (nothing when the operation did not run). A
+    /// failure leaves the whole reservation charged: the budget errs on the caller's side, never the data's.
+    /// </summary>
+    private async Task SettleLookupsAsync(GraphRequestContext context, LookupReservation reservation, bool executed)
+    {
+        try
+        {
+            // Not cancellable: a client that disconnects must not keep its refund from happening half-way.
+            var misses = executed
+                ? await context.Lookups.CountMissesAsync(reader, context.Catalog, context.Access.ScopeFilter, CancellationToken.None)
+                : context.Lookups.Uses.Select(_ => 0).ToList();
+            await lookupBudget.SettleAsync(reservation, misses, CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            logger.LogWarning("Lookup budget settlement failed ({Exception}); the reservation stays charged in full.", e.GetType().Name);
+        }
     }
 }

@@ -25,6 +25,9 @@ public sealed class GraphRequestContext(Principal principal, DataCatalog catalog
 
     public RequestBudget Budget { get; } = budget;
 
+    /// <summary>This operation's lookups on masked lookup keys and their reservation against the lookup budget.</summary>
+    public LookupLedger Lookups { get; } = new();
+
     public FieldDenials Denials { get; } = new();
 
     /// <summary>What the operation does with each resource, for its usage records.</summary>

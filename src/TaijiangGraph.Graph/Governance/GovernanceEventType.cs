@@ -13,8 +13,9 @@ public sealed class GovernanceEventType : ObjectGraphType<GovernanceEventRow>
         Field<NonNullGraphType<StringGraphType>>("id").Resolve(c => c.Source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("time").Resolve(c => c.Source.Time);
         Field(e => e.Actor);
-        Field(e => e.Kind).Description("E.g. CATALOG_PUBLISHED, GRANT_ADDED.");
+        Field(e => e.Kind).Description("E.g. CATALOG_PUBLISHED, GRANT_ADDED, LOOKUP_ENUMERATION_SUSPECTED.");
         Field(e => e.Subject);
+        Field(e => e.Resource, nullable: true).Description("The resource the event concerns, if any.");
         Field(e => e.Before, nullable: true);
         Field(e => e.After, nullable: true);
     }

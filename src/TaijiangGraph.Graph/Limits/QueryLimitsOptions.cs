@@ -44,4 +44,13 @@ public sealed class QueryLimitsOptions
     /// <c>schema.graphql</c>, so this is off by default; department developers always may (when authenticated).
     /// </summary>
     public bool IntrospectionForApps { get; set; }
+
+    /// <summary>Lookup misses one user may make per rolling 24 hours (<c>LOOKUP_BUDGET_EXHAUSTED</c>).</summary>
+    public int LookupMissesPerUserPerDay { get; set; } = 30;
+
+    /// <summary>Lookup misses one app principal may make per rolling 24 hours; its requests do not count against its user.</summary>
+    public int LookupMissesPerAppPerDay { get; set; } = 300;
+
+    /// <summary>Lookup misses the people and apps of one department may make together per rolling 24 hours.</summary>
+    public int LookupMissesPerDepartmentPerDay { get; set; } = 500;
 }

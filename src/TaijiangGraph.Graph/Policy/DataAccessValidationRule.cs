@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.DataGraph;
@@ -17,7 +18,8 @@ namespace TaijiangGraph.Graph.Policy;
 /// <summary>
 /// Rejects a request before any data is read when it uses an item as a predicate (filter, sort, by-key
 /// argument, link or reverse link) that the caller cannot read unmasked — except <c>eq</c>/<c>in</c> on a
-/// lookup key read masked, at most <see cref="RequestBudget.MaxLookupValues"/> values per HTTP request —
+/// lookup key read masked, at most <see cref="RequestBudget.MaxLookupValues"/> values per HTTP request and
+/// only while the caller's lookup budget (<see cref="ILookupBudget"/>) can reserve them —
 /// or pages beyond the limit, or presents a cursor issued for anything else, or reads data without a
 /// purpose. Runs on resolved argument values, so variables cannot bypass it. Also records the items each
 /// resource is used with, from which the request's row scope follows.
@@ -38,7 +40,7 @@ public sealed class DataAccessValidationRule : IValidationRule
         var state = new State(request, context.RequestServices!.GetRequiredService<CursorCodec>());
         return new(new NodeVisitors(
             new MatchingNodeVisitor<GraphQLField>((field, ctx) => state.Visit(field, ctx)),
-            new MatchingNodeVisitor<GraphQLDocument>(leave: (document, ctx) => state.Finish(document, ctx))));
+            new DocumentLeaveVisitor(state.FinishAsync)));
     }
 
     private sealed class State(GraphRequestContext request, CursorCodec cursors)
@@ -68,12 +70,24 @@ public sealed class DataAccessValidationRule : IValidationRule
                 case DataFieldRole.ByKey:
                     _firstDataField ??= field;
                     var key = resource.Key;
-                    if (ctx.ArgumentValues?.TryGetValue(field, out var keyArgs) == true && keyArgs.TryGetValue(GraphNames.Camel(key.ApiName), out var keyValue))
+                    var keyValue = ctx.ArgumentValues?.TryGetValue(field, out var keyArgs) == true && keyArgs.TryGetValue(GraphNames.Camel(key.ApiName), out var k) ? k : default;
+                    if (keyValue.Value is not null)
                     {
                         request.Audit.Predicate(resource, new ItemCondition(key.ApiName, FilterOperator.Eq, keyValue.Value));
                     }
 
-                    CheckPredicate(ctx, field, resource, key, FilterOperator.Eq, 1);
+                    object? normalized;
+                    try
+                    {
+                        normalized = ItemValues.Normalize(key, keyValue.Value);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        ctx.ReportError(new DataAccessError("INVALID_ARGUMENT", e.Message, field, resource.ApiName));
+                        break;
+                    }
+
+                    CheckPredicate(ctx, field, resource, key, FilterOperator.Eq, 1, [normalized]);
                     break;
                 case DataFieldRole.Connection:
                     _firstDataField ??= field;
@@ -89,7 +103,7 @@ public sealed class DataAccessValidationRule : IValidationRule
             }
         }
 
-        public void Finish(GraphQLDocument document, ValidationContext ctx)
+        public async ValueTask FinishAsync(GraphQLDocument document, ValidationContext ctx)
         {
             if (_lookups > 0 && !request.Budget.TryUseLookups(_lookups))
             {
@@ -101,6 +115,17 @@ public sealed class DataAccessValidationRule : IValidationRule
             {
                 ctx.ReportError(new DataAccessError(ErrorCodes.PurposeRequired,
                     $"Data reads need a purpose (用途) of 1 to {DataLimits.MaxPurposeLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded.", _firstDataField));
+            }
+
+            // The budget is reserved last, and only for a request that would otherwise run: nothing is read before it.
+            if (request.Lookups.Uses.Count > 0 && !ctx.HasErrors)
+            {
+                request.Lookups.Reservation = await ctx.RequestServices!.GetRequiredService<ILookupBudget>().TryReserveAsync(request.Principal, request.Lookups.Uses, ctx.CancellationToken);
+                if (request.Lookups.Reservation is null)
+                {
+                    ctx.ReportError(new DataAccessError(ErrorCodes.LookupBudgetExhausted,
+                        "The daily budget of lookups that match no record is used up for this caller or department; lookups are refused until it frees up (rolling 24 hours).", document));
+                }
             }
         }
 
@@ -130,7 +155,7 @@ public sealed class DataAccessValidationRule : IValidationRule
                     ctx.ReportError(new DataAccessError("IN_LIST_TOO_LONG", $"An in/nin list holds at most {DataLimits.MaxInListValues} values.", field, resource.ApiName, condition.Item));
                 }
 
-                CheckPredicate(ctx, field, resource, resource.FindItem(condition.Item)!, condition.Operator, condition.ValueCount);
+                CheckPredicate(ctx, field, resource, resource.FindItem(condition.Item)!, condition.Operator, condition.ValueCount, ValuesOf(condition));
             }
 
             foreach (var key in order)
@@ -153,7 +178,7 @@ public sealed class DataAccessValidationRule : IValidationRule
             }
         }
 
-        private void CheckPredicate(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, FilterOperator op, int values)
+        private void CheckPredicate(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, FilterOperator op, int values, IEnumerable<object?> lookupValues)
         {
             request.Access.Use(resource, item);
             request.Audit.For(resource).Predicate(item.ApiName, []);
@@ -166,6 +191,7 @@ public sealed class DataAccessValidationRule : IValidationRule
             if (decision.Kind == AccessKind.Masked && item.IsLookup && item.Mask != MaskingRule.Hash && op is FilterOperator.Eq or FilterOperator.In)
             {
                 _lookups += values;
+                request.Lookups.Add(resource, item, lookupValues.OfType<object>());
                 return;
             }
 
@@ -182,8 +208,19 @@ public sealed class DataAccessValidationRule : IValidationRule
             }
         }
 
+        private static IEnumerable<object?> ValuesOf(ItemCondition condition) =>
+            condition.Value is System.Collections.IList list ? list.Cast<object?>() : [condition.Value];
+
         private static void Forbid(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, string what) =>
             ctx.ReportError(new DataAccessError(ErrorCodes.ForbiddenFilter,
                 $"{what} requires reading {resource.ApiName}.{item.ApiName} unmasked, which the caller may not.", field, resource.ApiName, item.ApiName));
+    }
+
+    /// <summary>Runs an asynchronous step when the walk leaves the document.</summary>
+    private sealed class DocumentLeaveVisitor(Func<GraphQLDocument, ValidationContext, ValueTask> leave) : INodeVisitor
+    {
+        public ValueTask EnterAsync(ASTNode node, ValidationContext context) => default;
+
+        public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => node is GraphQLDocument document ? leave(document, context) : default;
     }
 }

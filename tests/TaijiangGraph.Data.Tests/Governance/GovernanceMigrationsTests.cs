@@ -18,7 +18,7 @@ public sealed class GovernanceMigrationsTests
     {
         using var db = new GovernanceContextFactory(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }).CreateDbContext();
 
-        Assert.Equal(["Initial", "GovernanceEvents", "PersistedDocuments"], db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(["Initial", "GovernanceEvents", "PersistedDocuments", "LookupBudget"], db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} governance migrations are behind the model: add a migration.");
     }
 
@@ -35,7 +35,7 @@ public sealed class GovernanceMigrationsTests
 
         Assert.IsType<SqlServerGovernanceDbContext>(db);
         Assert.Contains("CREATE TABLE [__governance_migrations]", script, StringComparison.Ordinal);
-        foreach (var table in new[] { "catalog_versions", "dataset_migrations", "departments", "grants", "grant_items", "persisted_documents" })
+        foreach (var table in new[] { "catalog_versions", "dataset_migrations", "departments", "grants", "grant_items", "persisted_documents", "lookup_charges" })
         {
             Assert.Contains($"CREATE TABLE [{table}] (", script, StringComparison.Ordinal);
         }

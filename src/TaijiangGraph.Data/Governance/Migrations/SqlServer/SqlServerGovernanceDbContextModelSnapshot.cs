@@ -120,6 +120,11 @@ namespace TaijiangGraph.Data.Governance.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Resource")
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)")
+                        .HasColumnName("resource");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -133,6 +138,8 @@ namespace TaijiangGraph.Data.Governance.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Kind", "Id");
+
+                    b.HasIndex("Resource", "Id");
 
                     b.ToTable("governance_events", (string)null);
                 });
@@ -236,6 +243,63 @@ namespace TaijiangGraph.Data.Governance.Migrations.SqlServer
                     b.HasKey("App", "Hash");
 
                     b.ToTable("persisted_documents", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Lookups.LookupChargeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("App")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("app");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at_ms");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("department");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)")
+                        .HasColumnName("item");
+
+                    b.Property<int?>("Misses")
+                        .HasColumnType("int")
+                        .HasColumnName("misses");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("int")
+                        .HasColumnName("reserved");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Department", "AtMs");
+
+                    b.ToTable("lookup_charges", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>

@@ -113,6 +113,11 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Resource")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -126,6 +131,8 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Kind", "Id");
+
+                    b.HasIndex("Resource", "Id");
 
                     b.ToTable("governance_events", (string)null);
                 });
@@ -229,6 +236,61 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                     b.HasKey("App", "Hash");
 
                     b.ToTable("persisted_documents", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Lookups.LookupChargeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("App")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("app");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at_ms");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item");
+
+                    b.Property<int?>("Misses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("misses");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reserved");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Department", "AtMs");
+
+                    b.ToTable("lookup_charges", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>

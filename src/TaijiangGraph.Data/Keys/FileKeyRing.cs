@@ -5,9 +5,11 @@ using TaijiangGraph.Core.Security;
 namespace TaijiangGraph.Data.Keys;
 
 /// <summary>
-/// The key ring as one JSON file in the data folder, readable by the owner only (mode 0600). A key for a
-/// purpose is generated (256 random bits) the first time it is asked for; older keys stay for verification.
-/// Never committed, never logged.
+/// The key ring as one JSON file, readable by the owner only (mode 0600): <c>keyring.json</c> in the data folder,
+/// or a file several instances share (<c>Keys:Path</c>, e.g. a mounted secret) so that cursors, pseudonyms and
+/// audit key hashes agree across them. A key for a purpose is generated (256 random bits) the first time it is
+/// asked for, under an exclusive file lock so that two instances never generate rival keys; older keys stay
+/// for verification. Never committed, never logged.
 /// </summary>
 public sealed class FileKeyRing : IKeyRing
 {
@@ -18,10 +20,13 @@ public sealed class FileKeyRing : IKeyRing
     private readonly Lock _gate = new();
     private KeyRingFile _file;
 
-    public FileKeyRing(string dataFolder, TimeProvider clock)
+    /// <param name="dataFolder">The data folder; the ring is <c>keyring.json</c> in it unless <paramref name="path"/> names another file.</param>
+    /// <param name="clock">Stamps new keys.</param>
+    /// <param name="path">A key ring file shared by several instances (<c>Keys:Path</c>).</param>
+    public FileKeyRing(string dataFolder, TimeProvider clock, string? path = null)
     {
-        Directory.CreateDirectory(dataFolder);
-        _path = Path.Combine(dataFolder, FileName);
+        _path = Path.GetFullPath(path ?? Path.Combine(dataFolder, FileName));
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _clock = clock;
         _file = File.Exists(_path) ? Read(_path) : new KeyRingFile([]);
     }
@@ -30,22 +35,50 @@ public sealed class FileKeyRing : IKeyRing
     {
         lock (_gate)
         {
-            var entry = _file.Keys.LastOrDefault(k => k.Purpose == purpose);
+            var entry = Newest(purpose);
             if (entry is null)
             {
+                // Another instance sharing the file may have made it meanwhile: look again, then make it under the file lock.
                 _file = Read(_path, orEmpty: true);
-                entry = _file.Keys.LastOrDefault(k => k.Purpose == purpose);
-            }
-
-            if (entry is null)
-            {
-                entry = new KeyEntry(purpose, $"{purpose}-{_clock.GetUtcNow():yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}",
-                    Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), _clock.GetUtcNow());
-                _file = new KeyRingFile([.. _file.Keys, entry]);
-                Write(_path, _file);
+                entry = Newest(purpose) ?? Generate(purpose);
             }
 
             return new KeyMaterial(entry.Id, Convert.FromBase64String(entry.Secret));
+        }
+    }
+
+    private KeyEntry? Newest(string purpose) => _file.Keys.LastOrDefault(k => k.Purpose == purpose);
+
+    private KeyEntry Generate(string purpose)
+    {
+        using var exclusive = LockFile();
+        _file = Read(_path, orEmpty: true);
+        if (Newest(purpose) is { } made)
+        {
+            return made;
+        }
+
+        var entry = new KeyEntry(purpose, $"{purpose}-{_clock.GetUtcNow():yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}",
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), _clock.GetUtcNow());
+        _file = new KeyRingFile([.. _file.Keys, entry]);
+        Write(_path, _file);
+        return entry;
+    }
+
+    /// <summary>An exclusive lock on <c>{ring}.lock</c>, waited for up to 10 s, held while a key is generated.</summary>
+    private FileStream LockFile()
+    {
+        var deadline = Environment.TickCount64 + 10_000;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(_path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (Environment.TickCount64 < deadline)
+            {
+                Thread.Sleep(20);
+            }
         }
     }
 

@@ -31,7 +31,8 @@ public static class ServerBuilderExtensions
         builder.Services.AddSingleton(seed);
         var audit = builder.Configuration.GetSection(AuditOptions.SectionName).Get<AuditOptions>() ?? new AuditOptions();
         builder.Services.AddDataStorage(database, audit);
-        builder.Services.AddSingleton<IKeyRing>(sp => new FileKeyRing(database.DataFolder, sp.GetRequiredService<TimeProvider>()));
+        var keyRingPath = builder.Configuration["Keys:Path"]; // several instances share one ring file; default: the data folder's
+        builder.Services.AddSingleton<IKeyRing>(sp => new FileKeyRing(database.DataFolder, sp.GetRequiredService<TimeProvider>(), keyRingPath));
         builder.Services.AddTaijiangIdentity(builder.Configuration);
         AddQueryLimits(builder);
         builder.Services.AddTaijiangGraph();

@@ -32,10 +32,15 @@ public static class DataGraphRequests
         JsonSerializer.Serialize(new RequestBody(query, variables is null ? null : JsonDocument.Parse(variables).RootElement, purpose is null ? null : new Extensions(purpose)), BodyOptions);
 
     /// <summary>POSTs a raw JSON body (a request or a batch) as <paramref name="department"/>, with extra headers.</summary>
-    public static async Task<GraphQLReply> Send(this TaijiangServerFactory server, string department, string json,
+    public static Task<GraphQLReply> Send(this TaijiangServerFactory server, string department, string json,
+        string? accept = null, IReadOnlyDictionary<string, string>? headers = null) =>
+        server.SendWithToken(server.TokenOf(department), json, accept, headers);
+
+    /// <summary>POSTs a raw JSON body (a request or a batch) with <paramref name="token"/>, with extra headers.</summary>
+    public static async Task<GraphQLReply> SendWithToken(this TaijiangServerFactory server, string token, string json,
         string? accept = null, IReadOnlyDictionary<string, string>? headers = null)
     {
-        using var client = server.Client(server.TokenOf(department));
+        using var client = server.Client(token);
         if (accept is not null)
         {
             client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));

@@ -57,6 +57,10 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
     public static TaijiangServerFactory OnPostgreSql(string connectionString) =>
         new([new("Database:Provider", "PostgreSql"), new("Database:ConnectionString", connectionString)]);
 
+    /// <summary>A server with extra configuration settings (e.g. <c>Limits:LookupMissesPerUserPerDay</c>).</summary>
+    public static TaijiangServerFactory With(params (string Key, string Value)[] settings) =>
+        new([.. settings.Select(s => new KeyValuePair<string, string>(s.Key, s.Value))]);
+
     /// <summary>Fails when the SQL guard recorded a violation (the factory also checks this on dispose).</summary>
     public void AssertNoSqlViolations() =>
         Assert.True(Sql.Violations.Count == 0, "Dataset SQL broke the read rules:" + Environment.NewLine + string.Join(Environment.NewLine, Sql.Violations));

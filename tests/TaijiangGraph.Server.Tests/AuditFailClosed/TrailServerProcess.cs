@@ -78,9 +78,12 @@ public sealed class TrailServerProcess : IAsyncDisposable
     }
 
     /// <summary>POSTs <see cref="DataQuery"/> with <paramref name="purpose"/> in the extensions, timing the answer.</summary>
-    public async Task<TimedResponse> PostDataAsync(string token, string purpose)
+    public Task<TimedResponse> PostDataAsync(string token, string purpose) =>
+        PostAsync(token, JsonSerializer.Serialize(new { query = DataQuery, extensions = new { purpose } }));
+
+    /// <summary>POSTs a JSON body (a request or a batch) with <paramref name="token"/>, timing the answer.</summary>
+    public async Task<TimedResponse> PostAsync(string token, string json)
     {
-        var json = JsonSerializer.Serialize(new { query = DataQuery, extensions = new { purpose } });
         using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLAddress) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var watch = Stopwatch.StartNew();

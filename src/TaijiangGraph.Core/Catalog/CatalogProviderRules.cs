@@ -4,7 +4,8 @@ namespace TaijiangGraph.Core.Catalog;
 /// Only a resource's provider changes its existing items (DESIGN §2: the bureau reviews and publishes, it does not
 /// open another department's data). Any other publisher may add items and resources and retire items, nothing
 /// else: no change of sharing type (classification included), legal basis, mask, lookup flag, reference, name or
-/// notes. Changes refused to everyone (removal, type, key, un-retiring) keep their own codes.
+/// notes, and no bringing back of a retired resource. Changes refused to everyone (removal, type, key, un-retiring
+/// an item) keep their own codes.
 /// </summary>
 internal static class CatalogProviderRules
 {
@@ -24,6 +25,12 @@ internal static class CatalogProviderRules
     {
         foreach (var resource in previous.Resources.Where(r => r.Provider != publisher))
         {
+            if (resource.Status == ResourceStatus.Retired && diff.Resources.Any(c => c.Resource == resource.ApiName && c.Kind == ResourceChangeKind.StatusChanged))
+            {
+                v.Add(new("CHANGE_BY_NON_PROVIDER", resource.ApiName, null,
+                    $"Only the provider {resource.Provider} brings a retired resource back; {publisher ?? "a publisher without a department"} may not."));
+            }
+
             foreach (var item in diff.ItemChangesOf(resource.ApiName).Where(c => ProviderOnly.ContainsKey(c.Kind)).GroupBy(c => c.Item))
             {
                 var what = string.Join("; ", item.Select(c => $"{ProviderOnly[c.Kind]} ({c.Before ?? "none"} → {c.After ?? "none"})"));

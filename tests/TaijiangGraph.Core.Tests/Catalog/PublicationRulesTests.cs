@@ -106,6 +106,21 @@ public sealed class PublicationRulesTests
         Assert.Empty(CatalogValidator.ValidatePublication(next with { Resources = [.. next.Resources, school] }, Published, Bureau));
     }
 
+    [Theory]
+    [InlineData(ResourceStatus.Published)]
+    [InlineData(ResourceStatus.Draft)]
+    public void Only_the_provider_brings_a_retired_resource_back(ResourceStatus status)
+    {
+        var v2 = Next.WithResource("subsistence_allowance", r => r with { Status = ResourceStatus.Retired });
+        var v3 = v2.NextVersion().WithResource("subsistence_allowance", r => r with { Status = status });
+
+        var violation = Assert.Single(CatalogValidator.ValidatePublication(v3, v2, Bureau));
+
+        SampleCatalog.AssertIs(violation, "CHANGE_BY_NON_PROVIDER", "subsistence_allowance", null);
+        Assert.Empty(CatalogValidator.ValidatePublication(v3, v2, "TJ-MZ"));
+        Assert.Empty(CatalogValidator.ValidatePublication(v2, Published, Bureau));
+    }
+
     [Fact]
     public void Changes_refused_to_everyone_keep_their_own_code()
     {

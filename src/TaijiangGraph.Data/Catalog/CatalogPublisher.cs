@@ -14,19 +14,17 @@ public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migr
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Publications on one node run one at a time.</summary>
-    /// <param name="publishedBy">The publishing user (or <c>seed</c>).</param>
-    /// <param name="department">The publishing user's department; null (the deployment) provides no resource.</param>
     /// <exception cref="CatalogInvalidException">The catalog breaks a rule; nothing changes.</exception>
-    public async Task PublishAsync(DataCatalog catalog, string publishedBy, string? department, string? note, CancellationToken ct = default)
+    public async Task PublishAsync(DataCatalog catalog, CatalogPublication publication, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
             var previous = await store.LoadPublishedCatalogAsync(ct);
-            CatalogValidator.EnsurePublishable(catalog, previous, department);
+            CatalogValidator.EnsurePublishable(catalog, previous, publication.Department);
             var applied = await store.LoadDatasetCatalogAsync(ct);
             var sql = await migrator.MigrateAsync(applied, catalog, ct);
-            await store.SaveVersionAsync(catalog, CatalogDiff.Between(previous, catalog), new(publishedBy, department, note), sql, ct);
+            await store.SaveVersionAsync(catalog, CatalogDiff.Between(previous, catalog), publication, sql, ct);
             state.Set(catalog);
         }
         finally

@@ -45,7 +45,8 @@ public static class GovernanceMutationFields
                 var publisher = c.RequestServices!.GetRequiredService<CatalogPublisher>();
                 try
                 {
-                    await publisher.PublishAsync(catalog, request.Principal.UserId, request.Principal.Department, c.GetArgument<string?>("note"), c.CancellationToken);
+                    var publication = new CatalogPublication(request.Principal.UserId, request.Principal.Department, c.GetArgument<string?>("note"));
+                    await publisher.PublishAsync(catalog, publication, c.CancellationToken);
                     return new PublishCatalogResult(true, catalog.Version, []);
                 }
                 catch (CatalogInvalidException e)

@@ -1,66 +1,100 @@
+using TaijiangGraph.Core.Identity;
+
 namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>
 /// Schema evolution only adds: a new version may add resources and items and retire items, but never
-/// removes an item, changes its type, or brings a retired item back.
+/// removes an item, changes its type, or brings a retired item back. A resource keeps its provider, and a
+/// department stays registered with the roles it has; a department added by publishing never holds a
+/// deployment-only role (bureau, reviewer).
 /// </summary>
 internal static class CatalogEvolutionRules
 {
-    public static void Check(DataCatalog previous, DataCatalog next, List<CatalogViolation> v)
+    private static readonly string Classified = CatalogText.Of(SharingType.Classified);
+
+    public static void Check(DataCatalog previous, DataCatalog next, CatalogDiff diff, List<CatalogViolation> v)
     {
         if (next.Version <= previous.Version)
         {
             v.Add(new("VERSION_NOT_INCREASED", null, null, $"Version {next.Version} must be greater than the published version {previous.Version}."));
         }
 
-        foreach (var old in previous.Resources)
+        CheckDepartments(next, diff, v);
+        foreach (var change in diff.Resources)
         {
-            var current = next.Resources.FirstOrDefault(r => r.Code == old.Code);
-            if (current is null)
-            {
-                v.Add(new("RESOURCE_REMOVED", old.ApiName, null, "A published resource cannot be removed; set its status to RETIRED."));
-                continue;
-            }
+            CheckResource(change, v);
+        }
 
-            if (current.ApiName != old.ApiName || current.PluralApiName != old.PluralApiName)
-            {
-                v.Add(new("RESOURCE_RENAMED", old.ApiName, null, "A resource's API names cannot change."));
-            }
+        foreach (var change in diff.Items)
+        {
+            CheckItem(change, v);
+        }
+    }
 
-            foreach (var oldItem in old.Items)
+    private static void CheckDepartments(DataCatalog next, CatalogDiff diff, List<CatalogViolation> v)
+    {
+        foreach (var change in diff.Departments)
+        {
+            switch (change.Kind)
             {
-                CheckItem(old.ApiName, oldItem, current.FindItem(oldItem.ApiName), v);
+                case DepartmentChangeKind.Removed:
+                    v.Add(new("DEPARTMENT_REMOVED", null, null, $"Department '{change.Department}' cannot be removed: tokens, grants and usage records name it."));
+                    break;
+                case DepartmentChangeKind.RolesChanged:
+                    v.Add(new("DEPARTMENT_ROLES_CHANGED", null, null,
+                        $"The roles of department '{change.Department}' cannot change by publishing ({change.Before} → {change.After}); the deployment's seed catalog fixes them."));
+                    break;
+                case DepartmentChangeKind.Added:
+                    var reserved = next.FindDepartment(change.Department)!.Roles.Where(Roles.DeploymentOnly.Contains).Distinct(StringComparer.Ordinal);
+                    foreach (var role in reserved)
+                    {
+                        v.Add(new("DEPARTMENT_ROLE_RESERVED", null, null,
+                            $"Department '{change.Department}' cannot be given the role '{role}' by publishing; only the deployment's seed catalog gives the roles bureau and reviewer."));
+                    }
+
+                    break;
             }
         }
     }
 
-    private static void CheckItem(string resource, CatalogItem old, CatalogItem? current, List<CatalogViolation> v)
+    private static void CheckResource(ResourceChange change, List<CatalogViolation> v)
     {
-        if (current is null)
+        switch (change.Kind)
         {
-            v.Add(new("ITEM_REMOVED", resource, old.ApiName, "An item cannot be removed; retire it instead."));
-            return;
+            case ResourceChangeKind.Removed:
+                v.Add(new("RESOURCE_REMOVED", change.Resource, null, "A published resource cannot be removed; set its status to RETIRED."));
+                break;
+            case ResourceChangeKind.Renamed:
+                v.Add(new("RESOURCE_RENAMED", change.Resource, null, "A resource's API names cannot change."));
+                break;
+            case ResourceChangeKind.ProviderChanged:
+                v.Add(new("PROVIDER_CHANGED", change.Resource, null, $"A resource's provider never changes ({change.Before} → {change.After}); register a new resource instead."));
+                break;
         }
+    }
 
-        if (current.Type != old.Type)
-        {
-            v.Add(new("ITEM_TYPE_CHANGED", resource, old.ApiName, $"An item's type never changes in place ({old.Type} → {current.Type}); add a new item and retire this one."));
-        }
+    private static void CheckItem(ItemChange change, List<CatalogViolation> v)
+    {
+        void Add(string code, string message) => v.Add(new(code, change.Resource, change.Item, message));
 
-        if (old.Retired && !current.Retired)
+        switch (change.Kind)
         {
-            v.Add(new("ITEM_UNRETIRED", resource, old.ApiName, "A retired item cannot come back; add a new item."));
-        }
-
-        if (old.HasColumn && !current.HasColumn)
-        {
-            // The column and its data would stay behind; retiring guarantees nothing reads it again.
-            v.Add(new("ITEM_CLASSIFIED_IN_PLACE", resource, old.ApiName, "An item with stored values cannot become classified in place; retire it (its column is never read again) and catalogue the classified item anew."));
-        }
-
-        if (old.IsKey != current.IsKey)
-        {
-            v.Add(new("KEY_CHANGED", resource, old.ApiName, "A resource's key item cannot change."));
+            case ItemChangeKind.Removed:
+                Add("ITEM_REMOVED", "An item cannot be removed; retire it instead.");
+                break;
+            case ItemChangeKind.TypeChanged:
+                Add("ITEM_TYPE_CHANGED", $"An item's type never changes in place ({change.Before} → {change.After}); add a new item and retire this one.");
+                break;
+            case ItemChangeKind.Unretired:
+                Add("ITEM_UNRETIRED", "A retired item cannot come back; add a new item.");
+                break;
+            case ItemChangeKind.SharingChanged when change.After == Classified:
+                // The column and its data would stay behind; retiring guarantees nothing reads it again.
+                Add("ITEM_CLASSIFIED_IN_PLACE", "An item with stored values cannot become classified in place; retire it (its column is never read again) and catalogue the classified item anew.");
+                break;
+            case ItemChangeKind.KeyChanged:
+                Add("KEY_CHANGED", "A resource's key item cannot change.");
+                break;
         }
     }
 }

@@ -2,14 +2,52 @@ namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>
 /// Checks a catalog against the catalog rules (目录管理) and, when a previous version is given, the
-/// rules of schema evolution. Returns every violation, never only the first.
+/// rules of schema evolution; a publication is also checked against its publisher's department (only a
+/// resource's provider changes its items). Returns every violation, never only the first.
 /// </summary>
 public static class CatalogValidator
 {
-    public static IReadOnlyList<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous = null)
+    /// <summary>
+    /// The longest resource API name: its dataset table <c>ds_{name}</c> must fit PostgreSQL's 63-byte identifiers,
+    /// which would otherwise be truncated onto another resource's table name.
+    /// </summary>
+    public const int MaxResourceApiNameLength = 60;
+
+    public static IReadOnlyList<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous = null) =>
+        Validate(catalog, previous, previous is null ? null : CatalogDiff.Between(previous, catalog));
+
+    /// <summary>
+    /// <see cref="Validate(DataCatalog, DataCatalog?)"/> plus the provider rule of publication: on a resource
+    /// <paramref name="publisher"/> does not provide, existing items may only be retired.
+    /// </summary>
+    /// <param name="publisher">The publishing department's code; null (no department, e.g. the deployment's seed) provides nothing.</param>
+    public static IReadOnlyList<CatalogViolation> ValidatePublication(DataCatalog catalog, DataCatalog? previous, string? publisher)
+    {
+        if (previous is null)
+        {
+            return Validate(catalog);
+        }
+
+        var diff = CatalogDiff.Between(previous, catalog);
+        var v = Validate(catalog, previous, diff);
+        CatalogProviderRules.Check(previous, diff, publisher, v);
+        return v;
+    }
+
+    /// <summary>Validates a publication and throws <see cref="CatalogInvalidException"/> with all violations when there are any.</summary>
+    public static void EnsurePublishable(DataCatalog catalog, DataCatalog? previous, string? publisher)
+    {
+        var violations = ValidatePublication(catalog, previous, publisher);
+        if (violations.Count > 0)
+        {
+            throw new CatalogInvalidException(violations);
+        }
+    }
+
+    private static List<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous, CatalogDiff? diff)
     {
         var v = new List<CatalogViolation>();
-        CheckDepartments(catalog, v);
+        CatalogDepartmentRules.Check(catalog, v);
         CheckResourceNames(catalog, v);
         foreach (var resource in catalog.Resources)
         {
@@ -18,7 +56,7 @@ public static class CatalogValidator
 
         if (previous is not null)
         {
-            CatalogEvolutionRules.Check(previous, catalog, v);
+            CatalogEvolutionRules.Check(previous, catalog, diff!, v);
         }
 
         return v;
@@ -31,14 +69,6 @@ public static class CatalogValidator
         if (violations.Count > 0)
         {
             throw new CatalogInvalidException(violations);
-        }
-    }
-
-    private static void CheckDepartments(DataCatalog catalog, List<CatalogViolation> v)
-    {
-        foreach (var dup in catalog.Departments.GroupBy(d => d.Code).Where(g => g.Count() > 1))
-        {
-            v.Add(new("DEPARTMENT_DUPLICATE", null, null, $"Department code '{dup.Key}' is registered more than once."));
         }
     }
 
@@ -77,6 +107,11 @@ public static class CatalogValidator
                 {
                     owners[field] = r.ApiName;
                 }
+            }
+
+            if (GraphNames.IsValidApiName(r.ApiName) && r.ApiName.Length > MaxResourceApiNameLength)
+            {
+                v.Add(new("NAME_INVALID", r.ApiName, null, $"Resource API name '{r.ApiName}' is longer than {MaxResourceApiNameLength} characters: its dataset table name must stay within 63."));
             }
 
             if (r.ApiName == r.PluralApiName)

@@ -5,8 +5,9 @@ using TaijiangGraph.Data.Governance;
 namespace TaijiangGraph.Data.Catalog;
 
 /// <summary>
-/// Publishes a catalog version: validates it against the published one, migrates the dataset tables
-/// additively, records the version with its DDL, and swaps it in.
+/// Publishes a catalog version: validates it against the published one and its publisher's department,
+/// migrates the dataset tables additively, records the version with its DDL and its changes (governance
+/// event <c>CATALOG_PUBLISHED</c>), and swaps it in.
 /// </summary>
 public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state)
 {
@@ -14,16 +15,16 @@ public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migr
 
     /// <summary>Publications on one node run one at a time.</summary>
     /// <exception cref="CatalogInvalidException">The catalog breaks a rule; nothing changes.</exception>
-    public async Task PublishAsync(DataCatalog catalog, string publishedBy, string? note = null, CancellationToken ct = default)
+    public async Task PublishAsync(DataCatalog catalog, CatalogPublication publication, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
             var previous = await store.LoadPublishedCatalogAsync(ct);
-            CatalogValidator.EnsureValid(catalog, previous);
+            CatalogValidator.EnsurePublishable(catalog, previous, publication.Department);
             var applied = await store.LoadDatasetCatalogAsync(ct);
             var sql = await migrator.MigrateAsync(applied, catalog, ct);
-            await store.SaveVersionAsync(catalog, publishedBy, note, sql, ct);
+            await store.SaveVersionAsync(catalog, CatalogDiff.Between(previous, catalog), publication, sql, ct);
             state.Set(catalog);
         }
         finally

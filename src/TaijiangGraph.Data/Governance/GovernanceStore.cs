@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Data.Catalog;
 
 namespace TaijiangGraph.Data.Governance;
 
@@ -30,20 +31,26 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         return CatalogJson.DeserializeCatalog(row.Document);
     }
 
-    /// <summary>Records a new catalog version (validated by the caller) with the dataset DDL applied for it, and syncs departments.</summary>
-    public async Task SaveVersionAsync(DataCatalog catalog, string publishedBy, string? note, string datasetSql, CancellationToken ct = default)
+    /// <summary>
+    /// Records a new catalog version (validated by the caller) with the dataset DDL applied for it and a
+    /// <c>CATALOG_PUBLISHED</c> event carrying its changes, and syncs departments.
+    /// </summary>
+    public async Task SaveVersionAsync(DataCatalog catalog, CatalogDiff changes, CatalogPublication publication, string datasetSql, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
-        db.CatalogVersions.Add(new CatalogVersionRow { Version = catalog.Version, PublishedAt = now, PublishedBy = publishedBy, Note = note, Document = CatalogJson.Serialize(catalog) });
+        db.CatalogVersions.Add(new CatalogVersionRow
+        {
+            Version = catalog.Version, PublishedAt = now, PublishedBy = publication.PublishedBy, Note = publication.Note, Document = CatalogJson.Serialize(catalog),
+        });
         db.DatasetMigrations.Add(new DatasetMigrationRow { CatalogVersion = catalog.Version, AppliedAt = now, Sql = datasetSql });
         var previous = await db.CatalogVersions.AsNoTracking().Where(c => c.Version < catalog.Version).OrderByDescending(c => c.Version).Select(c => (int?)c.Version).FirstOrDefaultAsync(ct);
         db.Events.Add(new GovernanceEventRow
         {
-            Time = now, Actor = publishedBy, Kind = "CATALOG_PUBLISHED", Subject = "catalog",
+            Time = now, Actor = publication.PublishedBy, Kind = "CATALOG_PUBLISHED", Subject = "catalog",
             Before = previous is null ? null : JsonSerializer.Serialize(new { version = previous }),
-            After = JsonSerializer.Serialize(new { version = catalog.Version, note }),
+            After = CatalogPublishedEvent.Serialize(catalog.Version, publication, changes),
         });
         var known = await db.Departments.ToDictionaryAsync(d => d.Code, ct);
         foreach (var d in catalog.Departments)

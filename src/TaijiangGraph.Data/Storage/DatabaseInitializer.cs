@@ -76,7 +76,7 @@ public sealed class DatabaseInitializer(
     private async Task SeedAsync(SeedOptions seed, CancellationToken ct)
     {
         var sample = SampleSeed.Load();
-        await publisher.PublishAsync(sample.Catalog, "seed", "sample catalog", ct);
+        await publisher.PublishAsync(sample.Catalog, new CatalogPublication("seed", Department: null, "sample catalog"), ct);
         await store.AddGrantsAsync(sample.Grants, "seed", ct);
         var generated = new SyntheticRecordGenerator(sample.Catalog, seed.RandomSeed).Generate(seed.RecordsPerResource);
         foreach (var resource in sample.Catalog.Resources)

@@ -11,7 +11,8 @@ namespace TaijiangGraph.Graph.Governance;
 
 /// <summary>
 /// Governance mutations. <c>publishCatalog</c> (bureau only): validates a catalog document against the
-/// published version, migrates the dataset tables additively and swaps the new schema in without restart.
+/// published version and the caller's department (only a resource's provider changes its items), migrates the
+/// dataset tables additively and swaps the new schema in without restart.
 /// </summary>
 public static class GovernanceMutationFields
 {
@@ -44,7 +45,8 @@ public static class GovernanceMutationFields
                 var publisher = c.RequestServices!.GetRequiredService<CatalogPublisher>();
                 try
                 {
-                    await publisher.PublishAsync(catalog, request.Principal.UserId, c.GetArgument<string?>("note"), c.CancellationToken);
+                    var publication = new CatalogPublication(request.Principal.UserId, request.Principal.Department, c.GetArgument<string?>("note"));
+                    await publisher.PublishAsync(catalog, publication, c.CancellationToken);
                     return new PublishCatalogResult(true, catalog.Version, []);
                 }
                 catch (CatalogInvalidException e)

@@ -7,7 +7,8 @@ namespace TaijiangGraph.Server.Cli;
 
 /// <summary>
 /// <c>token --user u1 --dept TJ-MZ --role department [--role cdo] [--name 张三] [--app app1] [--lifetime 8h]</c>:
-/// prints a development token signed with the key ring's key. Unknown departments and roles are refused.
+/// prints a development token signed with the key ring's key. Unknown departments and roles, and roles the
+/// department may not hold (its catalog entry's <c>roles</c>), are refused.
 /// </summary>
 public sealed class TokenCommand : CliCommand
 {
@@ -54,7 +55,8 @@ public sealed class TokenCommand : CliCommand
     public override Task<int> RunAsync(WebApplication app, TextWriter output)
     {
         var catalog = app.Services.GetRequiredService<CatalogState>().Current;
-        if (catalog.FindDepartment(Department) is null)
+        var department = catalog.FindDepartment(Department);
+        if (department is null)
         {
             throw new ArgumentException($"Unknown department '{Department}'. Known: {string.Join(", ", catalog.Departments.Select(d => d.Code))}.");
         }
@@ -63,6 +65,13 @@ public sealed class TokenCommand : CliCommand
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Unknown role '{unknown[0]}'. Known: {string.Join(", ", Core.Identity.Roles.All.Order(StringComparer.Ordinal))}.");
+        }
+
+        var refused = Roles.Where(r => !department.MayHold(r)).ToList();
+        if (refused.Count > 0)
+        {
+            throw new ArgumentException(
+                $"Department {department.Code} may not hold the role '{refused[0]}'; its roles: {string.Join(", ", department.Roles)}. The server refuses such a token.");
         }
 
         output.WriteLine(app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(User, Department, Roles, Name, App, Lifetime));

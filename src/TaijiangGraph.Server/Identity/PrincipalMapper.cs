@@ -4,7 +4,11 @@ using TaijiangGraph.Core.Identity;
 
 namespace TaijiangGraph.Server.Identity;
 
-/// <summary>Turns validated token claims into a <see cref="Principal"/>, refusing unknown departments and roles.</summary>
+/// <summary>
+/// Turns validated token claims into a <see cref="Principal"/>, refusing unknown departments and roles and any
+/// role the token's department may not hold (<see cref="Department.Roles"/>): a signed token does not make a
+/// department the bureau.
+/// </summary>
 public static class PrincipalMapper
 {
     /// <summary>The principal, or the reason the claims are not acceptable.</summary>
@@ -18,7 +22,8 @@ public static class PrincipalMapper
             return (null, "The token has no subject.");
         }
 
-        if (string.IsNullOrWhiteSpace(dept) || catalog.FindDepartment(dept) is null)
+        var department = string.IsNullOrWhiteSpace(dept) ? null : catalog.FindDepartment(dept);
+        if (department is null)
         {
             return (null, "The token names no known department.");
         }
@@ -28,7 +33,12 @@ public static class PrincipalMapper
             return (null, "The token carries no role or an unknown role.");
         }
 
+        if (roles.FirstOrDefault(r => !department.MayHold(r)) is { } refused)
+        {
+            return (null, $"The token carries the role '{refused}', which department {department.Code} may not hold.");
+        }
+
         var name = user.FindFirstValue(ClaimNames.Name) ?? sub;
-        return (new Principal(sub, name, dept, roles, user.FindFirstValue(ClaimNames.App)), null);
+        return (new Principal(sub, name, department.Code, roles, user.FindFirstValue(ClaimNames.App)), null);
     }
 }

@@ -45,6 +45,28 @@ public sealed class TokenCommandTests
         Assert.Equal("", result.StandardOutput.Trim());
     }
 
+    [Theory]
+    [InlineData("TJ-MZ", "department", "bureau")]
+    [InlineData("CITY-DSJ", "reviewer", "department")]
+    public async Task Token_Should_ExitWith2_When_TheDepartmentMayNotHoldTheRole(string department, string held, string role)
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", department, "--role", held, "--role", role);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"Department {department} may not hold the role '{role}'", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal("", result.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public async Task Token_Should_PrintAJwtWithEveryRole_When_TheDepartmentMayHoldThem()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "b1", "--dept", "TJ-DSJ", "--role", "bureau", "--role", "cdo");
+
+        Assert.True(result.ExitCode == 0, $"token exited with {result.ExitCode}: {result.StandardError}");
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(result.StandardOutput.Trim().Split('.')[1]));
+        Assert.Equal(["bureau", "cdo"], payload.RootElement.GetProperty("role").EnumerateArray().Select(r => r.GetString()));
+    }
+
     [Fact]
     public async Task Token_Should_ExitWith2_When_AnOptionIsMissing()
     {

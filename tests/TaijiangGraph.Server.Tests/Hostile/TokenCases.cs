@@ -10,6 +10,10 @@ public static class TokenCases
 {
     private const string Me = "{ me { user } }";
 
+    private const string VerifyChain = "{ verifyAuditChain { ok } }";
+
+    private const string Publish = "mutation { publishCatalog(catalog: \"{}\") { published } }";
+
     public static IEnumerable<HostileCase> All =>
     [
         new("jwt-control-valid", s => Request(HostileTokens.Valid(s, HostileTokens.Claims())), HttpStatusCode.OK, null),
@@ -37,12 +41,25 @@ public static class TokenCases
         Refused("jwt-role-outside-set", s => HostileTokens.Valid(s, HostileTokens.Claims(c => c["role"] = "admin"))),
         Refused("jwt-roles-known-and-unknown", s => HostileTokens.Valid(s, HostileTokens.Claims(c => c["role"] = new JsonArray("department", "root")))),
         Refused("jwt-missing-role", s => HostileTokens.Valid(s, HostileTokens.Claims(c => c.Remove("role")))),
+        new("jwt-control-bureau-verifies-chain", s => Request(VerifyChain, HostileTokens.Valid(s, HostileTokens.Claims(c =>
+        {
+            c["dept"] = "TJ-DSJ";
+            c["role"] = "bureau";
+        }))), HttpStatusCode.OK, null),
+        Refused("jwt-department-as-bureau-verifies-chain", VerifyChain, s => HostileTokens.Valid(s, HostileTokens.Claims(c => c["role"] = "bureau"))),
+        Refused("jwt-department-as-bureau-publishes", Publish, s => HostileTokens.Valid(s, HostileTokens.Claims(c => c["role"] = new JsonArray("department", "bureau")))),
+        Refused("jwt-department-as-reviewer", s => HostileTokens.Valid(s, HostileTokens.Claims(c => c["role"] = "reviewer"))),
+        Refused("jwt-reviewer-as-department", s => HostileTokens.Valid(s, HostileTokens.Claims(c => c["dept"] = "CITY-DSJ"))),
     ];
 
-    private static HostileRequest Request(string? token) => new(HostileCase.Body(Me), token);
+    private static HostileRequest Request(string? token) => Request(Me, token);
 
-    private static HostileCase Refused(string name, Func<HostileServer, string?> token) =>
-        new(name, s => Request(token(s)), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+    private static HostileRequest Request(string query, string? token) => new(HostileCase.Body(query), token);
+
+    private static HostileCase Refused(string name, Func<HostileServer, string?> token) => Refused(name, Me, token);
+
+    private static HostileCase Refused(string name, string query, Func<HostileServer, string?> token) =>
+        new(name, s => Request(query, token(s)), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
 
     private static void Window(JsonObject claims, int notBeforeMinutes, int expiresMinutes)
     {

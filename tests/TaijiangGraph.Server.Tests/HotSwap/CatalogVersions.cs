@@ -31,5 +31,19 @@ internal static class CatalogVersions
             Resources = [.. catalog.Resources.Select(r => r.ApiName == MarketEntity ? r with { Version = version, Items = [.. items(r.Items)] } : r)],
         };
 
+    /// <summary><paramref name="catalog"/> with one resource changed.</summary>
+    public static DataCatalog WithResource(this DataCatalog catalog, string resource, Func<CatalogResource, CatalogResource> change)
+    {
+        Assert.NotNull(catalog.FindResource(resource));
+        return catalog with { Resources = [.. catalog.Resources.Select(r => r.ApiName == resource ? change(r) : r)] };
+    }
+
+    /// <summary><paramref name="catalog"/> with one item changed.</summary>
+    public static DataCatalog WithItem(this DataCatalog catalog, string resource, string item, Func<CatalogItem, CatalogItem> change)
+    {
+        Assert.NotNull(catalog.FindResource(resource)?.FindItem(item));
+        return catalog.WithResource(resource, r => r with { Items = [.. r.Items.Select(i => i.ApiName == item ? change(i) : i)] });
+    }
+
     public static string Json(DataCatalog catalog) => CatalogJson.Serialize(catalog);
 }

@@ -9,8 +9,8 @@ namespace TaijiangGraph.Server.Tests.Infrastructure;
 /// <summary>Hand-crafted JWTs for the authentication tests: any key, issuer, audience, window, or no signature at all.</summary>
 public static class TokenForge
 {
-    /// <summary>An HS256 token with the claims of a department user of <paramref name="dept"/>.</summary>
-    public static string Signed(SecurityKey key, string issuer, string audience, DateTimeOffset notBefore, DateTimeOffset expires, string dept = "TJ-MZ")
+    /// <summary>An HS256 token with the claims of a user of <paramref name="dept"/> holding <paramref name="roles"/> (default: department).</summary>
+    public static string Signed(SecurityKey key, string issuer, string audience, DateTimeOffset notBefore, DateTimeOffset expires, string dept = "TJ-MZ", params string[] roles)
     {
         var descriptor = new SecurityTokenDescriptor
         {
@@ -19,7 +19,7 @@ public static class TokenForge
             IssuedAt = notBefore.UtcDateTime,
             NotBefore = notBefore.UtcDateTime,
             Expires = expires.UtcDateTime,
-            Claims = Claims(dept),
+            Claims = Claims(dept, roles.Length == 0 ? [Roles.Department] : roles),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
@@ -53,12 +53,12 @@ public static class TokenForge
         return parts[0] + "." + tampered + "." + parts[2];
     }
 
-    private static Dictionary<string, object> Claims(string dept) => new(StringComparer.Ordinal)
+    private static Dictionary<string, object> Claims(string dept, string[] roles) => new(StringComparer.Ordinal)
     {
         [ClaimNames.Subject] = "u-forged",
         [ClaimNames.Name] = "u-forged",
         [ClaimNames.Department] = dept,
-        [ClaimNames.Role] = Roles.Department,
+        [ClaimNames.Role] = roles.Length == 1 ? roles[0] : roles,
     };
 
     private static string Encode(string json) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(json));

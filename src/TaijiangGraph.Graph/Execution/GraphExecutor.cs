@@ -9,6 +9,7 @@ using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Auditing;
+using TaijiangGraph.Graph.Auditing.Signatures;
 using TaijiangGraph.Graph.Caching;
 using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Graph.Policy;
@@ -49,13 +50,14 @@ public sealed class GraphExecutor(
         var audit = new RequestAuditLog(keys.Current(KeyPurposes.AuditHash).Secret);
         var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget, audit);
         var query = request.Query ?? "";
-        var cached = documents.TryGet(version.CatalogVersion, query, out var document);
+        var cached = documents.TryGet(version.CatalogVersion, query, out var entry);
+        var document = entry?.Document;
         if (!cached)
         {
             (document, var rejection) = limits.Parse(query);
             if (rejection is not null)
             {
-                return new GraphExecution(rejection, context);
+                return new GraphExecution(rejection, context, null);
             }
         }
 
@@ -85,9 +87,20 @@ public sealed class GraphExecutor(
             await SettleLookupsAsync(context, reservation, result.Executed);
         }
 
-        if (!cached && result.Executed && result.Document is { } parsed)
+        // The audit signature is printed once per cached document and operation (docs/audit.md).
+        OperationSignature? signature = null;
+        if (cached)
         {
-            documents.Add(version.CatalogVersion, query, parsed);
+            signature = entry!.SignatureOf(request.OperationName);
+        }
+        else if (SignableResults.IsSignable(result))
+        {
+            var parsed = new CachedDocument(result.Document!);
+            signature = parsed.SignatureOf(request.OperationName);
+            if (result.Executed)
+            {
+                documents.Add(version.CatalogVersion, query, parsed);
+            }
         }
 
         foreach (var error in context.Denials.ToErrors())
@@ -95,7 +108,7 @@ public sealed class GraphExecutor(
             result.AddError(error);
         }
 
-        return new GraphExecution(result, context);
+        return new GraphExecution(result, context, signature);
     }
 
     /// <summary>

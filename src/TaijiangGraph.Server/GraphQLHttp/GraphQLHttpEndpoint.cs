@@ -65,7 +65,7 @@ public static class GraphQLHttpEndpoint
             var execution = await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted);
             results.Add(execution.Result);
             var requestId = parsed.IsBatch ? $"{http.TraceIdentifier}#{i}" : http.TraceIdentifier;
-            records.AddRange(UsageRecordFactory.Create(http, principal, execution, request.Query, request.OperationName, mediaType, requestId, now));
+            records.AddRange(UsageRecordFactory.Create(http, principal, execution, request.OperationName, mediaType, requestId, now));
         }
 
         if (!await TryAuditAsync(http, audit, records))

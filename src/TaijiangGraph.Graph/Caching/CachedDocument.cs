@@ -16,5 +16,5 @@ public sealed class CachedDocument(GraphQLDocument document)
 
     /// <summary>The signature of the operation <paramref name="operationName"/> selects; null when it selects none.</summary>
     public OperationSignature? SignatureOf(string? operationName) =>
-        SignaturePrinter.Select(Document, operationName) is { } operation ? _signatures.GetOrAdd(operation, o => SignaturePrinter.Print(Document, o)) : null;
+        SignaturePrinter.Select(Document, operationName) is { } operation ? _signatures.GetOrAdd(operation, o => SignaturePrinter.PrintOperation(Document, o)) : null;
 }

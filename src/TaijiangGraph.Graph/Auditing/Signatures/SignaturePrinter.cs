@@ -27,9 +27,9 @@ public static class SignaturePrinter
 
     /// <summary>The signature of the operation <paramref name="operationName"/> selects, or null when it selects none.</summary>
     public static OperationSignature? Print(GraphQLDocument document, string? operationName) =>
-        Select(document, operationName) is { } operation ? Print(document, operation) : null;
+        Select(document, operationName) is { } operation ? PrintOperation(document, operation) : null;
 
-    public static OperationSignature Print(GraphQLDocument document, GraphQLOperationDefinition operation)
+    public static OperationSignature PrintOperation(GraphQLDocument document, GraphQLOperationDefinition operation)
     {
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)

@@ -93,9 +93,10 @@ public sealed class GraphExecutor(
         {
             signature = entry!.SignatureOf(request.OperationName);
         }
-        else if (SignableResults.IsSignable(result))
+        else if (SignableResults.IsSignable(result) && (result.Document ?? document) is { } signable)
         {
-            var parsed = new CachedDocument(result.Document!);
+            // A result refused by validation carries no document: the one parsed above is the one validated.
+            var parsed = new CachedDocument(signable);
             signature = parsed.SignatureOf(request.OperationName);
             if (result.Executed)
             {

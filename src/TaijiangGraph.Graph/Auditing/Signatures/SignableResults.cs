@@ -15,6 +15,5 @@ namespace TaijiangGraph.Graph.Auditing.Signatures;
 public static class SignableResults
 {
     public static bool IsSignable(ExecutionResult result) =>
-        result.Document is not null
-        && (result.Executed || (result.Errors ?? []).All(e => e is DataAccessError or LimitError or InvalidVariableError or NoIntrospectionError));
+        result.Executed || (result.Errors ?? []).All(e => e is DataAccessError or LimitError or InvalidVariableError or NoIntrospectionError);
 }

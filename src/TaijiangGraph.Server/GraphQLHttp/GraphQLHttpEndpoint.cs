@@ -89,7 +89,7 @@ public static class GraphQLHttpEndpoint
     /// <summary>An authenticated request refused before execution: recorded as REJECTED, then answered with its error.</summary>
     private static async Task RejectAsync(HttpContext http, IAuditSink audit, Principal principal, DateTimeOffset now, RequestError error)
     {
-        if (await TryAuditAsync(http, audit, [UsageRecordFactory.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now)]))
+        if (await TryAuditAsync(http, audit, [UsageRecordFactory.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now, DataPurpose.FromHeader(http.Request))]))
         {
             await GraphQLErrorResponses.WriteAsync(http, error.Status, error.Code, error.Message);
         }

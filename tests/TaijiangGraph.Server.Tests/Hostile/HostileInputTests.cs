@@ -12,7 +12,7 @@ namespace TaijiangGraph.Server.Tests.Hostile;
 public sealed class HostileInputTests(HostileServer server) : IClassFixture<HostileServer>
 {
     private static readonly Dictionary<string, HostileCase> Cases =
-        JsonCases.All.Concat(DocumentCases.All).Concat(TokenCases.All).ToDictionary(c => c.Name, StringComparer.Ordinal);
+        JsonCases.All.Concat(DocumentCases.All).Concat(PurposeCases.All).Concat(TokenCases.All).ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static TheoryData<string> Names => new(Cases.Keys);
 

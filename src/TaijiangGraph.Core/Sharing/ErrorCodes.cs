@@ -1,6 +1,6 @@
 namespace TaijiangGraph.Core.Sharing;
 
-/// <summary>The error codes of sharing decisions (DESIGN.md's status table).</summary>
+/// <summary>The error codes of sharing decisions (docs/errors.md).</summary>
 public static class ErrorCodes
 {
     public const string ForbiddenConditional = "FORBIDDEN_CONDITIONAL";

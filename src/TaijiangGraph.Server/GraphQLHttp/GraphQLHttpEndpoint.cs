@@ -14,7 +14,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 
 /// <summary>
 /// GraphQL over HTTP at one path: POST (single or batched) and GET (queries only), bearer-authenticated,
-/// status codes per DESIGN.md's table, always a JSON body. A response is sent only after the usage records of
+/// status codes per docs/errors.md, always a JSON body. A response is sent only after the usage records of
 /// its operations are committed to the audit trail (503 <c>AUDIT_UNAVAILABLE</c> otherwise, with no data).
 /// </summary>
 public static class GraphQLHttpEndpoint

@@ -8,7 +8,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4: an authenticated request refused at the HTTP layer leaves one REJECTED record with its code; a 401 leaves none.</summary>
+/// <summary>docs/audit.md (What is recorded): an authenticated request refused at the HTTP layer leaves one REJECTED record with its code; a 401 leaves none.</summary>
 public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string EmptyDocument = "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";

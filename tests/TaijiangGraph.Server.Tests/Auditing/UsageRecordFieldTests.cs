@@ -6,7 +6,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4, acceptance 1: each field of the usage record of 第十九条 is filled — purpose, user, approver, data content, time, method, medium type.</summary>
+/// <summary>docs/audit.md (What is recorded): each field of the usage record of 第十九条 is filled — purpose, user, approver, data content, time, method, medium type.</summary>
 public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string Query = "query Visits { householdPeople(first: 4) { nodes { idNumber name street } } }";

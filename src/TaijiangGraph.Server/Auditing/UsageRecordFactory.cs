@@ -1,5 +1,6 @@
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Auditing.Signatures;
 using TaijiangGraph.Graph.Execution;
@@ -14,9 +15,12 @@ namespace TaijiangGraph.Server.Auditing;
 /// </summary>
 public static class UsageRecordFactory
 {
-    /// <summary>The REJECTED record of a request refused at the HTTP layer (bad body, media type, method).</summary>
-    public static AuditRecord Rejected(HttpContext http, Principal principal, string code, string mediumType, DateTimeOffset now) =>
-        Common(http, principal, null, null, mediumType, http.TraceIdentifier, now) with { Outcome = AuditOutcome.Rejected, Codes = [code] };
+    /// <summary>
+    /// The REJECTED record of a request refused at the HTTP layer (bad body, media type, method), with the purpose
+    /// its <c>X-Data-Purpose</c> header stated when that one is valid (normalised).
+    /// </summary>
+    public static AuditRecord Rejected(HttpContext http, Principal principal, string code, string mediumType, DateTimeOffset now, PurposeText headerPurpose) =>
+        Common(http, principal, null, null, mediumType, http.TraceIdentifier, now) with { Outcome = AuditOutcome.Rejected, Codes = [code], Purpose = headerPurpose.Value };
 
     private static AuditRecord Common(HttpContext http, Principal principal, OperationSignature? signature, string? operationName, string mediumType, string requestId, DateTimeOffset now) => new()
     {
@@ -42,7 +46,7 @@ public static class UsageRecordFactory
         var context = execution.Context;
         var result = execution.Result;
         var errorCodes = (result.Errors ?? []).Select(e => e.Code).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var common = Common(http, principal, execution.Signature, operationName, mediumType, requestId, now) with { Purpose = context.Purpose };
+        var common = Common(http, principal, execution.Signature, operationName, mediumType, requestId, now) with { Purpose = context.Purpose.Value };
 
         var resources = context.Audit.Resources;
         if (!result.Executed)

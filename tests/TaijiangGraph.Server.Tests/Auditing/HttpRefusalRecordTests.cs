@@ -8,7 +8,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4: an authenticated request refused at the HTTP layer leaves one REJECTED record with its code; a 401 leaves none.</summary>
+/// <summary>docs/audit.md (What is recorded): an authenticated request refused at the HTTP layer leaves one REJECTED record with its code; a 401 leaves none.</summary>
 public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     [Fact]

@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4, acceptance 1: each field of the usage record of 第十九条 is filled — purpose, user, approver, data content, time, method, medium type.</summary>
+/// <summary>docs/audit.md (What is recorded): each field of the usage record of 第十九条 is filled — purpose, user, approver, data content, time, method, medium type.</summary>
 public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string Query = "query Visits { householdPeople(first: 4) { nodes { idNumber name street } } }";
@@ -115,7 +115,7 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
     }
 
     [Fact]
-    public async Task An_over_long_operation_name_and_purpose_are_recorded_cut_to_the_column_sizes()
+    public async Task An_over_long_operation_name_is_recorded_cut_to_the_column_size_and_an_over_long_purpose_not_at_all()
     {
         var user = Trail.NewUser("mz");
         var operation = "Op" + new string('x', 400);
@@ -124,10 +124,10 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), query, new string('用', 300), operationName: operation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not 503: the record fits the trail
-        Assert.Equal(["PURPOSE_REQUIRED"], AuditHttp.Codes(body));
+        Assert.Equal(["INVALID_PURPOSE"], AuditHttp.Codes(body));
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(operation[..256], record.OperationName);
-        Assert.Equal(new string('用', 200), record.Purpose);
+        Assert.Null(record.Purpose); // only a valid (normalised) purpose is recorded
         Assert.Equal("query { subsistenceAllowances(first: 0) { nodes { caseNo } } }", record.OperationSignature);
     }
 

@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4, acceptance 1: every outcome of a request leaves usage records with exactly what was read, masked and denied.</summary>
+/// <summary>docs/audit.md (What is recorded): every outcome of a request leaves usage records with exactly what was read, masked and denied.</summary>
 public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string TwoResources =

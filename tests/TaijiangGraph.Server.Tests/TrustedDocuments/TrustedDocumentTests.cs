@@ -11,7 +11,7 @@ using TaijiangGraph.Server.TrustedDocuments;
 namespace TaijiangGraph.Server.Tests.TrustedDocuments;
 
 /// <summary>
-/// Issue 5, acceptance 3: in production mode (<c>TrustedDocuments:Enforce</c>) an app principal runs only documents
+/// README (Trusted documents): in production mode (<c>TrustedDocuments:Enforce</c>) an app principal runs only documents
 /// registered for its app, by bare-hex or <c>sha256:</c> id; ad-hoc and unknown documents are refused with
 /// <c>PERSISTED_DOCUMENT_NOT_FOUND</c>; department developers keep ad-hoc queries.
 /// </summary>

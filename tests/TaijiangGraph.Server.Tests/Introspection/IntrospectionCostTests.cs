@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using TaijiangGraph.Graph.Limits;
 
 namespace TaijiangGraph.Server.Tests.Introspection;
@@ -17,6 +18,19 @@ public sealed class IntrospectionCostTests
 
         Assert.InRange(cost, 1_000, 10_000);
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_list_costs_its_items_in_this_schema_not_a_list_multiplier()
+    {
+        var pageInfo = (IComplexGraphType)IntrospectionValidation.Schema.AllTypes["PageInfo"]!;
+        var directives = IntrospectionValidation.Schema.Directives.ToList();
+
+        var fields = await IntrospectionValidation.IntrospectionCostAsync("{ __type(name: \"PageInfo\") { name fields { name } } }", upTo: 1_000);
+        var locations = await IntrospectionValidation.IntrospectionCostAsync("{ __schema { directives { name locations } } }", upTo: 1_000);
+
+        Assert.Equal(3 + pageInfo.Fields.Count, fields); // __type, name, fields, and one name per field
+        Assert.Equal(2 + directives.Sum(d => 2 + d.Locations.Count), locations); // __schema, directives, and per directive its name, locations and each location
     }
 
     [Fact]

@@ -52,6 +52,17 @@ public sealed class IntrospectionQueryTests(TaijiangServerFactory server) : ICla
     }
 
     [Fact]
+    public async Task The_full_option_query_is_answered_again_from_the_document_cache()
+    {
+        var (_, first) = await server.PostGraphQL(Department, IntrospectionQueries.Full);
+        var (response, again) = await server.PostGraphQL(Department, IntrospectionQueries.Full);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.False(again.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(first.RootElement.GetRawText(), again.RootElement.GetRawText());
+    }
+
+    [Fact]
     public async Task An_app_principal_gets_NO_INTROSPECTION_for_the_full_query()
     {
         var app = server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("app-user", "TJ-JY", ["department"], app: "portal");

@@ -11,7 +11,10 @@ namespace TaijiangGraph.Server.Tests.Introspection;
 /// <summary>Validates a query against the sample catalog's schema with the standard rules and the query limits' rules, as the executor does.</summary>
 public static class IntrospectionValidation
 {
-    private static readonly Lazy<GraphQL.Types.ISchema> Schema = new(() => GraphSchemaFactory.Create(SampleSeed.Load().Catalog));
+    private static readonly Lazy<GraphQL.Types.ISchema> SampleSchema = new(() => GraphSchemaFactory.Create(SampleSeed.Load().Catalog));
+
+    /// <summary>The schema of the sample catalog.</summary>
+    public static GraphQL.Types.ISchema Schema => SampleSchema.Value;
 
     /// <summary>The validation errors of <paramref name="query"/> under <paramref name="options"/> (none when it would run).</summary>
     public static async Task<IReadOnlyList<ExecutionError>> ErrorsAsync(string query, QueryLimitsOptions options)
@@ -20,7 +23,7 @@ public static class IntrospectionValidation
         var document = limits.DocumentBuilder.Build(query);
         var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
         {
-            Schema = Schema.Value,
+            Schema = Schema,
             Document = document,
             Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
             Rules = [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule],

@@ -43,6 +43,17 @@ public sealed class IntrospectionCostTests
     }
 
     [Fact]
+    public async Task The_standard_query_nests_exactly_as_deep_as_the_default_MaxDepth_allows()
+    {
+        // graphql-js's TypeRef fragment nests ofType nine deep: __schema types fields args type ofType×9 name = 15 levels
+        var atDefault = await IntrospectionValidation.ErrorsAsync(IntrospectionQueries.Default, new QueryLimitsOptions());
+        var shallower = await IntrospectionValidation.ErrorsAsync(IntrospectionQueries.Default, new QueryLimitsOptions { MaxDepth = 14 });
+
+        Assert.Empty(atDefault);
+        Assert.Equal(LimitCodes.MaxDepth, Assert.Single(shallower).Code);
+    }
+
+    [Fact]
     public async Task A_plain_nested_fan_out_is_held_by_the_depth_limit()
     {
         var deepest = await IntrospectionValidation.ErrorsAsync(IntrospectionQueries.FanOut(4), new QueryLimitsOptions());

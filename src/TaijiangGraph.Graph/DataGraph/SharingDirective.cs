@@ -13,4 +13,10 @@ public sealed class SharingDirective : Directive
         Description = "共享类型 of the item behind this field; enforced for every caller.";
         Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<SharingTypeEnum>> { Name = "type" });
     }
+
+    /// <summary>
+    /// Listed by introspection like every directive of graphql-js, so a schema read by introspection (graphql-codegen)
+    /// declares the same directives as <c>schema.graphql</c>; introspection carries no usages on fields.
+    /// </summary>
+    public override bool? Introspectable => true;
 }

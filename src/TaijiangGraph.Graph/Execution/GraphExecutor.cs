@@ -33,13 +33,13 @@ public sealed class GraphExecutor(
 {
     private static readonly DataAccessValidationRule DataAccess = new();
 
-    // Query limits: the document limits are checked while parsing (below); depth and complexity by a rule.
-    private readonly IValidationRule[] _rules = [.. DocumentValidator.CoreRules, limits.ComplexityRule, DataAccess];
+    // Query limits: the document limits are checked while parsing (below); depth and complexity by rules.
+    private readonly IValidationRule[] _rules = [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule, DataAccess];
 
     // GraphQL.NET 8's DocumentExecuter validates a supplied (cached) document with ValidationRules too; the
-    // cached list is set as well so the caller-specific data-access rule and the complexity rule (variables
+    // cached list is set as well so the caller-specific data-access rule and the complexity rules (variables
     // change `first`) run whichever list the engine picks. The cache saves parsing.
-    private readonly IValidationRule[] _cachedRules = [limits.ComplexityRule, DataAccess];
+    private readonly IValidationRule[] _cachedRules = [limits.ComplexityRule, limits.IntrospectionComplexityRule, DataAccess];
 
     private static readonly NoIntrospectionValidationRule NoIntrospection = NoIntrospectionValidationRule.Instance;
 

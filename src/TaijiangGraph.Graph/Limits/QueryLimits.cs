@@ -6,13 +6,13 @@ namespace TaijiangGraph.Graph.Limits;
 
 /// <summary>
 /// The query limits in force: the options, the document builder that enforces the document limits while
-/// parsing, the validation rule for depth and complexity, and the execution timeout.
+/// parsing, the validation rules for depth and complexity (data and introspection), and the execution timeout.
 /// </summary>
 public sealed class QueryLimits
 {
     public QueryLimits(QueryLimitsOptions options)
     {
-        if (options is not { MaxDepth: > 0, MaxSyntaxDepth: > 0, MaxComplexity: > 0, ListMultiplier: > 0, MaxAliases: >= 0, MaxQueryLength: > 0, MaxTokens: > 0, MaxBatchSize: > 0, MaxRequestBodyBytes: > 0 }
+        if (options is not { MaxDepth: > 0, MaxSyntaxDepth: > 0, MaxComplexity: > 0, MaxIntrospectionComplexity: > 0, ListMultiplier: > 0, MaxAliases: >= 0, MaxQueryLength: > 0, MaxTokens: > 0, MaxBatchSize: > 0, MaxRequestBodyBytes: > 0 }
             || options.ExecutionTimeout <= TimeSpan.Zero)
         {
             throw new InvalidOperationException($"Every '{QueryLimitsOptions.SectionName}' setting must be positive.");
@@ -21,6 +21,7 @@ public sealed class QueryLimits
         Options = options;
         DocumentBuilder = new LimitedDocumentBuilder(options);
         ComplexityRule = new LimitedComplexityRule(options);
+        IntrospectionComplexityRule = new IntrospectionComplexityRule(options);
     }
 
     public QueryLimitsOptions Options { get; }
@@ -29,6 +30,9 @@ public sealed class QueryLimits
 
     /// <summary>Depth and complexity; depends on variables, so it runs for cached documents too.</summary>
     public IValidationRule ComplexityRule { get; }
+
+    /// <summary>The introspection's cost by the size of its answer; depends on variables (<c>__type(name: $n)</c>, <c>@include</c>), so it runs for cached documents too.</summary>
+    public IValidationRule IntrospectionComplexityRule { get; }
 
     /// <summary>
     /// Parses <paramref name="query"/> within the document limits: the document, or the result that rejects the

@@ -15,8 +15,15 @@ public sealed class QueryLimitsOptions
     /// <summary>Deepest AST nesting the parser accepts (fields, selection sets, input objects, lists); deeper documents get <c>MAX_DEPTH</c> without being parsed further.</summary>
     public int MaxSyntaxDepth { get; set; } = 128;
 
-    /// <summary>Highest complexity of an operation: 1 per field, each field under a list multiplied by the list's <c>first</c> (<c>COMPLEXITY</c>).</summary>
+    /// <summary>Highest complexity of an operation's data fields: 1 per field, each field under a list multiplied by the list's <c>first</c> (<c>COMPLEXITY</c>); introspection has its own limit.</summary>
     public int MaxComplexity { get; set; } = 25_000;
+
+    /// <summary>
+    /// Highest cost of an operation's introspection (<c>__schema</c>, <c>__type</c>): the number of fields the answer
+    /// would hold for the schema being served (<c>COMPLEXITY</c>). The full introspection query of graphql-js costs a few
+    /// thousand for the sample catalog; nesting <c>fields { type { fields … } } }</c> multiplies by the schema's size.
+    /// </summary>
+    public int MaxIntrospectionComplexity { get; set; } = 100_000;
 
     /// <summary>The multiplier of a list field without <c>first</c> (the default page size).</summary>
     public int ListMultiplier { get; set; } = 20;

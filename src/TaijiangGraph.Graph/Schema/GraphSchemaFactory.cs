@@ -19,7 +19,7 @@ public static class GraphSchemaFactory
         GovernanceQueryFields.AddTo(query);
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Governance changes; each is recorded with its actor." };
         GovernanceMutationFields.AddTo(mutation);
-        var schema = new GraphQL.Types.Schema { Query = query, Mutation = mutation, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
+        var schema = new TaijiangSchema { Query = query, Mutation = mutation, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
         schema.Directives.Register(new SharingDirective(), new MaskedDirective());
         schema.Initialize();
         return schema;

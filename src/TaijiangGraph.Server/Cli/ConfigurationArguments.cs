@@ -1,15 +1,16 @@
 namespace TaijiangGraph.Server.Cli;
 
 /// <summary>
-/// The configuration settings of a command line, taken out before the command is parsed: <c>--Section:Key=value</c>
-/// or <c>--Section:Key value</c> for a section of <c>appsettings.json</c> (<see cref="Sections"/>), and
-/// <c>--Key=value</c> or <c>--Key value</c> for a top-level host key (<see cref="Keys"/>). They override
-/// <c>appsettings.json</c> and environment variables, as ASP.NET's command-line configuration does. Any other
-/// <c>--word</c> is left to the command's parser, so a misspelt section or option still fails.
+/// The configuration settings of a command line, taken out before the command is parsed, as ASP.NET's command-line
+/// configuration reads them (they override <c>appsettings.json</c> and environment variables):
+/// <c>--Section:Key=value</c> or <c>--Section:Key value</c> (any section, e.g. <see cref="Sections"/>);
+/// <c>--Key=value</c> or <c>--Key value</c> for a top-level host key (<see cref="Keys"/>); and <c>--Section=</c>
+/// (empty) beside a key of that section, as WebApplicationFactory writes a section node. Any other <c>--word</c> is
+/// left to the command's parser, so an unknown option or key still fails.
 /// </summary>
 public sealed class ConfigurationArguments
 {
-    /// <summary>Sections whose keys may be set: <c>--Database:Provider=PostgreSql</c>.</summary>
+    /// <summary>The server's sections (for the help text); keys of any section may be set: <c>--Database:Provider=PostgreSql</c>.</summary>
     public static readonly IReadOnlyList<string> Sections =
         ["Database", "Seed", "Auth", "Keys", "Audit", "Catalog", "Limits", "RateLimits", "TrustedDocuments", "Logging", "Kestrel"];
 
@@ -34,7 +35,7 @@ public sealed class ConfigurationArguments
         $"""
         Configuration:
           --<Section>:<Key>=<value>  Overrides appsettings.json for this run (also '--<Section>:<Key> <value>').
-                                     Sections: {string.Join(", ", Sections)}.
+                                     Any section, e.g. {string.Join(", ", Sections)}.
           --<Key>=<value>            Top-level keys: {string.Join(", ", Keys)}.
         """;
 
@@ -42,28 +43,28 @@ public sealed class ConfigurationArguments
     /// <exception cref="ArgumentException">A setting without a value.</exception>
     public static ConfigurationArguments Split(IReadOnlyList<string> args)
     {
+        var end = args.ToList().IndexOf("--") is var dash and >= 0 ? dash : args.Count;
+        var sections = args.Take(end).Select(a => KeyOf(a)).OfType<string>()
+            .Where(k => k.Contains(':', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(':', StringComparison.Ordinal)])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var settings = new List<string>();
         var remaining = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        for (var i = 0; i < end; i++)
         {
-            if (args[i] == "--")
+            var key = KeyOf(args[i]);
+            if (key is null && args[i].EndsWith('=') && sections.Contains(args[i][2..^1]))
             {
-                remaining.AddRange(args.Skip(i));
-                break;
+                settings.Add(args[i]); // a section node beside its keys
             }
-
-            if (KeyOf(args[i]) is not { } key)
+            else if (key is null)
             {
                 remaining.Add(args[i]);
-                continue;
             }
-
-            var equals = args[i].IndexOf('=', StringComparison.Ordinal);
-            if (equals >= 0)
+            else if (args[i].Contains('=', StringComparison.Ordinal))
             {
-                settings.Add($"--{key}={args[i][(equals + 1)..]}");
+                settings.Add($"--{key}={args[i][(args[i].IndexOf('=', StringComparison.Ordinal) + 1)..]}");
             }
-            else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            else if (i + 1 < end && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 settings.Add($"--{key}={args[++i]}");
             }
@@ -73,13 +74,14 @@ public sealed class ConfigurationArguments
             }
         }
 
+        remaining.AddRange(args.Skip(end));
         return new ConfigurationArguments(settings, remaining);
     }
 
     /// <summary>Whether <paramref name="optionName"/> (e.g. <c>--app</c>) would be taken as a setting.</summary>
     public static bool IsSetting(string optionName) => KeyOf(optionName) is not null;
 
-    /// <summary>The configuration key of <c>--Key[=value]</c> when it names a known section's key or a known top-level key.</summary>
+    /// <summary>The configuration key of <c>--Section:Key[=value]</c> or of a known <c>--Key[=value]</c>, else null.</summary>
     private static string? KeyOf(string argument)
     {
         if (!argument.StartsWith("--", StringComparison.Ordinal))
@@ -92,7 +94,7 @@ public sealed class ConfigurationArguments
         var colon = key.IndexOf(':', StringComparison.Ordinal);
         var known = colon < 0
             ? Keys.Contains(key, StringComparer.OrdinalIgnoreCase)
-            : colon < key.Length - 1 && !key.EndsWith(':') && Sections.Contains(key[..colon], StringComparer.OrdinalIgnoreCase);
+            : colon > 0 && !key.EndsWith(':');
         return known ? key : null;
     }
 }

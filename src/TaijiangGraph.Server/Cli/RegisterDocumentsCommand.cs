@@ -21,6 +21,13 @@ public sealed class RegisterDocumentsCommand : CliCommand
     {
         Command.Add(_app);
         Command.Add(_manifest);
+        _manifest.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && value.StartsWith('-'))
+            {
+                result.AddError($"Unrecognized command or argument '{value}'."); // an unknown option, not a file name
+            }
+        });
     }
 
     protected override async Task<int> RunAsync(WebApplication app, ParseResult parse, TextWriter output)

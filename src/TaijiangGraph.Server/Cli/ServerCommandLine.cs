@@ -19,6 +19,8 @@ public static class ServerCommandLine
     /// <summary>Parses <paramref name="args"/> and runs the command they name; returns the process exit code.</summary>
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
+    /// <summary>Parses <paramref name="args"/> and runs the command they name, writing help and command output to
+    /// <paramref name="output"/> and refusals to <paramref name="error"/>; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ConfigurationArguments configuration;
@@ -32,7 +34,7 @@ public static class ServerCommandLine
         }
 
         var root = Root(configuration, output, error);
-        var parse = root.Parse([.. configuration.Remaining]);
+        var parse = root.Parse([.. configuration.Remaining], new ParserConfiguration { ResponseFileTokenReplacer = null }); // '@x' is a value, not a file to read
         var problems = parse.Errors.Count > 0
             ? parse.Errors.Select(e => e.Message).ToList()
             : parse.UnmatchedTokens.Select(t => $"Unrecognized command or argument '{t}'.").ToList(); // --help clears the errors

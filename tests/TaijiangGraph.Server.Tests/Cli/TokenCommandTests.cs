@@ -103,6 +103,16 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
+    public async Task Token_Should_TakeAValueStartingWithAnAt_AsItIs()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--name", "@names.txt");
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(result.StandardOutput.Trim().Split('.')[1]));
+        Assert.Equal("@names.txt", payload.RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Token_Should_LastTheLifetimeAsked()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--lifetime", "30m");

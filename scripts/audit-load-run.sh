@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Audit trail load run (issue 4, acceptance 5). Loopback only, bounded counts and time.
+# Audit trail load run (docs/audit.md, group commit). Loopback only, bounded counts and time.
 #   A. A real server process takes REQUESTS requests from CONCURRENCY workers; stopped; the trail must hold
 #      exactly one record per request answered 200 (each request reads exactly one resource) and its chain
 #      must verify.

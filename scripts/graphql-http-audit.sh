@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# GraphQL-over-HTTP compliance (issue 5): runs the server audits of the npm package graphql-http
+# GraphQL-over-HTTP compliance (README, GraphQL-over-HTTP audit): runs the server audits of the npm package graphql-http
 # (tools/graphql-http-audit) against a real server with a valid bearer token. Builds nothing: the solution
 # must be built already (.ci/run does). Starts the server on a temp data folder and a free 127.0.0.1 port,
 # mints a token, runs `npm ci` and the audit, stops the server and cleans up. Exits non-zero if any MUST

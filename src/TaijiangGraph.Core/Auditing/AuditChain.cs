@@ -40,16 +40,25 @@ public static class AuditChain
     private static string Canonical(string nodeId, long sequence, AuditRecord r, string previousHmac)
     {
         static string L(IReadOnlyList<string> list) => string.Join(",", list);
-        var fields = new[]
+        var head = new[]
         {
             nodeId, sequence.ToString(CultureInfo.InvariantCulture), previousHmac,
             r.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
             r.RequestId, r.UserId, r.UserName, r.Department, r.Roles, r.App ?? "", r.ClientIp ?? "", r.OperationName ?? "",
-            r.DocumentHash, r.HttpMethod, r.MediumType, r.Purpose ?? "", r.Resource ?? "",
+        };
+        // Format 1 is the input as it was before formats existed; any later format names itself first, so a record
+        // whose stored format was changed no longer verifies.
+        var how = r.Format == AuditRecord.LegacyFormat
+            ? [r.DocumentHash ?? ""]
+            : new[] { "format:" + r.Format.ToString(CultureInfo.InvariantCulture), r.OperationSignature ?? "", r.SignatureHash ?? "" };
+        var tail = new[]
+        {
+            r.HttpMethod, r.MediumType, r.Purpose ?? "", r.Resource ?? "",
             L(r.ItemsRead), L(r.ItemsMasked), L(r.ItemsDenied), L(r.ItemsFiltered),
             r.RecordCount.ToString(CultureInfo.InvariantCulture), r.Outcome.ToString(), L(r.Codes), L(r.GrantIds), L(r.Approvers),
             L(r.FilterValueHashes), L(r.RecordKeyHashes),
         };
+        var fields = head.Concat(how).Concat(tail);
 
         // Length-prefixed fields: no value can forge a field boundary.
         var sb = new StringBuilder();

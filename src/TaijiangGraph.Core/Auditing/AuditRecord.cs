@@ -3,12 +3,22 @@ namespace TaijiangGraph.Core.Auditing;
 /// <summary>
 /// One usage record (第十九条) of the audit trail: who (user, department, roles, app, client address), why
 /// (purpose; grants and their approvers), what (resource, items read / masked / denied / used as predicates,
-/// record count and keyed hashes of the record keys), when, and how (operation, document hash, HTTP method,
-/// medium type) — one per (request, resource), or one per rejected request. Raw keys, filter values and
-/// conditional values never appear: keys and filter values only as keyed hashes.
+/// record count and keyed hashes of the record keys), when, and how (operation name, operation signature and its
+/// hash, HTTP method, medium type) — one per (request, resource), also when the request was rejected, or one for a
+/// request that concerns no resource. Raw keys, filter values, conditional values and the literals of the document
+/// never appear: keys and filter values only as keyed hashes, the document only as its signature (docs/audit.md).
 /// </summary>
 public sealed record AuditRecord
 {
+    /// <summary>Records written before operation signatures: they carry <see cref="DocumentHash"/> and no signature.</summary>
+    public const int LegacyFormat = 1;
+
+    /// <summary>Records with <see cref="OperationSignature"/> and <see cref="SignatureHash"/> and no document hash.</summary>
+    public const int SignatureFormat = 2;
+
+    /// <summary>The record's format, which selects the fields its chain HMAC covers (<see cref="AuditChain"/>).</summary>
+    public int Format { get; init; } = SignatureFormat;
+
     public required DateTimeOffset Time { get; init; }
     public required string RequestId { get; init; }
     public required string UserId { get; init; }
@@ -18,7 +28,22 @@ public sealed record AuditRecord
     public string? App { get; init; }
     public string? ClientIp { get; init; }
     public string? OperationName { get; init; }
-    public required string DocumentHash { get; init; }
+
+    /// <summary>
+    /// Format 1 only: sha256 of the raw document text. It gives the document's literals back to anyone who can guess
+    /// them, so it is no longer computed; old records keep it only so that their chain HMACs still verify.
+    /// </summary>
+    public string? DocumentHash { get; init; }
+
+    /// <summary>
+    /// The executed operation with every literal replaced by a placeholder, aliases removed, in a stable printed form;
+    /// null when the request had no parsable document.
+    /// </summary>
+    public string? OperationSignature { get; init; }
+
+    /// <summary><c>sha256:</c> and the hex SHA-256 of <see cref="OperationSignature"/>; null when there is no signature.</summary>
+    public string? SignatureHash { get; init; }
+
     public required string HttpMethod { get; init; }
 
     /// <summary>介质类型: how the data left the service, e.g. <c>application/graphql-response+json</c>.</summary>

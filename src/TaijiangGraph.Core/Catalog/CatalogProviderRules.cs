@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>
-/// Only a resource's provider changes its existing items (DESIGN §2: the bureau reviews and publishes, it does not
+/// Only a resource's provider changes its existing items (docs/policy.md, The bureau and the reviewer: the bureau reviews and publishes, it does not
 /// open another department's data). Any other publisher may add items and resources and retire items, nothing
 /// else: no change of sharing type (classification included), legal basis, mask, lookup flag, reference, name or
 /// notes, and no bringing back of a retired resource. Changes refused to everyone (removal, type, key, un-retiring

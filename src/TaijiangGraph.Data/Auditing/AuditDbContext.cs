@@ -22,6 +22,7 @@ public abstract class AuditDbContext(DbContextOptions options) : DbContext(optio
             b.Property(r => r.Id).HasColumnName("id");
             b.Property(r => r.NodeId).HasColumnName("node_id").HasMaxLength(64);
             b.Property(r => r.Sequence).HasColumnName("sequence");
+            b.Property(r => r.Format).HasColumnName("format");
             b.Property(r => r.Time).HasColumnName("time").HasConversion(new UtcDateTimeConverter());
             b.Property(r => r.RequestId).HasColumnName("request_id").HasMaxLength(64);
             b.Property(r => r.UserId).HasColumnName("user_id").HasMaxLength(128);
@@ -32,6 +33,8 @@ public abstract class AuditDbContext(DbContextOptions options) : DbContext(optio
             b.Property(r => r.ClientIp).HasColumnName("client_ip").HasMaxLength(64);
             b.Property(r => r.OperationName).HasColumnName("operation_name").HasMaxLength(256);
             b.Property(r => r.DocumentHash).HasColumnName("document_hash").HasMaxLength(80);
+            b.Property(r => r.OperationSignature).HasColumnName("operation_signature");
+            b.Property(r => r.SignatureHash).HasColumnName("signature_hash").HasMaxLength(80);
             b.Property(r => r.HttpMethod).HasColumnName("http_method").HasMaxLength(8);
             b.Property(r => r.MediumType).HasColumnName("medium_type").HasMaxLength(64);
             b.Property(r => r.Purpose).HasColumnName("purpose").HasMaxLength(200);
@@ -52,6 +55,7 @@ public abstract class AuditDbContext(DbContextOptions options) : DbContext(optio
             b.HasIndex(r => r.Time);
             b.HasIndex(r => new { r.Department, r.Time });
             b.HasIndex(r => new { r.Resource, r.Time });
+            b.HasIndex(r => new { r.SignatureHash, r.Time });
             b.HasMany(r => r.Keys).WithOne().HasForeignKey(k => k.RecordId);
         });
         modelBuilder.Entity<AuditRecordKeyRow>(b =>

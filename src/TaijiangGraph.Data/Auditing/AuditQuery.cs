@@ -18,6 +18,9 @@ public sealed record AuditQuery
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
 
+    /// <summary>Only records of operations with this signature hash.</summary>
+    public string? SignatureHash { get; init; }
+
     /// <summary>Only records whose returned keys include this keyed hash.</summary>
     public string? KeyHash { get; init; }
 

@@ -5,7 +5,8 @@ namespace TaijiangGraph.Data.Auditing;
 /// <summary>
 /// Cuts a usage record's text fields to the trail's column sizes (<see cref="AuditDbContext"/>) before it is chained, so that one
 /// over-long value a caller controls (an operation name, a purpose, a token's name claim) cannot fail, on PostgreSQL or SQL Server,
-/// the group commit of every request batched with it. The HMAC covers the record as cut.
+/// the group commit of every request batched with it. The HMAC covers the record as cut. The operation signature has an
+/// unbounded column; its length is bounded by the query limits on the document it is printed from.
 /// </summary>
 internal static class AuditRecordFitting
 {
@@ -19,7 +20,8 @@ internal static class AuditRecordFitting
         App = CutOrNull(r.App, 128),
         ClientIp = CutOrNull(r.ClientIp, 64),
         OperationName = CutOrNull(r.OperationName, 256),
-        DocumentHash = Cut(r.DocumentHash, 80),
+        DocumentHash = CutOrNull(r.DocumentHash, 80),
+        SignatureHash = CutOrNull(r.SignatureHash, 80),
         HttpMethod = Cut(r.HttpMethod, 8),
         MediumType = Cut(r.MediumType, 64),
         Purpose = CutOrNull(r.Purpose, 200),

@@ -6,6 +6,9 @@ public sealed class AuditRecordRow
     public long Id { get; set; }
     public required string NodeId { get; set; }
     public long Sequence { get; set; }
+
+    /// <summary><see cref="TaijiangGraph.Core.Auditing.AuditRecord.Format"/>: 1 for rows written before operation signatures.</summary>
+    public int Format { get; set; }
     public DateTime Time { get; set; }
     public required string RequestId { get; set; }
     public required string UserId { get; set; }
@@ -15,7 +18,12 @@ public sealed class AuditRecordRow
     public string? App { get; set; }
     public string? ClientIp { get; set; }
     public string? OperationName { get; set; }
+
+    /// <summary>Format 1: sha256 of the raw document; empty from format 2 on (the column stays NOT NULL so old rows need no rebuild).</summary>
     public required string DocumentHash { get; set; }
+
+    public string? OperationSignature { get; set; }
+    public string? SignatureHash { get; set; }
     public required string HttpMethod { get; set; }
     public required string MediumType { get; set; }
     public string? Purpose { get; set; }

@@ -10,9 +10,9 @@ internal static class AuditRowMapping
         var r = c.Record;
         return new AuditRecordRow
         {
-            NodeId = c.NodeId, Sequence = c.Sequence, Time = r.Time.UtcDateTime, RequestId = r.RequestId, UserId = r.UserId, UserName = r.UserName,
+            NodeId = c.NodeId, Sequence = c.Sequence, Format = r.Format, Time = r.Time.UtcDateTime, RequestId = r.RequestId, UserId = r.UserId, UserName = r.UserName,
             Department = r.Department, Roles = r.Roles, App = r.App, ClientIp = r.ClientIp, OperationName = r.OperationName,
-            DocumentHash = r.DocumentHash, HttpMethod = r.HttpMethod, MediumType = r.MediumType, Purpose = r.Purpose, Resource = r.Resource,
+            DocumentHash = r.Format == AuditRecord.LegacyFormat ? r.DocumentHash ?? "" : "", OperationSignature = r.OperationSignature, SignatureHash = r.SignatureHash, HttpMethod = r.HttpMethod, MediumType = r.MediumType, Purpose = r.Purpose, Resource = r.Resource,
             ItemsRead = Join(r.ItemsRead), ItemsMasked = Join(r.ItemsMasked), ItemsDenied = Join(r.ItemsDenied), ItemsFiltered = Join(r.ItemsFiltered),
             RecordCount = r.RecordCount, Outcome = r.Outcome.ToString().ToUpperInvariant(), Codes = Join(r.Codes), GrantIds = Join(r.GrantIds),
             Approvers = Join(r.Approvers), FilterValueHashes = Join(r.FilterValueHashes), PreviousHmac = c.PreviousHmac, Hmac = c.Hmac,
@@ -22,9 +22,11 @@ internal static class AuditRowMapping
 
     public static ChainedAuditRecord ToChained(AuditRecordRow row) => new(row.NodeId, row.Sequence, new AuditRecord
     {
+        Format = row.Format,
         Time = new DateTimeOffset(DateTime.SpecifyKind(row.Time, DateTimeKind.Utc)), RequestId = row.RequestId, UserId = row.UserId, UserName = row.UserName,
         Department = row.Department, Roles = row.Roles, App = row.App, ClientIp = row.ClientIp, OperationName = row.OperationName,
-        DocumentHash = row.DocumentHash, HttpMethod = row.HttpMethod, MediumType = row.MediumType, Purpose = row.Purpose, Resource = row.Resource,
+        DocumentHash = row.Format == AuditRecord.LegacyFormat ? row.DocumentHash : null, OperationSignature = row.OperationSignature,
+        SignatureHash = row.SignatureHash, HttpMethod = row.HttpMethod, MediumType = row.MediumType, Purpose = row.Purpose, Resource = row.Resource,
         ItemsRead = Split(row.ItemsRead), ItemsMasked = Split(row.ItemsMasked), ItemsDenied = Split(row.ItemsDenied), ItemsFiltered = Split(row.ItemsFiltered),
         RecordCount = row.RecordCount, Outcome = Enum.Parse<AuditOutcome>(row.Outcome, ignoreCase: true), Codes = Split(row.Codes), GrantIds = Split(row.GrantIds),
         Approvers = Split(row.Approvers), FilterValueHashes = Split(row.FilterValueHashes),

@@ -72,6 +72,7 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts)
             rows = rows.Where(r => r.Time <= t);
         }
 
+        if (q.SignatureHash is { } signature) rows = rows.Where(r => r.SignatureHash == signature);
         if (q.KeyHash is { } hash) rows = rows.Where(r => r.Keys.Any(k => k.KeyHash == hash));
         if (q.BeforeId is { } before) rows = rows.Where(r => r.Id < before);
 

@@ -24,6 +24,7 @@ public static class AuditQueryFields
             .Description("Usage records, newest first. The bureau sees all; a department its own accesses and accesses to its resources.")
             .Argument<StringGraphType>("department").Argument<StringGraphType>("user").Argument<StringGraphType>("resource")
             .Argument<StringGraphType>("item").Argument<AuditOutcomeEnum>("outcome")
+            .Argument<StringGraphType>("signatureHash", "Only accesses by operations with this signature hash.")
             .Argument<DateTimeOffsetGraphType>("from").Argument<DateTimeOffsetGraphType>("to")
             .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 50).").Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
@@ -42,6 +43,7 @@ public static class AuditQueryFields
                     Resource = c.GetArgument<string?>("resource"),
                     Item = c.GetArgument<string?>("item"),
                     Outcome = c.GetArgument<AuditOutcome?>("outcome"),
+                    SignatureHash = c.GetArgument<string?>("signatureHash"),
                     From = c.GetArgument<DateTimeOffset?>("from"),
                     To = c.GetArgument<DateTimeOffset?>("to"),
                     BeforeId = IdCursor.Parse(c.GetArgument<string?>("after")),

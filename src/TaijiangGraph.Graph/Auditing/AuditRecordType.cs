@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Data.Auditing;
 
 namespace TaijiangGraph.Graph.Auditing;
@@ -22,7 +23,13 @@ public sealed class AuditRecordType : ObjectGraphType<AuditEntry>
         Field<StringGraphType>("app").Resolve(c => c.Source.Chained.Record.App);
         Field<StringGraphType>("clientIp").Resolve(c => c.Source.Chained.Record.ClientIp);
         Field<StringGraphType>("operationName").Resolve(c => c.Source.Chained.Record.OperationName);
-        Field<NonNullGraphType<StringGraphType>>("documentHash").Description("获取方式: sha256 of the document.").Resolve(c => c.Source.Chained.Record.DocumentHash);
+        Field<StringGraphType>("operationSignature")
+            .Description("获取方式: the operation with every literal replaced by a placeholder and aliases removed. Shown to the bureau and the department that made the access; null for others, and when the document did not parse or validate.")
+            .Resolve(c => AuditRecordVisibility.SeesOperation(c.Request().Principal, c.Source.Chained.Record) ? c.Source.Chained.Record.OperationSignature : null);
+        Field<StringGraphType>("signatureHash").Description("sha256 of the operation signature: equal for requests that differ only in literal values or aliases.")
+            .Resolve(c => c.Source.Chained.Record.SignatureHash);
+        Field<StringGraphType>("documentHash").Description("Always null: a hash of the raw document gives its literals back.")
+            .DeprecationReason("A hash of the raw document gives its literal values back. Use signatureHash.").Resolve(_ => null);
         Field<NonNullGraphType<StringGraphType>>("httpMethod").Resolve(c => c.Source.Chained.Record.HttpMethod);
         Field<NonNullGraphType<StringGraphType>>("mediumType").Description("介质类型.").Resolve(c => c.Source.Chained.Record.MediumType);
         Field<StringGraphType>("purpose").Description("具体用途.").Resolve(c => c.Source.Chained.Record.Purpose);
@@ -30,7 +37,7 @@ public sealed class AuditRecordType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("itemsRead").Resolve(c => c.Source.Chained.Record.ItemsRead);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("itemsMasked").Resolve(c => c.Source.Chained.Record.ItemsMasked);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("itemsDenied").Resolve(c => c.Source.Chained.Record.ItemsDenied);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("itemsFiltered").Resolve(c => c.Source.Chained.Record.ItemsFiltered);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("itemsFiltered").Resolve(c => AuditRecordVisibility.ItemsFiltered(c.Request().Principal, c.Source.Chained.Record));
         Field<NonNullGraphType<IntGraphType>>("recordCount").Resolve(c => c.Source.Chained.Record.RecordCount);
         Field<NonNullGraphType<AuditOutcomeEnum>>("outcome").Resolve(c => c.Source.Chained.Record.Outcome);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("codes").Resolve(c => c.Source.Chained.Record.Codes);

@@ -1,6 +1,10 @@
 using GraphQL;
+using TaijiangGraph.Graph.Auditing.Signatures;
 
 namespace TaijiangGraph.Graph.Execution;
 
-/// <summary>An executed (or rejected) operation: its result and the request context that saw it, for the audit records.</summary>
-public sealed record GraphExecution(ExecutionResult Result, GraphRequestContext Context);
+/// <summary>
+/// An executed (or rejected) operation: its result, the request context that saw it, and its audit signature (null when
+/// the document did not parse or validate, docs/audit.md) — for the usage records.
+/// </summary>
+public sealed record GraphExecution(ExecutionResult Result, GraphRequestContext Context, OperationSignature? Signature);

@@ -9,7 +9,9 @@ using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Auditing;
+using TaijiangGraph.Graph.Auditing.Signatures;
 using TaijiangGraph.Graph.Caching;
+using TaijiangGraph.Graph.Errors;
 using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Graph.Schema;
@@ -21,8 +23,9 @@ namespace TaijiangGraph.Graph.Execution;
 /// schema swapped in meanwhile does not affect it): loads the caller's grants once, validates with the
 /// standard rules plus the data-access rule (purpose, predicates, lookups, paging, cursors) before any data
 /// is read, settles the operation's lookups against the lookup budget once it has run (hits are refunded), and
-/// folds denied field reads into one error per item per list. Unhandled resolver exceptions
-/// are logged by type and reach the caller only as a generic error.
+/// folds denied field reads into one error per item per list. An unhandled exception (in a resolver,
+/// in validation or in the engine) is logged in full under a fresh correlation id and reaches the caller only as
+/// an <see cref="InternalError"/> carrying that id.
 /// </summary>
 public sealed class GraphExecutor(
     SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger, QueryLimits limits,
@@ -42,20 +45,21 @@ public sealed class GraphExecutor(
 
     private bool IntrospectionAllowed(Principal principal) => principal.App is null || limits.Options.IntrospectionForApps;
 
-    public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, string? purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
+    public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, PurposeText purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
         var version = schemas.Current;
         var access = new RequestAccess(principal, await grants.GrantsOfAsync(principal.Department, ct), clock.GetUtcNow());
         var audit = new RequestAuditLog(keys.Current(KeyPurposes.AuditHash).Secret);
         var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget, audit);
         var query = request.Query ?? "";
-        var cached = documents.TryGet(version.CatalogVersion, query, out var document);
+        var cached = documents.TryGet(version.CatalogVersion, query, out var entry);
+        var document = entry?.Document;
         if (!cached)
         {
             (document, var rejection) = limits.Parse(query);
             if (rejection is not null)
             {
-                return new GraphExecution(rejection, context);
+                return new GraphExecution(rejection, context, null);
             }
         }
 
@@ -75,7 +79,10 @@ public sealed class GraphExecutor(
             CachedDocumentValidationRules = IntrospectionAllowed(principal) ? _cachedRules : [.. _cachedRules, NoIntrospection],
             UnhandledExceptionDelegate = e =>
             {
-                logger.LogError("Unhandled {Exception} in field {Field}: {Detail}", e.OriginalException.GetType().Name, e.FieldContext?.FieldDefinition.Name, e.OriginalException.ToString());
+                // The caller gets a code and a correlation id only; the log gets the whole exception (docs/errors.md).
+                var error = new InternalError(InternalError.NewCorrelationId());
+                logger.LogError(e.OriginalException, "Unhandled exception in field {Field}, correlation id {CorrelationId}", e.FieldContext?.FieldDefinition.Name, error.CorrelationId);
+                e.Exception = error;
                 return Task.CompletedTask;
             },
         });
@@ -85,9 +92,21 @@ public sealed class GraphExecutor(
             await SettleLookupsAsync(context, reservation, result.Executed);
         }
 
-        if (!cached && result.Executed && result.Document is { } parsed)
+        // The audit signature is printed once per cached document and operation (docs/audit.md).
+        OperationSignature? signature = null;
+        if (cached)
         {
-            documents.Add(version.CatalogVersion, query, parsed);
+            signature = entry!.SignatureOf(request.OperationName);
+        }
+        else if (SignableResults.IsSignable(result) && (result.Document ?? document) is { } signable)
+        {
+            // A result refused by validation carries no document: the one parsed above is the one validated.
+            var parsed = new CachedDocument(signable);
+            signature = parsed.SignatureOf(request.OperationName);
+            if (result.Executed)
+            {
+                documents.Add(version.CatalogVersion, query, parsed);
+            }
         }
 
         foreach (var error in context.Denials.ToErrors())
@@ -95,7 +114,7 @@ public sealed class GraphExecutor(
             result.AddError(error);
         }
 
-        return new GraphExecution(result, context);
+        return new GraphExecution(result, context, signature);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Policy;
 
@@ -11,15 +12,15 @@ namespace TaijiangGraph.Graph.Execution;
 /// schema version the request runs on, the stated purpose (用途), the caller's access decisions, the
 /// denied-field collector, the audit log, the batch-wide budget and the request's batch loaders. GraphQL.NET's user context.
 /// </summary>
-public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, string? purpose, RequestAccess access, RequestBudget budget, RequestAuditLog audit)
+public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, PurposeText purpose, RequestAccess access, RequestBudget budget, RequestAuditLog audit)
     : Dictionary<string, object?>
 {
     public Principal Principal { get; } = principal;
 
     public DataCatalog Catalog { get; } = catalog;
 
-    /// <summary>用途 from <c>extensions.purpose</c> or the <c>X-Data-Purpose</c> header; null when none was stated.</summary>
-    public string? Purpose { get; } = purpose;
+    /// <summary>用途 from <c>extensions.purpose</c> or the <c>X-Data-Purpose</c> header: missing, valid (normalised) or invalid.</summary>
+    public PurposeText Purpose { get; } = purpose;
 
     public RequestAccess Access { get; } = access;
 

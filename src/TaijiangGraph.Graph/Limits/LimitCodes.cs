@@ -1,6 +1,6 @@
 namespace TaijiangGraph.Graph.Limits;
 
-/// <summary>The error codes of the query limits (DESIGN.md's status table: rejected before execution).</summary>
+/// <summary>The error codes of the query limits (docs/errors.md: refused before execution, or at the HTTP level).</summary>
 public static class LimitCodes
 {
     public const string MaxDepth = "MAX_DEPTH";

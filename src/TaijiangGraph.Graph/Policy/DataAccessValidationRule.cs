@@ -21,8 +21,9 @@ namespace TaijiangGraph.Graph.Policy;
 /// lookup key read masked, at most <see cref="RequestBudget.MaxLookupValues"/> values per HTTP request and
 /// only while the caller's lookup budget (<see cref="ILookupBudget"/>) can reserve them —
 /// or pages beyond the limit, or presents a cursor issued for anything else, or reads data without a
-/// purpose. Runs on resolved argument values, so variables cannot bypass it. Also records the items each
-/// resource is used with, from which the request's row scope follows.
+/// purpose, or states a purpose that breaks <see cref="PurposeText"/>'s rule (data read or not). Runs on
+/// resolved argument values, so variables cannot bypass it. Also records the items each resource is used
+/// with, from which the request's row scope follows.
 /// </summary>
 public sealed class DataAccessValidationRule : IValidationRule
 {
@@ -111,10 +112,16 @@ public sealed class DataAccessValidationRule : IValidationRule
                     $"At most {request.Budget.MaxLookupValues} lookup values on masked lookup keys per request (this request: {request.Budget.LookupValues}).", document));
             }
 
-            if (_firstDataField is not null && (string.IsNullOrWhiteSpace(request.Purpose) || request.Purpose.Length > DataLimits.MaxPurposeLength))
+            // A stated purpose that breaks the rule refuses the request, data read or not: it would be recorded as stated.
+            if (request.Purpose.Problem is { } problem)
+            {
+                ctx.ReportError(new DataAccessError(ErrorCodes.InvalidPurpose,
+                    $"The purpose (用途) is refused: {problem}. State 1 to {PurposeText.MaxLength} characters with at least one letter and no control or invisible characters.", document));
+            }
+            else if (_firstDataField is not null && !request.Purpose.IsValid)
             {
                 ctx.ReportError(new DataAccessError(ErrorCodes.PurposeRequired,
-                    $"Data reads need a purpose (用途) of 1 to {DataLimits.MaxPurposeLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded.", _firstDataField));
+                    $"Data reads need a purpose (用途) of 1 to {PurposeText.MaxLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded as UTF-8.", _firstDataField));
             }
 
             // The budget is reserved last, and only for a request that would otherwise run: nothing is read before it.

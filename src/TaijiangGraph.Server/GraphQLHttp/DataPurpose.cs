@@ -1,35 +1,37 @@
 using GraphQL.Transport;
+using TaijiangGraph.Core.Sharing;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
 
 /// <summary>
-/// The purpose (用途) a request states: <c>extensions.purpose</c>, else the <c>X-Data-Purpose</c> header holding
-/// percent-encoded UTF-8 (header values cannot carry Chinese text as is).
+/// The purpose (用途) a request states, checked by <see cref="PurposeText"/>'s rule: <c>extensions.purpose</c> (a
+/// string; anything else is invalid), else the one <c>X-Data-Purpose</c> header holding percent-encoded UTF-8
+/// (header values cannot carry Chinese text as is). See docs/policy.md.
 /// </summary>
 public static class DataPurpose
 {
     public const string Header = "X-Data-Purpose";
 
-    public static string? Read(HttpRequest http, GraphQLRequest request)
+    /// <summary>The purpose of one operation: its <c>extensions.purpose</c> when present, else the header's.</summary>
+    public static PurposeText Read(HttpRequest http, GraphQLRequest request)
     {
-        if (request.Extensions?.TryGetValue("purpose", out var value) == true && value is string fromBody)
+        if (request.Extensions?.TryGetValue("purpose", out var value) == true && value is not null)
         {
-            return fromBody;
+            return value is string text ? PurposeText.Parse(text) : PurposeText.Invalid("extensions.purpose is not a string");
         }
 
-        var header = http.Headers[Header].FirstOrDefault();
-        if (string.IsNullOrEmpty(header))
-        {
-            return null;
-        }
+        return FromHeader(http);
+    }
 
-        try
+    /// <summary>The purpose of the <c>X-Data-Purpose</c> header (missing when absent; invalid when repeated).</summary>
+    public static PurposeText FromHeader(HttpRequest http)
+    {
+        var values = http.Headers[Header];
+        return values.Count switch
         {
-            return Uri.UnescapeDataString(header);
-        }
-        catch (UriFormatException)
-        {
-            return null;
-        }
+            0 => PurposeText.Missing,
+            1 => PurposeText.FromPercentEncoded(values[0]),
+            _ => PurposeText.Invalid($"the {Header} header is given more than once"),
+        };
     }
 }

@@ -14,7 +14,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 
 /// <summary>
 /// GraphQL over HTTP at one path: POST (single or batched) and GET (queries only), bearer-authenticated,
-/// status codes per DESIGN.md's table, always a JSON body. A response is sent only after the usage records of
+/// status codes per docs/errors.md, always a JSON body. A response is sent only after the usage records of
 /// its operations are committed to the audit trail (503 <c>AUDIT_UNAVAILABLE</c> otherwise, with no data).
 /// </summary>
 public static class GraphQLHttpEndpoint
@@ -65,7 +65,7 @@ public static class GraphQLHttpEndpoint
             var execution = await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted);
             results.Add(execution.Result);
             var requestId = parsed.IsBatch ? $"{http.TraceIdentifier}#{i}" : http.TraceIdentifier;
-            records.AddRange(UsageRecordFactory.Create(http, principal, execution, request.Query, request.OperationName, mediaType, requestId, now));
+            records.AddRange(UsageRecordFactory.Create(http, principal, execution, request.OperationName, mediaType, requestId, now));
         }
 
         if (!await TryAuditAsync(http, audit, records))
@@ -89,7 +89,7 @@ public static class GraphQLHttpEndpoint
     /// <summary>An authenticated request refused before execution: recorded as REJECTED, then answered with its error.</summary>
     private static async Task RejectAsync(HttpContext http, IAuditSink audit, Principal principal, DateTimeOffset now, RequestError error)
     {
-        if (await TryAuditAsync(http, audit, [UsageRecordFactory.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now)]))
+        if (await TryAuditAsync(http, audit, [UsageRecordFactory.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now, DataPurpose.FromHeader(http.Request))]))
         {
             await GraphQLErrorResponses.WriteAsync(http, error.Status, error.Code, error.Message);
         }

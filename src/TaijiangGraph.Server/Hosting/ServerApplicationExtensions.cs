@@ -9,9 +9,8 @@ public static class ServerApplicationExtensions
 {
     public static WebApplication MapTaijiangServer(this WebApplication app)
     {
-        // Errors are always JSON: never an HTML page or a stack trace.
-        app.UseExceptionHandler(handler => handler.Run(context =>
-            GraphQLErrorResponses.WriteAsync(context, StatusCodes.Status500InternalServerError, "INTERNAL_ERROR", "The request failed inside the service.")));
+        // Errors are always JSON: never an HTML page or a stack trace. The handler logs the exception with its correlation id.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponses.WriteAsync, SuppressDiagnosticsCallback = _ => true });
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask
             : GraphQLErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, "HTTP_" + context.HttpContext.Response.StatusCode, "See the HTTP status."));

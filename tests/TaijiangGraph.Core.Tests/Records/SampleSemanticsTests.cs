@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Records;
 
 namespace TaijiangGraph.Core.Tests.Records;
 
-/// <summary>The generated sample world follows SAMPLE-CATALOG.md: valid codes, Taijiang streets, consistent copies and plausible values.</summary>
+/// <summary>The generated sample world follows docs/sample-world.md: valid codes, Taijiang streets, consistent copies and plausible values.</summary>
 public sealed partial class SampleSemanticsTests
 {
     private static readonly string[] Streets = ["瀛洲", "后洲", "义洲", "新港", "上海", "苍霞", "茶亭", "洋中", "鳌峰", "宁化"];

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -41,12 +43,19 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
 
     public ReadOnlyMemory<byte> ChainKey => Keys.Current(KeyPurposes.AuditChain).Secret;
 
-    public static async Task<AuditTrailUnderTest> CreateAsync(DatabaseProvider provider, PostgresServerFixture postgres)
+    /// <param name="migration">Migrate only up to this migration (e.g. a previous schema); all of them when null.</param>
+    public static async Task<AuditTrailUnderTest> CreateAsync(DatabaseProvider provider, PostgresServerFixture postgres, string? migration = null)
     {
         var trail = new AuditTrailUnderTest(await TestDatabase.CreateAsync(provider, postgres));
-        await using var db = new AuditContextFactory(trail._database.Options).CreateDbContext();
-        await db.Database.MigrateAsync();
+        await trail.MigrateAsync(migration);
         return trail;
+    }
+
+    /// <summary>Applies the audit migrations up to <paramref name="migration"/>, or all of them.</summary>
+    public async Task MigrateAsync(string? migration = null)
+    {
+        await using var db = new AuditContextFactory(_database.Options).CreateDbContext();
+        await db.GetService<IMigrator>().MigrateAsync(migration);
     }
 
     /// <summary>A new group-commit writer of <paramref name="nodeId"/>'s chain on this trail (as after a restart of that node).</summary>
@@ -106,6 +115,17 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
         }
 
         return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first column of the first row of <paramref name="sql"/>, read directly, as text (null for NULL).</summary>
+    public async Task<string?> TextAsync(string sql)
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var value = await command.ExecuteScalarAsync();
+        return value is null or DBNull ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The number of rows of <paramref name="table"/>, counted directly.</summary>

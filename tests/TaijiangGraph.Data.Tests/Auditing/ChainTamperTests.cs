@@ -6,7 +6,7 @@ using TaijiangGraph.Data.Tests.Postgres;
 namespace TaijiangGraph.Data.Tests.Auditing;
 
 /// <summary>
-/// Issue 4, acceptance 4: with the triggers dropped by hand, a changed record, a record recomputed without the
+/// docs/audit.md (The chain and its verification): with the triggers dropped by hand, a changed record, a record recomputed without the
 /// chain key and a removed record are each reported by the verification at exactly the right record.
 /// </summary>
 [Collection(PostgresCollection.Name)]
@@ -40,7 +40,7 @@ public sealed class ChainTamperTests(PostgresServerFixture postgres)
         return data;
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task A_clean_chain_verifies_and_counts_the_records_in_the_range(DatabaseProvider provider)
@@ -55,7 +55,7 @@ public sealed class ChainTamperTests(PostgresServerFixture postgres)
         Assert.Equal(new(true, 4, null, null, null, null), range);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Changes))]
     public async Task A_changed_middle_record_is_found_at_that_record(DatabaseProvider provider, string change)
     {
@@ -70,7 +70,7 @@ public sealed class ChainTamperTests(PostgresServerFixture postgres)
         Assert.Equal("the record's HMAC does not match its content", result.Reason);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task A_record_changed_and_rechained_without_the_key_is_found_at_that_record(DatabaseProvider provider)
@@ -97,7 +97,7 @@ public sealed class ChainTamperTests(PostgresServerFixture postgres)
         Assert.Equal("the record's HMAC does not match its content", result.Reason);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task A_removed_middle_record_is_found_at_the_next_one(DatabaseProvider provider)

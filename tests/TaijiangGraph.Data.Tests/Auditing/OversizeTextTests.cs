@@ -10,7 +10,7 @@ namespace TaijiangGraph.Data.Tests.Auditing;
 [Collection(PostgresCollection.Name)]
 public sealed class OversizeTextTests(PostgresServerFixture postgres)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Over_long_caller_text_is_cut_to_the_column_sizes_and_commits_with_the_records_batched_alongside(DatabaseProvider provider)

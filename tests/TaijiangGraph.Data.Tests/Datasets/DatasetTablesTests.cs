@@ -8,7 +8,7 @@ namespace TaijiangGraph.Data.Tests.Datasets;
 [Collection(PostgresCollection.Name)]
 public sealed class DatasetTablesTests(PostgresServerFixture postgres)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task MigrateAsync_Should_CreateOneTablePerResource_When_TheSampleCatalogIsPublished(DatabaseProvider provider)
@@ -29,7 +29,7 @@ public sealed class DatasetTablesTests(PostgresServerFixture postgres)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Classified_items_have_no_column_and_every_table_has_a_row_id(DatabaseProvider provider)
@@ -50,7 +50,7 @@ public sealed class DatasetTablesTests(PostgresServerFixture postgres)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Plan_Should_BeEmpty_When_TheTablesAlreadyMatchTheCatalog(DatabaseProvider provider)

@@ -7,7 +7,7 @@ using TaijiangGraph.Data.Tests.Support;
 namespace TaijiangGraph.Data.Tests.Paging;
 
 /// <summary>
-/// Acceptance 6 at the data level: keyset paging over sort keys with duplicate and NULL values (NULLs last
+/// docs/policy.md (Paging and cursors) at the data level: keyset paging over sort keys with duplicate and NULL values (NULLs last
 /// ascending, first descending, row id tie-break) returns each record exactly once, in the order of an
 /// in-memory sort, on SQLite and PostgreSQL alike.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class KeysetPagingTests(PostgresServerFixture postgres)
         return data;
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ProvidersAndOrders))]
     public async Task Walking_all_pages_returns_every_record_once_in_the_order_of_an_in_memory_sort(DatabaseProvider provider, string order)
     {
@@ -47,7 +47,7 @@ public sealed class KeysetPagingTests(PostgresServerFixture postgres)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ProvidersAndOrders))]
     public async Task Records_inserted_on_both_sides_of_the_cursor_while_walking_appear_once_after_it_and_never_before_it(DatabaseProvider provider, string order)
     {
@@ -97,7 +97,7 @@ public sealed class KeysetPagingTests(PostgresServerFixture postgres)
         Assert.Equal(expected, walked.Select(r => r.RowId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sqlite_and_PostgreSQL_page_the_same_data_into_the_same_sequence_of_row_ids()
     {
         await using var sqlite = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, postgres);

@@ -9,6 +9,9 @@ namespace TaijiangGraph.Data.Tests.Postgres;
 /// temp folder, listening on 127.0.0.1 on a free port with trust authentication, and removed on dispose.
 /// As root the server runs as the <c>postgres</c> user (initdb refuses root). Tests take a fresh database each
 /// from <see cref="CreateDatabaseAsync"/>. <c>TAIJIANG_PG_BIN</c> overrides the folder of the binaries.
+/// Without the binaries the fixture starts nothing and records <see cref="UnavailableReason"/>; every test then skips
+/// when it asks for a database or a connection string (tests use <c>[SkippableFact]</c> / <c>[SkippableTheory]</c>), so
+/// SQLite cases of the same class still run. With <c>CI</c> set, missing binaries fail the tests instead.
 /// </summary>
 public sealed class PostgresServerFixture : IAsyncLifetime
 {
@@ -27,6 +30,9 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     private string? _binaries;
     private volatile bool _running;
 
+    /// <summary>Why this machine runs no PostgreSQL tests (binaries missing and <c>CI</c> unset), or null when the server runs.</summary>
+    public string? UnavailableReason { get; private set; }
+
     /// <summary>The TCP port the server listens on (127.0.0.1).</summary>
     public int Port { get; private set; }
 
@@ -38,20 +44,25 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     public string LogFile => Path.Combine(Folder, "server.log");
 
     /// <summary>A connection string to <paramref name="database"/> on this server.</summary>
-    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    public string ConnectionString(string database)
     {
-        Host = Host,
-        Port = Port,
-        Username = User,
-        Database = database,
-        Timeout = 15,
-        CommandTimeout = 60,
-        MaxPoolSize = 20,
-    }.ConnectionString;
+        SkipWhenUnavailable();
+        return new NpgsqlConnectionStringBuilder
+        {
+            Host = Host,
+            Port = Port,
+            Username = User,
+            Database = database,
+            Timeout = 15,
+            CommandTimeout = 60,
+            MaxPoolSize = 20,
+        }.ConnectionString;
+    }
 
     /// <summary>Creates an empty database with a unique name (<paramref name="prefix"/>_…) and returns its name.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix = "test", CancellationToken ct = default)
     {
+        SkipWhenUnavailable();
         if (prefix.Length is 0 or > 24 || !prefix.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
         {
             throw new ArgumentException("Use 1 to 24 characters a-z, 0-9 or _.", nameof(prefix));
@@ -67,7 +78,18 @@ public sealed class PostgresServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _binaries = PostgresBinaries.Find();
+        _binaries = PostgresBinaries.TryFind(out var missing);
+        if (_binaries is null)
+        {
+            if (PostgresBinaries.Required)
+            {
+                throw new InvalidOperationException(missing + "; CI is set, so the PostgreSQL tests are required.");
+            }
+
+            UnavailableReason = missing + " (CI is not set, so the PostgreSQL tests are skipped; with CI=true they fail).";
+            return;
+        }
+
         _folder = Path.Combine(Path.GetTempPath(), "tg-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(_folder);
         try
@@ -116,6 +138,9 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             }
         }
     }
+
+    /// <summary>Ends the calling test as skipped (<see cref="SkipException"/>) when the server could not be started for want of binaries.</summary>
+    public void SkipWhenUnavailable() => Skip.If(UnavailableReason is not null, UnavailableReason);
 
     private async Task StartAsync()
     {

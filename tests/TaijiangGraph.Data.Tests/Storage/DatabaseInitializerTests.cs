@@ -19,7 +19,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
     private static readonly SeedOptions Seed = new() { RecordsPerResource = 20 };
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task InitializeAsync_Should_MigrateAndSeed_When_TheDatabaseIsEmpty(DatabaseProvider provider)
@@ -45,7 +45,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
         Assert.Empty(await governance.Database.GetPendingMigrationsAsync());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task GovernanceStore_Should_ReturnTheSampleGrants_When_TheDatabaseWasSeeded(DatabaseProvider provider)
@@ -70,7 +70,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
             grants.Select(g => g.StateAt(Now)));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task InitializeAsync_Should_NotReseed_When_RunASecondTime(DatabaseProvider provider)
@@ -91,7 +91,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
         Assert.Equal(1, await db.CountAsync("catalog_versions"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InitializeAsync_Should_CreateTheDataFolderAndSeedNothing_When_SeedingIsOff()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, postgres);

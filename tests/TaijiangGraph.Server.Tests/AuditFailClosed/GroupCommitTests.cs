@@ -14,7 +14,7 @@ using Xunit.Abstractions;
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
 /// <summary>
-/// Acceptance 3: under 64 concurrent clients the single writer commits fewer transactions than there are requests,
+/// docs/audit.md (Writing: group commit, fail closed): under 64 concurrent clients the single writer commits fewer transactions than there are requests,
 /// and every response's record is already committed (visible to a separate read connection) when the response arrives.
 /// The deadline is raised to 10 s here: this test is about batching, and a loaded build machine must not turn it into
 /// a fail-closed test.

@@ -4,7 +4,7 @@ using TaijiangGraph.Data.Tests.Postgres;
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
 /// <summary>
-/// Acceptance 2 on PostgreSQL, against a real server process on a fresh database: while another session holds
+/// docs/audit.md (Writing: group commit, fail closed) on PostgreSQL, against a real server process on a fresh database: while another session holds
 /// <c>LOCK TABLE audit_records IN ACCESS EXCLUSIVE MODE</c>, data requests fail closed (503
 /// <c>AUDIT_UNAVAILABLE</c>, no data) within the deadline; after the lock is released, requests are served again
 /// without a restart and their records are in the trail.
@@ -38,7 +38,7 @@ public sealed class PostgresTrailFailClosedTests(PostgresServerFixture postgres)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Data_requests_fail_closed_while_the_trail_table_is_locked_and_recover_after_release()
     {
         var token = await Server.TokenAsync("u1", "TJ-MZ", "department");

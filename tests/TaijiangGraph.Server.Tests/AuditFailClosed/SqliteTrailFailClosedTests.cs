@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
 /// <summary>
-/// Acceptance 2 on SQLite, against a real server process: while the test holds <c>BEGIN EXCLUSIVE</c> on
+/// docs/audit.md (Writing: group commit, fail closed) on SQLite, against a real server process: while the test holds <c>BEGIN EXCLUSIVE</c> on
 /// <c>audit.db</c>, data requests fail closed (503 <c>AUDIT_UNAVAILABLE</c>, no data) within the deadline; once the
 /// lock is released, requests are served again without a restart and their records are in the trail.
 /// </summary>

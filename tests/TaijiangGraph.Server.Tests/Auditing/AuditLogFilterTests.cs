@@ -2,7 +2,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4: <c>auditLog</c> filters by department, user, resource, item, outcome and time, and pages newest first.</summary>
+/// <summary>docs/audit.md (Who sees what): <c>auditLog</c> filters by department, user, resource, item, outcome and time, and pages newest first.</summary>
 public sealed class AuditLogFilterTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private string Bureau => AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau");

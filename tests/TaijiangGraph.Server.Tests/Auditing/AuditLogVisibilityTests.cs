@@ -2,7 +2,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4: <c>auditLog</c> shows a department its own accesses and the accesses to the resources it provides; the bureau sees everything.</summary>
+/// <summary>docs/audit.md (Who sees what): <c>auditLog</c> shows a department its own accesses and the accesses to the resources it provides; the bureau sees everything.</summary>
 public sealed class AuditLogVisibilityTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace TaijiangGraph.Server.Tests.Auditing;
 
 /// <summary>
-/// Issue 4, acceptance 6: no conditional value, raw key or raw filter value appears in the trail or the logs — shown
+/// docs/audit.md (What is recorded): no conditional value, raw key or raw filter value appears in the trail or the logs — shown
 /// with planted values that were really read, filtered on and looked up — while the keyed hashes of keys and filter
 /// values are recorded.
 /// </summary>

@@ -3,7 +3,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4, acceptance 1: <c>recordAccesses</c> finds who read a given ID number, when and why — for the provider and the bureau only.</summary>
+/// <summary>docs/audit.md (Who sees what): <c>recordAccesses</c> finds who read a given ID number, when and why — for the provider and the bureau only.</summary>
 public sealed class RecordAccessesTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string Resource = "household_person";

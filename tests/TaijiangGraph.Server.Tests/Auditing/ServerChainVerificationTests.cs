@@ -7,7 +7,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4, acceptance 4, through the server: the trail file <c>audit.db</c> refuses changes, and <c>verifyAuditChain</c> finds a record changed behind the triggers' back.</summary>
+/// <summary>docs/audit.md (The chain and its verification), through the server: the trail file <c>audit.db</c> refuses changes, and <c>verifyAuditChain</c> finds a record changed behind the triggers' back.</summary>
 public sealed class ServerChainVerificationTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string Verify = "{ verifyAuditChain { ok checked nodeId sequence recordId reason } }";

@@ -1,16 +1,15 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4, acceptance 1: each field of the usage record of 第十九条 is filled — purpose, user, approver, data content, time, method, medium type.</summary>
+/// <summary>docs/audit.md (What is recorded): each field of the usage record of 第十九条 is filled — purpose, user, approver, data content, time, method, medium type.</summary>
 public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string Query = "query Visits { householdPeople(first: 4) { nodes { idNumber name street } } }";
     private const string Purpose = "困难群众走访联系（2026年第四季度）";
+    private const string Signature = "query { householdPeople(first: 0) { nodes { idNumber name street } } }";
 
     [Fact]
     public async Task Every_field_of_the_usage_record_is_filled_from_the_request()
@@ -34,7 +33,8 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         Assert.All(record.RecordKeyHashes, h => Assert.Matches("^[0-9a-f]{64}$", h));
         Assert.Equal(TaijiangServerFactory.Now, record.Time); // 获取时间
         Assert.Equal("Visits", record.OperationName); // 获取方式
-        Assert.Equal(DocumentHash(Query), record.DocumentHash);
+        Assert.Equal((Signature, Signatures.HashOf(Signature)), (record.OperationSignature, record.SignatureHash));
+        Assert.Null(record.DocumentHash);
         Assert.Equal("POST", record.HttpMethod);
         Assert.Equal("application/graphql-response+json", record.MediumType); // 介质类型
         Assert.False(string.IsNullOrEmpty(record.RequestId));
@@ -52,7 +52,7 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(("GET", "application/json"), (record.HttpMethod, record.MediumType));
-        Assert.Equal(DocumentHash(query), record.DocumentHash);
+        Assert.Equal("query { subsistenceAllowances(first: 0) { nodes { caseNo name } } }", record.OperationSignature);
         Assert.Equal(Purpose, record.Purpose);
         Assert.Null(record.OperationName);
         Assert.Null(record.App);
@@ -91,7 +91,7 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var stored = Assert.Single(await Trail.EntriesOfUser(server, user));
 
         var (_, body) = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau"),
-            "query($u: String) { auditLog(user: $u) { nodes { id nodeId sequence time requestId userId userName department roles operationName documentHash " +
+            "query($u: String) { auditLog(user: $u) { nodes { id nodeId sequence time requestId userId userName department roles operationName operationSignature signatureHash documentHash " +
             "httpMethod mediumType purpose resource itemsRead itemsMasked itemsDenied itemsFiltered recordCount outcome codes grantIds approvers recordKeyHashes } } }",
             purpose: null, variables: new { u = user });
 
@@ -101,7 +101,9 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         Assert.Equal(stored.Chained.NodeId, node.GetProperty("nodeId").GetString());
         Assert.Equal("2026-11-26T04:00:00+00:00", node.GetProperty("time").GetString());
         Assert.Equal((user, "王小明", "TJ-MZ"), (node.GetProperty("userId").GetString(), node.GetProperty("userName").GetString(), node.GetProperty("department").GetString()));
-        Assert.Equal((r.RequestId, "Visits", DocumentHash(Query)), (node.GetProperty("requestId").GetString(), node.GetProperty("operationName").GetString(), node.GetProperty("documentHash").GetString()));
+        Assert.Equal((r.RequestId, "Visits"), (node.GetProperty("requestId").GetString(), node.GetProperty("operationName").GetString()));
+        Assert.Equal((Signature, Signatures.HashOf(Signature)), (node.GetProperty("operationSignature").GetString(), node.GetProperty("signatureHash").GetString()));
+        Assert.Equal(JsonValueKind.Null, node.GetProperty("documentHash").ValueKind);
         Assert.Equal(("POST", "application/json", Purpose), (node.GetProperty("httpMethod").GetString(), node.GetProperty("mediumType").GetString(), node.GetProperty("purpose").GetString()));
         Assert.Equal(("household_person", 4, "ALLOWED"), (node.GetProperty("resource").GetString(), node.GetProperty("recordCount").GetInt32(), node.GetProperty("outcome").GetString()));
         Assert.Equal(["name", "street"], Strings(node, "itemsRead"));
@@ -113,7 +115,7 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
     }
 
     [Fact]
-    public async Task An_over_long_operation_name_and_purpose_are_recorded_cut_to_the_column_sizes()
+    public async Task An_over_long_operation_name_is_recorded_cut_to_the_column_size_and_an_over_long_purpose_not_at_all()
     {
         var user = Trail.NewUser("mz");
         var operation = "Op" + new string('x', 400);
@@ -122,14 +124,12 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), query, new string('用', 300), operationName: operation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not 503: the record fits the trail
-        Assert.Equal(["PURPOSE_REQUIRED"], AuditHttp.Codes(body));
+        Assert.Equal(["INVALID_PURPOSE"], AuditHttp.Codes(body));
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(operation[..256], record.OperationName);
-        Assert.Equal(new string('用', 200), record.Purpose);
-        Assert.Equal(DocumentHash(query), record.DocumentHash);
+        Assert.Null(record.Purpose); // only a valid (normalised) purpose is recorded
+        Assert.Equal("query { subsistenceAllowances(first: 0) { nodes { caseNo } } }", record.OperationSignature);
     }
-
-    private static string DocumentHash(string query) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 
     private static List<string> Strings(JsonElement node, string name) => node.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
 }

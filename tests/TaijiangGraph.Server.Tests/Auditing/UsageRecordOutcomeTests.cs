@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Issue 4, acceptance 1: every outcome of a request leaves usage records with exactly what was read, masked and denied.</summary>
+/// <summary>docs/audit.md (What is recorded): every outcome of a request leaves usage records with exactly what was read, masked and denied.</summary>
 public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string TwoResources =
@@ -79,7 +79,7 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     }
 
     [Fact]
-    public async Task A_forbidden_filter_gives_one_rejected_record_with_its_code_and_resource()
+    public async Task A_forbidden_filter_gives_one_rejected_record_per_resource_named_each_with_only_its_own_items()
     {
         var user = Trail.NewUser("jy");
         var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"),
@@ -87,17 +87,21 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["FORBIDDEN_FILTER"], AuditHttp.Codes(body));
 
-        var record = Assert.Single(await Trail.OfUser(server, user));
+        var records = await Trail.OfUser(server, user);
 
-        Assert.Equal(AuditOutcome.Rejected, record.Outcome);
-        Assert.Equal(["FORBIDDEN_FILTER"], record.Codes);
-        Assert.Equal("household_person", record.Resource);
-        Assert.Equal(AuditHttp.Purpose, record.Purpose);
-        Assert.Contains("household_person.name", record.ItemsFiltered);
-        Assert.Equal([Trail.Hash(server, "household_person", "某某")], record.FilterValueHashes);
-        Assert.Empty(record.ItemsRead);
-        Assert.Empty(record.RecordKeyHashes);
-        Assert.Equal(0, record.RecordCount);
+        Assert.Equal(["household_person", "subsistence_allowance"], records.Select(r => r.Resource).Order(StringComparer.Ordinal));
+        Assert.All(records, r => Assert.Equal((AuditOutcome.Rejected, AuditHttp.Purpose, 0), (r.Outcome, r.Purpose, r.RecordCount)));
+        Assert.All(records, r => Assert.Empty(r.ItemsRead));
+        Assert.All(records, r => Assert.Empty(r.RecordKeyHashes));
+        Assert.Single(records.Select(r => r.RequestId).Distinct());
+        var household = records.Single(r => r.Resource == "household_person");
+        Assert.Equal(["FORBIDDEN_FILTER"], household.Codes);
+        Assert.Equal(["name"], household.ItemsFiltered);
+        Assert.Equal([Trail.Hash(server, "household_person", "某某")], household.FilterValueHashes);
+        var allowance = records.Single(r => r.Resource == "subsistence_allowance");
+        Assert.Equal(["FORBIDDEN_FILTER"], allowance.Codes); // the request's code: the refusal concerned another resource
+        Assert.Empty(allowance.ItemsFiltered);
+        Assert.Empty(allowance.FilterValueHashes);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Authentication;
 
-/// <summary>Acceptance 3: every missing, invalid or misplaced token gets a JSON 401 with code UNAUTHENTICATED.</summary>
+/// <summary>docs/errors.md (HTTP level): every missing, invalid or misplaced token gets a JSON 401 with code UNAUTHENTICATED.</summary>
 public sealed class TokenRejectionTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string MeQuery = "{ me { user } }";

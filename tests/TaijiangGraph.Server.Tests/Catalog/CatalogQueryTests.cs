@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Catalog;
 
-/// <summary>Acceptance 2: <c>me</c> with the grants active at the pinned "now", departments, and resource look-ups.</summary>
+/// <summary>docs/policy.md (Grants): <c>me</c> with the grants active at the pinned "now", departments, and resource look-ups.</summary>
 public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string MeQuery = "{ me { user department { code name } roles activeGrants { id state } } }";

@@ -5,7 +5,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Catalog;
 
-/// <summary>Acceptance 2: the catalog lists every resource, and classified items only to their provider and the bureau.</summary>
+/// <summary>docs/policy.md (Sharing types): the catalog lists every resource, and classified items only to their provider and the bureau.</summary>
 public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string ResourcesQuery = "{ resources { code items { apiName sharingType } } }";

@@ -8,7 +8,7 @@ using TaijiangGraph.Tests.Shared;
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
 /// <summary>
-/// Acceptance 1: every cell of the hand-written expectation matrix (expectation-matrix.txt), asserted over HTTP
+/// docs/policy.md (Sharing types): every cell of the hand-written expectation matrix (expectation-matrix.txt), asserted over HTTP
 /// for every sample department and the bureau, each resource read with every item selected; the full results
 /// are snapshotted beside the assertions (no cursors selected: they are encrypted with a random nonce).
 /// </summary>

@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
 /// <summary>
-/// Acceptance 3: filters, sorts, by-key arguments and links use an item as a predicate; a caller who cannot read
+/// docs/policy.md (Predicates: filter and sort permission): filters, sorts, by-key arguments and links use an item as a predicate; a caller who cannot read
 /// the item unmasked is rejected before execution with FORBIDDEN_FILTER — whether the values are literals or variables.
 /// </summary>
 public sealed class ForbiddenFilterTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>

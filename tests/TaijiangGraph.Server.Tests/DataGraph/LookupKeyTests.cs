@@ -7,7 +7,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
 /// <summary>
-/// Acceptance 3: eq/in on a lookup key works for a caller who reads it masked (核验) and returns the masked value,
+/// docs/policy.md (Lookups and the lookup budget): eq/in on a lookup key works for a caller who reads it masked (核验) and returns the masked value,
 /// at most 20 lookup values per HTTP request counted across in lists, or, aliases and batched operations.
 /// </summary>
 public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>

@@ -3,7 +3,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
-/// <summary>Every data read states a purpose (用途) of 1 to 200 characters, in the body or the percent-encoded header; catalog reads need none.</summary>
+/// <summary>Every data read states a purpose (用途) of 1 to 200 characters, in the body or the percent-encoded header; catalog reads need none. The rule's details: <see cref="PurposeHygieneTests"/>.</summary>
 public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string DataQuery = "{ marketEntities(first: 1) { totalCount } }";
@@ -46,7 +46,9 @@ public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<T
         }
         else
         {
-            AssertPurposeRequired(reply, HttpStatusCode.BadRequest);
+            Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+            Assert.False(reply.HasData);
+            Assert.Equal("INVALID_PURPOSE", GraphQLReply.Extension(Assert.Single(reply.Errors), "code"));
         }
     }
 

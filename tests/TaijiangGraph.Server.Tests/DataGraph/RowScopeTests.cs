@@ -6,7 +6,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
 /// <summary>
-/// Acceptance 7: TJ-RS reads subsistence_allowance.id_number and .phone only through a grant scoped to street = 苍霞;
+/// docs/policy.md (Row scope): TJ-RS reads subsistence_allowance.id_number and .phone only through a grant scoped to street = 苍霞;
 /// a query that reads or filters by them sees only 苍霞 rows — in its nodes, counts, lookups and by-key reads.
 /// </summary>
 public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>

@@ -2,7 +2,7 @@ using TaijiangGraph.Core.Catalog;
 
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
-/// <summary>The five resources of the sample catalog: provider and GraphQL connection field (SAMPLE-CATALOG.md).</summary>
+/// <summary>The five resources of the sample catalog: provider and GraphQL connection field (docs/sample-world.md).</summary>
 public static class SampleResources
 {
     private static readonly Dictionary<string, (string Provider, string Plural)> Resources = new(StringComparer.Ordinal)

@@ -44,7 +44,6 @@ public static class DocumentCases
         Cursor("cursor-empty", ""),
         Query("unicode-nul-in-literal", "{ socialInsuranceRecords(first: 1, where: { recordId: { eq: \"\\u0000\\u202E𝕏\" } }) { totalCount } }", null, HttpStatusCode.OK),
         new("unicode-nul-in-variable", s => new(HostileCase.Body("query($v: String) { marketEntities(first: 5, where: { name: { contains: $v } }) { totalCount nodes { name } } }", new JsonObject { ["v"] = "\0'\u202E\uFEFF😀𠀀\u0301" }), s.Provider), HttpStatusCode.OK, null),
-        new("unicode-nul-in-purpose", s => new(Encoding.UTF8.GetBytes(new JsonObject { ["query"] = "{ socialInsuranceRecords(first: 1) { totalCount } }", ["extensions"] = new JsonObject { ["purpose"] = "核查\0\u202E😀" } }.ToJsonString()), s.Reader), HttpStatusCode.OK, null),
         Query("nul-byte-in-source", "{ me { user } }\0{ me { user } }", "SYNTAX_ERROR"),
         Query("syntax-unterminated-string", "{ me(x: \"abc) { user } }", "SYNTAX_ERROR"),
     ];

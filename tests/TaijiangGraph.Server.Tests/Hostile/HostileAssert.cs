@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace TaijiangGraph.Server.Tests.Hostile;
 
-/// <summary>What every hostile answer must be: never a 500, always JSON, nothing of the server's insides.</summary>
+/// <summary>What every hostile answer must be: never a 500, always JSON, nothing of the server's insides, no data beside an error code.</summary>
 public static class HostileAssert
 {
     private static readonly string[] Leaks = ["   at ", "Exception", "/work/", "SQLite Error", "Npgsql", "System.", "<html", "<!DOCTYPE"];
@@ -20,6 +20,7 @@ public static class HostileAssert
         }
 
         Assert.True(status == reply.Status && code == reply.Code, $"{because}: expected {(int)status} {code ?? "(no error)"}, got {(int)reply.Status} {reply.Code ?? "(no error)"}: {Shorten(reply.Body)}");
+        Assert.True(code is null || !reply.HasData, $"{because}: a refused request returns no data: {Shorten(reply.Body)}");
     }
 
     private static bool Parses(string body)

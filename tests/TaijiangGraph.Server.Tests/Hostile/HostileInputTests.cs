@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace TaijiangGraph.Server.Tests.Hostile;
 
 /// <summary>
-/// Issue 5, acceptance 1: hostile input against the real server process (Kestrel on 127.0.0.1, its limits
+/// docs/errors.md: hostile input against the real server process (Kestrel on 127.0.0.1, its limits
 /// included). Each case asserts its status and error code, that no 500 occurred and that the body is JSON
 /// that leaks nothing.
 /// </summary>
@@ -12,7 +12,7 @@ namespace TaijiangGraph.Server.Tests.Hostile;
 public sealed class HostileInputTests(HostileServer server) : IClassFixture<HostileServer>
 {
     private static readonly Dictionary<string, HostileCase> Cases =
-        JsonCases.All.Concat(DocumentCases.All).Concat(TokenCases.All).ToDictionary(c => c.Name, StringComparer.Ordinal);
+        JsonCases.All.Concat(DocumentCases.All).Concat(PurposeCases.All).Concat(TokenCases.All).ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static TheoryData<string> Names => new(Cases.Keys);
 

@@ -33,6 +33,22 @@ public sealed record HostileReply(HttpStatusCode Status, string? MediaType, stri
         }
     }
 
+    /// <summary>Whether the body carries data: a non-null <c>data</c> member (of the first entry, for a batch).</summary>
+    public bool HasData
+    {
+        get
+        {
+            using var document = JsonDocument.Parse(Body);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0)
+            {
+                root = root[0];
+            }
+
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind != JsonValueKind.Null;
+        }
+    }
+
     /// <summary>The number of <c>nodes</c> of the connection <paramref name="field"/> in <c>data</c>.</summary>
     public int Nodes(string field)
     {

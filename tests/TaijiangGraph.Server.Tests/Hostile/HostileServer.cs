@@ -52,6 +52,11 @@ public sealed class HostileServer : IAsyncLifetime
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + hostile.Token);
         }
 
+        foreach (var (name, value) in hostile.Headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         using var response = await _http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         return new HostileReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);

@@ -5,7 +5,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.HotSwap;
 
 /// <summary>
-/// Acceptance 8: publishing a catalog version swaps the schema in without restart while queries keep running;
+/// docs/architecture.md (Publishing a catalog version): publishing a catalog version swaps the schema in without restart while queries keep running;
 /// an added item is served at once, a retired one is a validation error (not a 500), and cursors of the previous
 /// version stop working. Each test starts its own server, since every test changes the catalog.
 /// </summary>

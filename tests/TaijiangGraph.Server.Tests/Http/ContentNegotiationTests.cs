@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Http;
 
-/// <summary>Acceptance 4: the response media type follows Accept, and so does the status of a rejected document.</summary>
+/// <summary>docs/errors.md (How the status is chosen): the response media type follows Accept, and so does the status of a rejected document.</summary>
 public sealed class ContentNegotiationTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string GraphQLResponse = "application/graphql-response+json";

@@ -5,7 +5,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Http;
 
-/// <summary>Acceptance 4: GraphQL over HTTP — bodies, methods, batches and paths; every error is a JSON body.</summary>
+/// <summary>docs/errors.md (How the status is chosen): GraphQL over HTTP — bodies, methods, batches and paths; every error is a JSON body.</summary>
 public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private string Token => server.Token("u1", "TJ-MZ", "department");

@@ -29,7 +29,7 @@ public sealed class SharedLookupBudgetTests(PostgresServerFixture postgres) : IA
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Misses_on_one_instance_count_on_the_other()
     {
         var token = await Pair.A.TokenAsync("u-two-servers", "TJ-MZ", "department");

@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.Paging;
 
 /// <summary>
-/// Acceptance 6 over HTTP: following <c>pageInfo.endCursor</c> page by page returns every record of a filtered,
+/// docs/policy.md (Paging and cursors) over HTTP: following <c>pageInfo.endCursor</c> page by page returns every record of a filtered,
 /// ordered connection exactly once, in the order one big page has, and agrees with <c>totalCount</c>.
 /// </summary>
 public sealed class CursorWalkTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>

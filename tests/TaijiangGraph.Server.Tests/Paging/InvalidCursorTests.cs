@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.Paging;
 
 /// <summary>
-/// Acceptance 6: a cursor is bound to the caller's department, the field, the order and the filter, and
+/// docs/policy.md (Paging and cursors): a cursor is bound to the caller's department, the field, the order and the filter, and
 /// cannot be forged or altered. Anything else is rejected before execution with <c>INVALID_CURSOR</c>
 /// (400 with <c>application/graphql-response+json</c>, no data).
 /// </summary>

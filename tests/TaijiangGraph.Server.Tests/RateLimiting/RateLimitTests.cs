@@ -11,7 +11,7 @@ using TaijiangGraph.Server.Tests.TrustedDocuments;
 namespace TaijiangGraph.Server.Tests.RateLimiting;
 
 /// <summary>
-/// Issue 5, acceptance 4: with a 60 s window of <see cref="Permits"/> requests per department (and one per app), the
+/// README (Rate limits): with a 60 s window of <see cref="Permits"/> requests per department (and one per app), the
 /// next request gets 429 <c>RATE_LIMITED</c> with <c>Retry-After</c> and leaves no audit record; other departments
 /// and apps are unaffected.
 /// </summary>

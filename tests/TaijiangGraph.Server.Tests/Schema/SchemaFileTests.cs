@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Schema;
 
-/// <summary>Acceptance 7: the committed <c>schema.graphql</c> is the schema the server builds and prints for the sample catalog.</summary>
+/// <summary>The committed <c>schema.graphql</c> is the schema the server builds and prints for the sample catalog.</summary>
 public sealed class SchemaFileTests
 {
     private const string Regenerate =

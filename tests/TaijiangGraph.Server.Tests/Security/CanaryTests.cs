@@ -5,7 +5,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.Security;
 
 /// <summary>
-/// Acceptance 2 (canary): columns for the classified items were added to the dataset tables by hand and filled
+/// docs/policy.md (Sharing types, CLASSIFIED), canary: columns for the classified items were added to the dataset tables by hand and filled
 /// with a canary; every sample caller then reads every field, filter, sort, link and reverse link, pages on,
 /// introspects, lists the catalog and names the classified items in invalid requests. The canary reaches no
 /// response, no log line, no other stored value and no audit row, and no SQL ever names the planted columns.

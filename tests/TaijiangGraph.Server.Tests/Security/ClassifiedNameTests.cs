@@ -5,7 +5,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.Security;
 
 /// <summary>
-/// Acceptance 2 (no oracle): naming a classified item gets exactly the response a made-up name gets — status,
+/// docs/policy.md (Sharing types, CLASSIFIED), no oracle: naming a classified item gets exactly the response a made-up name gets — status,
 /// media type, error code, message and locations — for every sample caller, the provider of the item included,
 /// in both response media types, on a server whose tables hold a hand-added column for the classified items.
 /// </summary>

@@ -3,7 +3,7 @@ using TaijiangGraph.Tests.Shared;
 
 namespace TaijiangGraph.Server.Tests.Security;
 
-/// <summary>The GraphQL names of the sample catalog's graph (SAMPLE-CATALOG.md) and the sample callers, derived from the catalog.</summary>
+/// <summary>The GraphQL names of the sample catalog's graph (docs/sample-world.md) and the sample callers, derived from the catalog.</summary>
 public static class SampleGraph
 {
     /// <summary>Every sample department with the role its users have (TJ-DSJ bureau, CITY-DSJ reviewer, the others department).</summary>

@@ -5,7 +5,7 @@ using TaijiangGraph.Server.Tests.Infrastructure.Sql;
 namespace TaijiangGraph.Server.Tests.Sql;
 
 /// <summary>
-/// Acceptance 4: links and reverse links load in batches — a page costs one read per field and level, never one
+/// docs/architecture.md (The path of one request, step 8): links and reverse links load in batches — a page costs one read per field and level, never one
 /// per row — counted as the dataset SELECTs the SQL guard saw for the request.
 /// </summary>
 public sealed class BatchingTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>

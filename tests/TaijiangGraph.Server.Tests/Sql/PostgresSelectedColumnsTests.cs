@@ -5,7 +5,7 @@ using TaijiangGraph.Server.Tests.Infrastructure.Sql;
 namespace TaijiangGraph.Server.Tests.Sql;
 
 /// <summary>
-/// Acceptance 5 on PostgreSQL: a test server on a fresh database of the suite's own PostgreSQL server (it migrates
+/// docs/architecture.md (The path of one request, step 8) on PostgreSQL: a test server on a fresh database of the suite's own PostgreSQL server (it migrates
 /// and seeds it on start) reads exactly the row id, the key and the selected items, as on SQLite.
 /// </summary>
 [Collection(PostgresCollection.Name)]
@@ -30,7 +30,7 @@ public sealed class PostgresSelectedColumnsTests(PostgresServerFixture postgres)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_query_selecting_two_items_selects_exactly_the_row_id_the_key_and_the_two_items_on_postgresql()
     {
         var (reply, reads) = await Server.QueryWithSql("TJ-JY", "{ marketEntities(first: 5) { nodes { name street } } }");
@@ -42,7 +42,7 @@ public sealed class PostgresSelectedColumnsTests(PostgresServerFixture postgres)
         Server.AssertNoSqlViolations();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_page_with_a_link_and_a_reverse_link_reads_only_permitted_columns_on_postgresql()
     {
         var (reply, reads) = await Server.QueryWithSql("TJ-SCJG",

@@ -4,7 +4,7 @@ using TaijiangGraph.Server.Tests.Infrastructure.Sql;
 namespace TaijiangGraph.Server.Tests.Sql;
 
 /// <summary>
-/// Acceptance 5 on SQLite: the SQL of a data read selects the row id, the key and the selected items the caller
+/// docs/architecture.md (The path of one request, step 8) on SQLite: the SQL of a data read selects the row id, the key and the selected items the caller
 /// may read — nothing else. (The suite-wide <see cref="DatasetSqlGuard"/> checks the same rule for every test.)
 /// </summary>
 public sealed class SelectedColumnsTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>

@@ -11,7 +11,7 @@ using TaijiangGraph.Server.TrustedDocuments;
 namespace TaijiangGraph.Server.Tests.TrustedDocuments;
 
 /// <summary>
-/// Issue 5, acceptance 3: in production mode (<c>TrustedDocuments:Enforce</c>) an app principal runs only documents
+/// README (Trusted documents): in production mode (<c>TrustedDocuments:Enforce</c>) an app principal runs only documents
 /// registered for its app, by bare-hex or <c>sha256:</c> id; ad-hoc and unknown documents are refused with
 /// <c>PERSISTED_DOCUMENT_NOT_FOUND</c>; department developers keep ad-hoc queries.
 /// </summary>
@@ -51,7 +51,9 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
         Assert.Equal(user, TrustedDocumentHttp.MeUser(body));
         var record = Assert.Single(await Trail.OfUser(_app, user));
         Assert.Equal(AuditOutcome.Allowed, record.Outcome);
-        Assert.Equal("sha256:" + DocumentIds.Hash(Me), record.DocumentHash);
+        // The registered document is recorded by its signature, like an ad-hoc one (docs/audit.md).
+        Assert.Equal(("query { me { department { name } user } }", Signatures.HashOf("query { me { department { name } user } }")), (record.OperationSignature, record.SignatureHash));
+        Assert.Null(record.DocumentHash);
     }
 
     [Fact]

@@ -128,6 +128,10 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Npgsql
                         .HasColumnType("text")
                         .HasColumnName("filter_value_hashes");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
                     b.Property<string>("GrantIds")
                         .IsRequired()
                         .HasColumnType("text")
@@ -182,6 +186,10 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Npgsql
                         .HasColumnType("character varying(256)")
                         .HasColumnName("operation_name");
 
+                    b.Property<string>("OperationSignature")
+                        .HasColumnType("text")
+                        .HasColumnName("operation_signature");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -224,6 +232,11 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Npgsql
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
+                    b.Property<string>("SignatureHash")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("signature_hash");
+
                     b.Property<DateTime>("Time")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("time");
@@ -250,6 +263,8 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Npgsql
                         .IsUnique();
 
                     b.HasIndex("Resource", "Time");
+
+                    b.HasIndex("SignatureHash", "Time");
 
                     b.ToTable("audit_records", (string)null);
                 });

@@ -128,6 +128,10 @@ namespace TaijiangGraph.Data.Auditing.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("filter_value_hashes");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("int")
+                        .HasColumnName("format");
+
                     b.Property<string>("GrantIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
@@ -182,6 +186,10 @@ namespace TaijiangGraph.Data.Auditing.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("operation_name");
 
+                    b.Property<string>("OperationSignature")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("operation_signature");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -224,6 +232,11 @@ namespace TaijiangGraph.Data.Auditing.Migrations.SqlServer
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
+                    b.Property<string>("SignatureHash")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)")
+                        .HasColumnName("signature_hash");
+
                     b.Property<DateTime>("Time")
                         .HasColumnType("datetime2")
                         .HasColumnName("time");
@@ -250,6 +263,8 @@ namespace TaijiangGraph.Data.Auditing.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Resource", "Time");
+
+                    b.HasIndex("SignatureHash", "Time");
 
                     b.ToTable("audit_records", (string)null);
                 });

@@ -119,6 +119,10 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("filter_value_hashes");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("format");
+
                     b.Property<string>("GrantIds")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -173,6 +177,10 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("operation_name");
 
+                    b.Property<string>("OperationSignature")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation_signature");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -215,6 +223,11 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
+                    b.Property<string>("SignatureHash")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_hash");
+
                     b.Property<DateTime>("Time")
                         .HasColumnType("TEXT")
                         .HasColumnName("time");
@@ -241,6 +254,8 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Resource", "Time");
+
+                    b.HasIndex("SignatureHash", "Time");
 
                     b.ToTable("audit_records", (string)null);
                 });

@@ -9,7 +9,7 @@ namespace TaijiangGraph.Server.Cli;
 /// The server's command line: <c>serve</c> (the default when no command is given) and the commands of
 /// <see cref="Commands"/>, each with <c>--help</c>, all taking configuration settings (<see cref="ConfigurationArguments"/>).
 /// An unknown command, option or argument, or a missing or malformed value, is exit code 2 with the message and the
-/// usage on stderr; nothing is built or served then.
+/// usage on stderr; nothing is built or served then (docs/architecture.md, "Command line").
 /// </summary>
 public static class ServerCommandLine
 {

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using GraphQLParser.AST;
+using Spectre.Console;
 using TaijiangGraph.Server.TrustedDocuments;
 
 namespace TaijiangGraph.Server.Cli;
@@ -5,51 +8,64 @@ namespace TaijiangGraph.Server.Cli;
 /// <summary>
 /// <c>register-documents --app app1 persisted-documents.json</c>: registers the documents of a graphql-codegen
 /// persisted-documents manifest (hash → document) for one app. Every hash must be sha256 of its document;
-/// a manifest with one wrong entry registers nothing.
+/// a manifest with one wrong entry registers nothing. Prints a table of the documents (hash, operations,
+/// new or already registered) and one summary line.
 /// </summary>
 public sealed class RegisterDocumentsCommand : CliCommand
 {
-    public required string App { get; init; }
-    public required string ManifestPath { get; init; }
+    private readonly Option<string> _app = new("--app") { Description = "The app id the documents are registered for.", Required = true };
+    private readonly Argument<string> _manifest = new("manifest") { Description = "The persisted-documents.json file (sha256 hash → document)." };
 
-    public static RegisterDocumentsCommand FromArguments(string[] args)
+    public RegisterDocumentsCommand()
+        : base("register-documents", "Register a graphql-codegen persisted-documents manifest for one app (trusted documents).")
     {
-        string? app = null;
-        string? path = null;
-        for (var i = 0; i < args.Length; i++)
+        Command.Add(_app);
+        Command.Add(_manifest);
+        _manifest.Validators.Add(result =>
         {
-            if (args[i] == "--app" && i + 1 < args.Length)
+            if (result.Tokens is [{ Value: var value }] && value.StartsWith('-'))
             {
-                app = args[++i];
+                result.AddError($"Unrecognized command or argument '{value}'."); // an unknown option, not a file name
             }
-            else if (!args[i].StartsWith("--", StringComparison.Ordinal) && path is null)
-            {
-                path = args[i];
-            }
-            else
-            {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: register-documents --app <app id> <manifest.json>.");
-            }
-        }
-
-        return new RegisterDocumentsCommand
-        {
-            App = app ?? throw new ArgumentException("--app is required."),
-            ManifestPath = path ?? throw new ArgumentException("The manifest file is required: register-documents --app <app id> <manifest.json>."),
-        };
+        });
     }
 
-    public override async Task<int> RunAsync(WebApplication app, TextWriter output)
+    protected override async Task<int> RunAsync(WebApplication app, ParseResult parse, TextWriter output)
     {
-        var path = Path.GetFullPath(ManifestPath, Environment.CurrentDirectory);
+        var appId = parse.GetRequiredValue(_app);
+        var manifest = parse.GetRequiredValue(_manifest);
+        var path = Path.GetFullPath(manifest, Environment.CurrentDirectory);
         if (!File.Exists(path))
         {
-            throw new ArgumentException($"No manifest file at '{ManifestPath}'.");
+            throw new ArgumentException($"No manifest file at '{manifest}'.");
         }
 
         var documents = PersistedDocumentManifest.Parse(await File.ReadAllTextAsync(path));
-        var added = await app.Services.GetRequiredService<PersistedDocumentStore>().RegisterAsync(App, documents, app.Lifetime.ApplicationStopping);
-        output.WriteLine($"Registered {documents.Count} document(s) for app '{App}' ({added} new).");
-        return 0;
+        var store = app.Services.GetRequiredService<PersistedDocumentStore>();
+        var stopping = app.Lifetime.ApplicationStopping;
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hash in documents.Keys)
+        {
+            if (await store.FindAsync(appId, hash, stopping) is not null)
+            {
+                known.Add(hash);
+            }
+        }
+
+        var added = await store.RegisterAsync(appId, documents, stopping);
+        var table = new Table().AddColumns("sha256", "operations", "status");
+        foreach (var (hash, document) in documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape(hash[..16] + "…"), Markup.Escape(Operations(document)), known.Contains(hash) ? "already registered" : "new");
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Write(table);
+        console.WriteLine($"Registered {documents.Count} document(s) for app '{appId}' ({added} new).");
+        return CliExitCodes.Success;
     }
+
+    private static string Operations(string document) =>
+        string.Join(", ", GraphQLParser.Parser.Parse(document).Definitions.OfType<GraphQLOperationDefinition>()
+            .Select(o => $"{o.Operation.ToString().ToLowerInvariant()} {o.Name?.StringValue ?? "(anonymous)"}"));
 }

@@ -1,5 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
-using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Server.Identity;
 
@@ -12,80 +13,67 @@ namespace TaijiangGraph.Server.Cli;
 /// </summary>
 public sealed class TokenCommand : CliCommand
 {
-    public required string User { get; init; }
-    public required string Department { get; init; }
-    public required IReadOnlyList<string> Roles { get; init; }
-    public string? Name { get; init; }
-    public string? App { get; init; }
-    public TimeSpan? Lifetime { get; init; }
+    private readonly Option<string> _user = new("--user") { Description = "The user id (the token's sub).", Required = true };
+    private readonly Option<string> _department = new("--dept") { Description = "The department code, e.g. TJ-MZ.", Required = true };
+    private readonly Option<string[]> _roles = new("--role") { Description = "A role the department may hold (repeatable).", Required = true };
+    private readonly Option<string> _name = new("--name") { Description = "The user's display name." };
+    private readonly Option<string> _app = new("--app") { Description = "The app id the token is for (trusted documents)." };
 
-    public static TokenCommand FromArguments(string[] args)
+    private readonly Option<TimeSpan?> _lifetime = new("--lifetime")
     {
-        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                throw new ArgumentException($"Expected '--option value', got '{args[i]}'.");
-            }
+        Description = "How long the token is valid: 30m, 8h or 7d.",
+        CustomParser = ParseLifetime,
+    };
 
-            var key = args[i][2..];
-            if (key is not ("user" or "dept" or "role" or "name" or "app" or "lifetime"))
-            {
-                throw new ArgumentException($"Unknown option --{key}. Options: --user --dept --role (repeatable) --name --app --lifetime.");
-            }
-
-            values.TryAdd(key, []);
-            values[key].Add(args[i + 1]);
-        }
-
-        string One(string key) => values.TryGetValue(key, out var v) ? v[^1] : throw new ArgumentException($"--{key} is required.");
-        string? Optional(string key) => values.TryGetValue(key, out var v) ? v[^1] : null;
-        return new TokenCommand
-        {
-            User = One("user"),
-            Department = One("dept"),
-            Roles = values.TryGetValue("role", out var roles) ? roles : throw new ArgumentException("--role is required."),
-            Name = Optional("name"),
-            App = Optional("app"),
-            Lifetime = Optional("lifetime") is { } l ? ParseLifetime(l) : null,
-        };
+    public TokenCommand()
+        : base("token", "Print a development token (JWT) signed with the key ring's key.")
+    {
+        Command.Add(_user);
+        Command.Add(_department);
+        Command.Add(_roles);
+        Command.Add(_name);
+        Command.Add(_app);
+        Command.Add(_lifetime);
     }
 
-    public override Task<int> RunAsync(WebApplication app, TextWriter output)
+    protected override Task<int> RunAsync(WebApplication app, ParseResult parse, TextWriter output)
     {
+        var code = parse.GetRequiredValue(_department);
+        var roles = parse.GetRequiredValue(_roles);
         var catalog = app.Services.GetRequiredService<CatalogState>().Current;
-        var department = catalog.FindDepartment(Department);
-        if (department is null)
-        {
-            throw new ArgumentException($"Unknown department '{Department}'. Known: {string.Join(", ", catalog.Departments.Select(d => d.Code))}.");
-        }
+        var department = catalog.FindDepartment(code)
+            ?? throw new ArgumentException($"Unknown department '{code}'. Known: {string.Join(", ", catalog.Departments.Select(d => d.Code))}.");
 
-        var unknown = Roles.Where(r => !Core.Identity.Roles.All.Contains(r)).ToList();
+        var unknown = roles.Where(r => !Core.Identity.Roles.All.Contains(r)).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Unknown role '{unknown[0]}'. Known: {string.Join(", ", Core.Identity.Roles.All.Order(StringComparer.Ordinal))}.");
         }
 
-        var refused = Roles.Where(r => !department.MayHold(r)).ToList();
+        var refused = roles.Where(r => !department.MayHold(r)).ToList();
         if (refused.Count > 0)
         {
             throw new ArgumentException(
                 $"Department {department.Code} may not hold the role '{refused[0]}'; its roles: {string.Join(", ", department.Roles)}. The server refuses such a token.");
         }
 
-        output.WriteLine(app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(User, Department, Roles, Name, App, Lifetime));
-        return Task.FromResult(0);
+        var token = app.Services.GetRequiredService<DevelopmentTokenIssuer>()
+            .Issue(parse.GetRequiredValue(_user), code, roles, parse.GetValue(_name), parse.GetValue(_app), parse.GetValue(_lifetime));
+        output.WriteLine(token);
+        return Task.FromResult(CliExitCodes.Success);
     }
 
-    private static TimeSpan ParseLifetime(string text)
+    private static TimeSpan? ParseLifetime(ArgumentResult result)
     {
-        var unit = text[^1];
-        if (int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 && unit is 'm' or 'h' or 'd')
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (text.Length > 1
+            && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            && text[^1] is 'm' or 'h' or 'd')
         {
-            return unit switch { 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
+            return text[^1] switch { 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
         }
 
-        throw new ArgumentException($"--lifetime must look like 30m, 8h or 7d; got '{text}'.");
+        result.AddError($"--lifetime must look like 30m, 8h or 7d; got '{text}'.");
+        return null;
     }
 }

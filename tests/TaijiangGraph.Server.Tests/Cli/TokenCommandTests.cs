@@ -72,7 +72,54 @@ public sealed class TokenCommandTests
     {
         var result = await ServerProcess.RunAsync("token", "--dept", "TJ-MZ", "--role", "department");
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--user is required", result.StandardError, StringComparison.Ordinal);
+        CliAssert.Refused(result, "Option '--user' is required.", "token [options]");
+    }
+
+    [Fact]
+    public async Task Help_Should_ListTheOptions()
+    {
+        var result = await ServerProcess.RunAsync("token", "--help");
+
+        CliAssert.Help(result, "token [options]", "--user <user> (REQUIRED)", "--dept <dept> (REQUIRED)", "--role <role> (REQUIRED)", "--lifetime <lifetime>");
+    }
+
+    [Fact]
+    public async Task Token_Should_ExitWith2AndTheUsage_When_AnOptionIsUnknown()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--department", "TJ-MZ");
+
+        CliAssert.Refused(result, "Unrecognized command or argument '--department'.", "token [options]");
+    }
+
+    [Theory]
+    [InlineData("5x")]
+    [InlineData("0h")]
+    [InlineData("h")]
+    public async Task Token_Should_ExitWith2AndTheUsage_When_TheLifetimeIsMalformed(string lifetime)
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--lifetime", lifetime);
+
+        CliAssert.Refused(result, $"--lifetime must look like 30m, 8h or 7d; got '{lifetime}'.", "token [options]");
+    }
+
+    [Fact]
+    public async Task Token_Should_TakeAValueStartingWithAnAt_AsItIs()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--name", "@names.txt");
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(result.StandardOutput.Trim().Split('.')[1]));
+        Assert.Equal("@names.txt", payload.RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Token_Should_LastTheLifetimeAsked()
+    {
+        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--lifetime", "30m");
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(result.StandardOutput.Trim().Split('.')[1]));
+        var issued = payload.RootElement.GetProperty("iat").GetInt64();
+        Assert.Equal(30 * 60, payload.RootElement.GetProperty("exp").GetInt64() - issued);
     }
 }

@@ -5,7 +5,10 @@ namespace TaijiangGraph.Server.Tests.Infrastructure;
 /// <summary>Runs the built server (<c>dotnet TaijiangGraph.Server.dll …</c>) as a child process on a fresh data folder.</summary>
 public static class ServerProcess
 {
-    public static async Task<CliResult> RunAsync(params string[] arguments)
+    public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the server with <paramref name="arguments"/> and extra environment variables (e.g. <c>Urls</c>).</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "taijiang-cli-tests-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(DotnetHost())
@@ -23,6 +26,12 @@ public static class ServerProcess
 
         start.Environment["Database__DataFolder"] = dataFolder;
         start.Environment["Seed__RecordsPerResource"] = "5";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var watch = Stopwatch.StartNew();
         try
         {
             using var process = Process.Start(start) ?? throw new InvalidOperationException("The server process did not start.");
@@ -39,7 +48,7 @@ public static class ServerProcess
                 throw new TimeoutException($"'{string.Join(' ', arguments)}' did not finish within 60 seconds.");
             }
 
-            return new CliResult(process.ExitCode, await stdout, await stderr);
+            return new CliResult(process.ExitCode, await stdout, await stderr) { CreatedDataFolder = Directory.Exists(dataFolder), Elapsed = watch.Elapsed };
         }
         finally
         {

@@ -13,42 +13,44 @@ public static class CatalogValidator
     /// </summary>
     public const int MaxResourceApiNameLength = 60;
 
-    public static IReadOnlyList<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous = null) =>
-        Validate(catalog, previous, previous is null ? null : CatalogDiff.Between(previous, catalog));
+    /// <param name="reserved">The graph names the service reserves (derived from its schema by the graph); none when null.</param>
+    public static IReadOnlyList<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous = null, ReservedNames? reserved = null) =>
+        Validate(catalog, previous, previous is null ? null : CatalogDiff.Between(previous, catalog), reserved ?? ReservedNames.None);
 
     /// <summary>
-    /// <see cref="Validate(DataCatalog, DataCatalog?)"/> plus the provider rule of publication: on a resource
+    /// <see cref="Validate(DataCatalog, DataCatalog?, ReservedNames?)"/> plus the provider rule of publication: on a resource
     /// <paramref name="publisher"/> does not provide, existing items may only be retired.
     /// </summary>
     /// <param name="publisher">The publishing department's code; null (no department, e.g. the deployment's seed) provides nothing.</param>
-    public static IReadOnlyList<CatalogViolation> ValidatePublication(DataCatalog catalog, DataCatalog? previous, string? publisher)
+    /// <param name="reserved">The graph names the service reserves (derived from its schema by the graph); none when null.</param>
+    public static IReadOnlyList<CatalogViolation> ValidatePublication(DataCatalog catalog, DataCatalog? previous, string? publisher, ReservedNames? reserved = null)
     {
         if (previous is null)
         {
-            return Validate(catalog);
+            return Validate(catalog, reserved: reserved);
         }
 
         var diff = CatalogDiff.Between(previous, catalog);
-        var v = Validate(catalog, previous, diff);
+        var v = Validate(catalog, previous, diff, reserved ?? ReservedNames.None);
         CatalogProviderRules.Check(previous, diff, publisher, v);
         return v;
     }
 
     /// <summary>Validates a publication and throws <see cref="CatalogInvalidException"/> with all violations when there are any.</summary>
-    public static void EnsurePublishable(DataCatalog catalog, DataCatalog? previous, string? publisher)
+    public static void EnsurePublishable(DataCatalog catalog, DataCatalog? previous, string? publisher, ReservedNames? reserved = null)
     {
-        var violations = ValidatePublication(catalog, previous, publisher);
+        var violations = ValidatePublication(catalog, previous, publisher, reserved);
         if (violations.Count > 0)
         {
             throw new CatalogInvalidException(violations);
         }
     }
 
-    private static List<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous, CatalogDiff? diff)
+    private static List<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous, CatalogDiff? diff, ReservedNames reserved)
     {
         var v = new List<CatalogViolation>();
         CatalogDepartmentRules.Check(catalog, v);
-        CheckResourceNames(catalog, v);
+        CheckResourceNames(catalog, reserved, v);
         foreach (var resource in catalog.Resources)
         {
             CheckResource(catalog, resource, v);
@@ -63,16 +65,16 @@ public static class CatalogValidator
     }
 
     /// <summary>Validates and throws <see cref="CatalogInvalidException"/> with all violations when there are any.</summary>
-    public static void EnsureValid(DataCatalog catalog, DataCatalog? previous = null)
+    public static void EnsureValid(DataCatalog catalog, DataCatalog? previous = null, ReservedNames? reserved = null)
     {
-        var violations = Validate(catalog, previous);
+        var violations = Validate(catalog, previous, reserved);
         if (violations.Count > 0)
         {
             throw new CatalogInvalidException(violations);
         }
     }
 
-    private static void CheckResourceNames(DataCatalog catalog, List<CatalogViolation> v)
+    private static void CheckResourceNames(DataCatalog catalog, ReservedNames reserved, List<CatalogViolation> v)
     {
         foreach (var dup in catalog.Resources.GroupBy(r => r.Code).Where(g => g.Count() > 1))
         {
@@ -95,7 +97,7 @@ public static class CatalogValidator
                 }
 
                 var field = GraphNames.Camel(name);
-                if (ReservedNames.RootFields.Contains(field) || ReservedNames.TypeNames.Contains(GraphNames.Pascal(name)))
+                if (reserved.Reserves(name))
                 {
                     v.Add(new("NAME_RESERVED", r.ApiName, null, $"Resource API name '{name}' collides with a name the service reserves."));
                 }

@@ -1,26 +1,35 @@
 namespace TaijiangGraph.Core.Catalog;
 
-/// <summary>GraphQL names the service's own catalog, governance and paging types use; resources may not take them.</summary>
-public static class ReservedNames
+/// <summary>
+/// GraphQL names the service's own schema uses beside the catalog (its root fields and types, and the stems from
+/// which a resource's generated names would equal one of them); resources may not take them. The graph derives
+/// them from the schema it builds (docs/errors.md, <c>NAME_RESERVED</c>), so Core stays free of GraphQL.
+/// </summary>
+public sealed class ReservedNames
 {
-    /// <summary>Root fields owned by the service (GraphQL names).</summary>
-    public static readonly IReadOnlySet<string> RootFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "me", "departments", "department", "resources", "resource", "node", "nodes", "auditLog", "recordAccesses", "verifyAuditChain", "publishCatalog", "governanceEvents",
-    };
-
-    /// <summary>Type names owned by the service (and the stems of generated helper types).</summary>
-    public static readonly IReadOnlySet<string> TypeNames = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Query", "Mutation", "Subscription", "Me", "Department", "Resource", "Item", "Grant", "GrantItem",
-        "ItemReference", "RowScope", "RowScopeCondition", "PageInfo", "Decimal", "Date", "DateTime", "Long",
-        "SharingType", "MaskingRule", "UpdateCycle", "ResourceStatus", "Role", "GrantState", "SortEnumType",
-        "AuditRecord", "AuditLogPage", "AuditOutcome", "ChainVerification", "CatalogViolation", "PublishCatalogResult", "GovernanceEvent",
-    };
-
     /// <summary>Field names every generated data type reserves (dataset surrogate id, paging).</summary>
     public static readonly IReadOnlySet<string> ItemNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "row_id", "id", "and", "or",
     };
+
+    /// <summary>Reserves no graph names (a host without a graph); item names stay reserved.</summary>
+    public static ReservedNames None { get; } = new([], []);
+
+    /// <param name="rootFields">camelCase names a resource's API name may not give (<see cref="GraphNames.Camel"/>).</param>
+    /// <param name="typeNames">PascalCase names a resource's API name may not give (<see cref="GraphNames.Pascal"/>).</param>
+    public ReservedNames(IEnumerable<string> rootFields, IEnumerable<string> typeNames)
+    {
+        RootFields = new HashSet<string>(rootFields, StringComparer.Ordinal);
+        TypeNames = new HashSet<string>(typeNames, StringComparer.Ordinal);
+    }
+
+    /// <summary>camelCase names owned by the service: a resource's singular or plural API name may not give one.</summary>
+    public IReadOnlySet<string> RootFields { get; }
+
+    /// <summary>PascalCase stems owned by the service: a resource's singular or plural API name may not give one.</summary>
+    public IReadOnlySet<string> TypeNames { get; }
+
+    /// <summary>Whether a resource's API name <paramref name="name"/> gives a reserved root field or type name.</summary>
+    public bool Reserves(string name) => RootFields.Contains(GraphNames.Camel(name)) || TypeNames.Contains(GraphNames.Pascal(name));
 }

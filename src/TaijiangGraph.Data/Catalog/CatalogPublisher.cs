@@ -6,26 +6,29 @@ namespace TaijiangGraph.Data.Catalog;
 
 /// <summary>
 /// Publishes a catalog version: validates it against the published one and its publisher's department,
-/// migrates the dataset tables additively, records the version with its DDL and its changes (governance
-/// event <c>CATALOG_PUBLISHED</c>), and swaps it in.
+/// builds it (its GraphQL schema) off to the side, migrates the dataset tables additively, records the version
+/// with its DDL and its changes (governance event <c>CATALOG_PUBLISHED</c>), and swaps the built version in.
+/// A version that cannot be built is never committed, so no node finds a published version it cannot serve.
 /// </summary>
-public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state)
+public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state, ReservedNames reserved)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Publications on one node run one at a time.</summary>
     /// <exception cref="CatalogInvalidException">The catalog breaks a rule; nothing changes.</exception>
+    /// <exception cref="CatalogBuildFailedException">The catalog cannot be built into a schema; nothing changes.</exception>
     public async Task PublishAsync(DataCatalog catalog, CatalogPublication publication, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
             var previous = await store.LoadPublishedCatalogAsync(ct);
-            CatalogValidator.EnsurePublishable(catalog, previous, publication.Department);
+            CatalogValidator.EnsurePublishable(catalog, previous, publication.Department, reserved);
+            var served = state.Build(catalog);
             var applied = await store.LoadDatasetCatalogAsync(ct);
             var sql = await migrator.MigrateAsync(applied, catalog, ct);
             await store.SaveVersionAsync(catalog, CatalogDiff.Between(previous, catalog), publication, sql, ct);
-            state.Set(catalog);
+            state.Set(served);
         }
         finally
         {

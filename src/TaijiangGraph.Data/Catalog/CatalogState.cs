@@ -1,36 +1,57 @@
+using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Catalog;
 
 namespace TaijiangGraph.Data.Catalog;
 
 /// <summary>
-/// The catalog version this node serves. Swapped atomically on publication; readers take one snapshot
-/// per request so a request never sees two versions.
+/// The catalog version this node serves: one immutable <see cref="ServedCatalog"/> (catalog and schema of one
+/// version), swapped by a single reference write. Readers take one snapshot per request so a request never sees
+/// two versions. A version is built with <see cref="Build"/> before it is committed or swapped in.
 /// </summary>
-public sealed class CatalogState
+public sealed class CatalogState(IServedCatalogBuilder builder, ILogger<CatalogState> logger)
 {
     private readonly Lock _gate = new();
-    private DataCatalog? _current;
+    private ServedCatalog? _served;
 
-    /// <summary>Raised after a new version is in place (the graph rebuilds its schema off to the side).</summary>
-    public event Action<DataCatalog>? Changed;
-
+    /// <summary>The served version with everything built from it.</summary>
     /// <exception cref="InvalidOperationException">The database has not been initialized yet.</exception>
-    public DataCatalog Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("No catalog has been published yet.");
+    public ServedCatalog Served => Volatile.Read(ref _served) ?? throw new InvalidOperationException("No catalog has been published yet.");
 
-    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+    /// <summary>The served catalog (<see cref="Served"/>'s).</summary>
+    /// <exception cref="InvalidOperationException">The database has not been initialized yet.</exception>
+    public DataCatalog Current => Served.Catalog;
 
-    /// <summary>Serves <paramref name="catalog"/> unless a newer version is already served (versions only move forward).</summary>
-    public void Set(DataCatalog catalog)
+    public bool IsLoaded => Volatile.Read(ref _served) is not null;
+
+    /// <summary>Builds <paramref name="catalog"/> off to the side, serving nothing; a failure is logged (error, with the version).</summary>
+    /// <exception cref="CatalogBuildFailedException">The version cannot be built; the served version stays.</exception>
+    public ServedCatalog Build(DataCatalog catalog)
+    {
+        try
+        {
+            return builder.Build(catalog);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var served = Volatile.Read(ref _served)?.Version;
+            logger.LogError(e, "Catalog version {Version} cannot be built into a schema; version {Served} stays served.", catalog.Version, served);
+            throw new CatalogBuildFailedException(catalog.Version, e);
+        }
+    }
+
+    /// <summary>Serves <paramref name="served"/> unless a newer version is already served (versions only move forward).</summary>
+    /// <returns>Whether <paramref name="served"/> is now served.</returns>
+    public bool Set(ServedCatalog served)
     {
         lock (_gate)
         {
-            if (_current is not null && catalog.Version <= _current.Version && !ReferenceEquals(catalog, _current))
+            if (_served is not null && served.Version <= _served.Version && !ReferenceEquals(served, _served))
             {
-                return;
+                return false;
             }
 
-            Volatile.Write(ref _current, catalog);
-            Changed?.Invoke(catalog);
+            Volatile.Write(ref _served, served);
+            return true;
         }
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Auditing;
@@ -12,7 +14,11 @@ using TaijiangGraph.Data.Lookups;
 
 namespace TaijiangGraph.Data.Storage;
 
-/// <summary>Registers the governance database, the dataset store, catalog publication, the lookup budget and the audit trail with its writer.</summary>
+/// <summary>
+/// Registers the governance database, the dataset store, catalog publication, the lookup budget and the audit trail with its writer.
+/// A host without a graph serves the catalog alone and reserves no graph names; the graph registers its own
+/// <see cref="IServedCatalogBuilder"/> and <see cref="ReservedNames"/>, before or after this call.
+/// </summary>
 public static class DataStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddDataStorage(this IServiceCollection services, DatabaseOptions options, AuditOptions? audit = null)
@@ -33,6 +39,8 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();
         services.AddSingleton<DatasetReader>();
+        services.TryAddSingleton<IServedCatalogBuilder, CatalogOnlyBuilder>();
+        services.TryAddSingleton(ReservedNames.None);
         services.AddSingleton<CatalogState>();
         services.AddSingleton<CatalogPublisher>();
         services.AddSingleton<DatabaseInitializer>();

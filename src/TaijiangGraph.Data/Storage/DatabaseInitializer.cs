@@ -12,7 +12,7 @@ namespace TaijiangGraph.Data.Storage;
 /// <summary>
 /// Brings the database to the current state on start: creates the data folder, applies governance and
 /// audit-trail migrations, seeds an empty database with the sample world, finishes an interrupted dataset migration,
-/// and loads the published catalog.
+/// and loads and builds the published catalog (a version it cannot build stops the start: <see cref="Catalog.CatalogBuildFailedException"/>).
 /// </summary>
 public sealed class DatabaseInitializer(
     DatabaseOptions options,
@@ -69,7 +69,7 @@ public sealed class DatabaseInitializer(
             await migrator.MigrateAsync(applied, catalog, ct);
         }
 
-        state.Set(catalog);
+        state.Set(state.Build(catalog));
         logger.LogInformation("Serving catalog version {Version} with {Count} resources.", catalog.Version, catalog.Resources.Count);
     }
 

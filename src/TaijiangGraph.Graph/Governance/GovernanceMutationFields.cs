@@ -11,8 +11,9 @@ namespace TaijiangGraph.Graph.Governance;
 
 /// <summary>
 /// Governance mutations. <c>publishCatalog</c> (bureau only): validates a catalog document against the
-/// published version and the caller's department (only a resource's provider changes its items), migrates the
-/// dataset tables additively and swaps the new schema in without restart.
+/// published version and the caller's department (only a resource's provider changes its items), builds its schema,
+/// migrates the dataset tables additively and swaps the new schema in without restart. A catalog whose schema cannot
+/// be built is answered with <c>CATALOG_BUILD_FAILED</c> and nothing is published.
 /// </summary>
 public static class GovernanceMutationFields
 {
@@ -52,6 +53,12 @@ public static class GovernanceMutationFields
                 catch (CatalogInvalidException e)
                 {
                     return new PublishCatalogResult(false, request.Catalog.Version, e.Violations);
+                }
+                catch (CatalogBuildFailedException e)
+                {
+                    // The cause is in the server log (error, with the version); the answer does not carry internals.
+                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation(CatalogBuildFailedException.Code, null, null,
+                        $"Catalog version {e.Version} cannot be built into a GraphQL schema; nothing was published and the served version stays.")]);
                 }
             });
     }

@@ -1,28 +1,15 @@
-using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Data.Catalog;
 
 namespace TaijiangGraph.Graph.Schema;
 
 /// <summary>
-/// Holds the schema being served. When the catalog changes it builds the new schema first and then swaps
-/// the reference, so requests in flight finish on the schema they started with.
+/// The schema being served: the <see cref="GraphSchemaVersion"/> that <see cref="CatalogState"/> holds. A version is
+/// built off to the side before it is committed and swapped in by one reference write, so requests in flight finish
+/// on the schema they started with and every request sees catalog and schema of one version.
 /// </summary>
-public sealed class SchemaHolder
+public sealed class SchemaHolder(CatalogState catalog)
 {
-    private GraphSchemaVersion? _current;
-
-    public SchemaHolder(CatalogState catalog)
-    {
-        catalog.Changed += Rebuild;
-        if (catalog.IsLoaded)
-        {
-            Rebuild(catalog.Current);
-        }
-    }
-
-    /// <exception cref="InvalidOperationException">No catalog has been published yet.</exception>
-    public GraphSchemaVersion Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("No catalog has been published yet.");
-
-    private void Rebuild(DataCatalog catalog) =>
-        Volatile.Write(ref _current, new GraphSchemaVersion(catalog.Version, GraphSchemaFactory.Create(catalog), catalog));
+    /// <exception cref="InvalidOperationException">No catalog has been published yet, or the served version was built without a schema.</exception>
+    public GraphSchemaVersion Current => catalog.Served as GraphSchemaVersion
+        ?? throw new InvalidOperationException("The served catalog version has no schema: register the graph's IServedCatalogBuilder.");
 }

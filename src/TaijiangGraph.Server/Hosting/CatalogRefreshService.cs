@@ -5,7 +5,9 @@ namespace TaijiangGraph.Server.Hosting;
 
 /// <summary>
 /// Picks up catalog versions published by other instances sharing the database: every
-/// <c>Catalog:RefreshSeconds</c> (default 15; 0 turns it off) it swaps in a newer published version.
+/// <c>Catalog:RefreshSeconds</c> (default 15; 0 turns it off) it builds a newer published version off to the side
+/// and swaps it in. A version it cannot build is logged (error, with the version) and leaves the served version in
+/// place; the next tick tries again. No failure stops the host.
 /// </summary>
 public sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IConfiguration configuration, TimeProvider clock, ILogger<CatalogRefreshService> logger)
     : BackgroundService
@@ -24,11 +26,14 @@ public sealed class CatalogRefreshService(GovernanceStore store, CatalogState st
             try
             {
                 var latest = await store.LoadPublishedCatalogAsync(stoppingToken);
-                if (latest is not null && state.IsLoaded && latest.Version > state.Current.Version)
+                if (latest is not null && state.IsLoaded && latest.Version > state.Current.Version && state.Set(state.Build(latest)))
                 {
-                    state.Set(latest);
                     logger.LogInformation("Catalog version {Version} published elsewhere is now served.", latest.Version);
                 }
+            }
+            catch (CatalogBuildFailedException)
+            {
+                // Logged by CatalogState (error, with the version); the served version stays and the next tick tries again.
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -133,6 +133,18 @@ public sealed class NameRulesTests
             .WithResource("subsistence_allowance", r => r with { ApiName = singular, PluralApiName = plural })
             .AssertSingleViolation("NAME_RESERVED", singular, null);
 
+    [Fact]
+    public void Resource_names_are_reserved_only_by_the_names_given()
+    {
+        var catalog = SampleCatalog.Load().WithResource("subsistence_allowance", r => r with { ApiName = "custom_root", PluralApiName = "allowances" });
+
+        Assert.Empty(CatalogValidator.Validate(catalog));
+        var violation = Assert.Single(CatalogValidator.Validate(catalog, reserved: new ReservedNames(["customRoot"], [])));
+        SampleCatalog.AssertIs(violation, "NAME_RESERVED", "custom_root", null);
+        SampleCatalog.AssertIs(Assert.Single(CatalogValidator.Validate(catalog, reserved: new ReservedNames([], ["CustomRoot"]))), "NAME_RESERVED", "custom_root", null);
+        SampleCatalog.AssertIs(Assert.Single(CatalogValidator.ValidatePublication(catalog, null, null, new ReservedNames(["allowances"], []))), "NAME_RESERVED", "custom_root", null);
+    }
+
     [Theory]
     [InlineData("allowance", "household_people")]
     [InlineData("social_insurance_records", "allowances")]

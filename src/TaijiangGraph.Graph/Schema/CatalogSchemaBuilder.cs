@@ -1,0 +1,10 @@
+using GraphQL.Types;
+using TaijiangGraph.Core.Catalog;
+
+namespace TaijiangGraph.Graph.Schema;
+
+/// <summary>Builds a catalog version's schema with <see cref="GraphSchemaFactory"/>.</summary>
+public sealed class CatalogSchemaBuilder : ICatalogSchemaBuilder
+{
+    public ISchema Build(DataCatalog catalog) => GraphSchemaFactory.Create(catalog);
+}

@@ -1,0 +1,10 @@
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Data.Catalog;
+
+namespace TaijiangGraph.Graph.Schema;
+
+/// <summary>Builds the served version of a catalog: the catalog with its GraphQL schema (<see cref="GraphSchemaVersion"/>).</summary>
+public sealed class SchemaServedCatalogBuilder(ICatalogSchemaBuilder schemas) : IServedCatalogBuilder
+{
+    public ServedCatalog Build(DataCatalog catalog) => new GraphSchemaVersion(schemas.Build(catalog), catalog);
+}

@@ -54,6 +54,30 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
         await AssertUnchangedAsync();
     }
 
+    /// <summary>Names the schema holds beside the catalog (docs/errors.md, <c>NAME_RESERVED</c>), none of them in a list kept by hand.</summary>
+    [Theory]
+    [InlineData("date_time_offset", "date_time_offsets")]
+    [InlineData("string_operation", "string_operations")]
+    [InlineData("ledger", "governance_events")]
+    public async Task A_resource_named_after_a_name_the_schema_holds_is_not_published(string singular, string plural)
+    {
+        var template = CatalogVersions.Sample.FindResource("subsistence_allowance")!;
+        var added = template with
+        {
+            Code = "350103-TEST-0001", ApiName = singular, PluralApiName = plural, Provider = "TJ-DSJ",
+            Items = [.. template.Items.Select(i => i with { Reference = null })],
+        };
+        var catalog = CatalogVersions.Sample with { Version = 2, Resources = [.. CatalogVersions.Sample.Resources, added] };
+
+        var result = (await server.PublishAsync(CatalogVersions.Json(catalog))).Data().GetProperty("publishCatalog");
+
+        Assert.False(result.GetProperty("published").GetBoolean());
+        Assert.Equal(1, result.GetProperty("version").GetInt32());
+        var violation = Assert.Single(result.GetProperty("violations").EnumerateArray());
+        Assert.Equal(("NAME_RESERVED", singular), (violation.GetProperty("code").GetString(), violation.GetProperty("resource").GetString()));
+        await AssertUnchangedAsync();
+    }
+
     [Theory]
     [InlineData("{ not json")]
     [InlineData("")]

@@ -29,14 +29,16 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 4, 0, 0, TimeSpan.Zero);
 
     private readonly IReadOnlyList<KeyValuePair<string, string>> _settings;
+    private readonly Action<IServiceCollection> _services;
 
     public TaijiangServerFactory()
         : this([])
     {
     }
 
-    private TaijiangServerFactory(IReadOnlyList<KeyValuePair<string, string>> settings)
+    private TaijiangServerFactory(IReadOnlyList<KeyValuePair<string, string>> settings, Action<IServiceCollection>? services = null)
     {
+        _services = services ?? (_ => { });
         DataFolder = Path.Combine(Path.GetTempPath(), "taijiang-server-tests-" + Guid.NewGuid().ToString("N"));
         Sql = new DatasetSqlGuard(Clock);
         _settings = settings;
@@ -60,6 +62,10 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
     /// <summary>A server with extra configuration settings (e.g. <c>Limits:LookupMissesPerUserPerDay</c>).</summary>
     public static TaijiangServerFactory With(params (string Key, string Value)[] settings) =>
         new([.. settings.Select(s => new KeyValuePair<string, string>(s.Key, s.Value))]);
+
+    /// <summary>A server whose services <paramref name="services"/> changes after the app's own (e.g. decorating a builder), with extra settings.</summary>
+    public static TaijiangServerFactory WithServices(Action<IServiceCollection> services, params (string Key, string Value)[] settings) =>
+        new([.. settings.Select(s => new KeyValuePair<string, string>(s.Key, s.Value))], services);
 
     /// <summary>Fails when the SQL guard recorded a violation (the factory also checks this on dispose).</summary>
     public void AssertNoSqlViolations() =>
@@ -114,6 +120,7 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             services.AddSingleton<IInterceptor>(Sql);
             services.AddSingleton<IStartupFilter, CurrentRequestStartupFilter>();
+            _services(services);
         });
     }
 

@@ -1,3 +1,4 @@
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 
 namespace TaijiangGraph.Core.Catalog;
@@ -16,7 +17,7 @@ internal static class CatalogEvolutionRules
     {
         if (next.Version <= previous.Version)
         {
-            v.Add(new("VERSION_NOT_INCREASED", null, null, $"Version {next.Version} must be greater than the published version {previous.Version}."));
+            v.Add(new(ErrorCodes.Catalog.VersionNotIncreased, null, null, $"Version {next.Version} must be greater than the published version {previous.Version}."));
         }
 
         CheckDepartments(next, diff, v);
@@ -38,17 +39,17 @@ internal static class CatalogEvolutionRules
             switch (change.Kind)
             {
                 case DepartmentChangeKind.Removed:
-                    v.Add(new("DEPARTMENT_REMOVED", null, null, $"Department '{change.Department}' cannot be removed: tokens, grants and usage records name it."));
+                    v.Add(new(ErrorCodes.Catalog.DepartmentRemoved, null, null, $"Department '{change.Department}' cannot be removed: tokens, grants and usage records name it."));
                     break;
                 case DepartmentChangeKind.RolesChanged:
-                    v.Add(new("DEPARTMENT_ROLES_CHANGED", null, null,
+                    v.Add(new(ErrorCodes.Catalog.DepartmentRolesChanged, null, null,
                         $"The roles of department '{change.Department}' cannot change by publishing ({change.Before} → {change.After}); the deployment's seed catalog fixes them."));
                     break;
                 case DepartmentChangeKind.Added:
                     var reserved = next.FindDepartment(change.Department)!.Roles.Where(Roles.DeploymentOnly.Contains).Distinct(StringComparer.Ordinal);
                     foreach (var role in reserved)
                     {
-                        v.Add(new("DEPARTMENT_ROLE_RESERVED", null, null,
+                        v.Add(new(ErrorCodes.Catalog.DepartmentRoleReserved, null, null,
                             $"Department '{change.Department}' cannot be given the role '{role}' by publishing; only the deployment's seed catalog gives the roles bureau and reviewer."));
                     }
 
@@ -62,13 +63,13 @@ internal static class CatalogEvolutionRules
         switch (change.Kind)
         {
             case ResourceChangeKind.Removed:
-                v.Add(new("RESOURCE_REMOVED", change.Resource, null, "A published resource cannot be removed; set its status to RETIRED."));
+                v.Add(new(ErrorCodes.Catalog.ResourceRemoved, change.Resource, null, "A published resource cannot be removed; set its status to RETIRED."));
                 break;
             case ResourceChangeKind.Renamed:
-                v.Add(new("RESOURCE_RENAMED", change.Resource, null, "A resource's API names cannot change."));
+                v.Add(new(ErrorCodes.Catalog.ResourceRenamed, change.Resource, null, "A resource's API names cannot change."));
                 break;
             case ResourceChangeKind.ProviderChanged:
-                v.Add(new("PROVIDER_CHANGED", change.Resource, null, $"A resource's provider never changes ({change.Before} → {change.After}); register a new resource instead."));
+                v.Add(new(ErrorCodes.Catalog.ProviderChanged, change.Resource, null, $"A resource's provider never changes ({change.Before} → {change.After}); register a new resource instead."));
                 break;
         }
     }
@@ -80,20 +81,20 @@ internal static class CatalogEvolutionRules
         switch (change.Kind)
         {
             case ItemChangeKind.Removed:
-                Add("ITEM_REMOVED", "An item cannot be removed; retire it instead.");
+                Add(ErrorCodes.Catalog.ItemRemoved, "An item cannot be removed; retire it instead.");
                 break;
             case ItemChangeKind.TypeChanged:
-                Add("ITEM_TYPE_CHANGED", $"An item's type never changes in place ({change.Before} → {change.After}); add a new item and retire this one.");
+                Add(ErrorCodes.Catalog.ItemTypeChanged, $"An item's type never changes in place ({change.Before} → {change.After}); add a new item and retire this one.");
                 break;
             case ItemChangeKind.Unretired:
-                Add("ITEM_UNRETIRED", "A retired item cannot come back; add a new item.");
+                Add(ErrorCodes.Catalog.ItemUnretired, "A retired item cannot come back; add a new item.");
                 break;
             case ItemChangeKind.SharingChanged when change.After == Classified:
                 // The column and its data would stay behind; retiring guarantees nothing reads it again.
-                Add("ITEM_CLASSIFIED_IN_PLACE", "An item with stored values cannot become classified in place; retire it (its column is never read again) and catalogue the classified item anew.");
+                Add(ErrorCodes.Catalog.ItemClassifiedInPlace, "An item with stored values cannot become classified in place; retire it (its column is never read again) and catalogue the classified item anew.");
                 break;
             case ItemChangeKind.KeyChanged:
-                Add("KEY_CHANGED", "A resource's key item cannot change.");
+                Add(ErrorCodes.Catalog.KeyChanged, "A resource's key item cannot change.");
                 break;
         }
     }

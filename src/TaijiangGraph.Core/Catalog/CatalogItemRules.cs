@@ -1,3 +1,5 @@
+using TaijiangGraph.Core.Errors;
+
 namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>The rules one item must satisfy on its own and against the resource it references.</summary>
@@ -9,43 +11,43 @@ internal static class CatalogItemRules
 
         if (string.IsNullOrWhiteSpace(item.Name))
         {
-            Add("ITEM_INCOMPLETE", "An item needs a Chinese name.");
+            Add(ErrorCodes.Catalog.ItemIncomplete, "An item needs a Chinese name.");
         }
 
         if (item.Sharing is SharingType.Conditional or SharingType.NotShared && string.IsNullOrWhiteSpace(item.LegalBasis))
         {
-            Add("LEGAL_BASIS_REQUIRED", $"A {item.Sharing} item needs a legal basis (共享条件/依据).");
+            Add(ErrorCodes.Catalog.LegalBasisRequired, $"A {item.Sharing} item needs a legal basis (共享条件/依据).");
         }
 
         if (item.Type.Kind == DataKind.Decimal &&
             (item.Type.Precision is < 1 or > DataType.MaxDecimalPrecision || item.Type.Scale < 0 || item.Type.Scale > item.Type.Precision))
         {
-            Add("DECIMAL_INVALID", $"decimal({item.Type.Precision},{item.Type.Scale}) is invalid: precision 1..{DataType.MaxDecimalPrecision}, scale 0..precision.");
+            Add(ErrorCodes.Catalog.DecimalInvalid, $"decimal({item.Type.Precision},{item.Type.Scale}) is invalid: precision 1..{DataType.MaxDecimalPrecision}, scale 0..precision.");
         }
 
         if (item.Sharing == SharingType.Classified && (item.IsKey || item.IsLookup || item.Reference is not null))
         {
-            Add("CLASSIFIED_NOT_ALLOWED", "A classified item cannot be a key, a lookup key or a reference.");
+            Add(ErrorCodes.Catalog.ClassifiedNotAllowed, "A classified item cannot be a key, a lookup key or a reference.");
         }
 
         if (item.Mask != MaskingRule.None && item.Type.Kind is not (DataKind.String or DataKind.Date or DataKind.DateTime))
         {
-            Add("MASK_TYPE", $"Mask {item.Mask} needs a string or date item; this one is {item.Type}.");
+            Add(ErrorCodes.Catalog.MaskType, $"Mask {item.Mask} needs a string or date item; this one is {item.Type}.");
         }
 
         if (item.Mask == MaskingRule.DateYear && item.Type.Kind is not (DataKind.Date or DataKind.DateTime))
         {
-            Add("MASK_TYPE", "Mask DATE_YEAR needs a date item.");
+            Add(ErrorCodes.Catalog.MaskType, "Mask DATE_YEAR needs a date item.");
         }
 
         if (item.IsLookup && item.Mask == MaskingRule.Hash)
         {
-            Add("LOOKUP_ON_HASH", "A HASH-masked item cannot be a lookup key.");
+            Add(ErrorCodes.Catalog.LookupOnHash, "A HASH-masked item cannot be a lookup key.");
         }
 
         if (item.IsKey && item.Retired)
         {
-            Add("KEY_RETIRED", "The key item cannot be retired.");
+            Add(ErrorCodes.Catalog.KeyRetired, "The key item cannot be retired.");
         }
 
         if (item.Reference is { } reference)
@@ -60,15 +62,15 @@ internal static class CatalogItemRules
         var targetItem = target?.FindItem(reference.Item);
         if (target is null || targetItem is null)
         {
-            add("REFERENCE_UNRESOLVED", $"References {reference.Resource}.{reference.Item}, which does not exist.");
+            add(ErrorCodes.Catalog.ReferenceUnresolved, $"References {reference.Resource}.{reference.Item}, which does not exist.");
         }
         else if (!targetItem.IsKey)
         {
-            add("REFERENCE_NOT_KEY", $"References {reference.Resource}.{reference.Item}, which is not that resource's key.");
+            add(ErrorCodes.Catalog.ReferenceNotKey, $"References {reference.Resource}.{reference.Item}, which is not that resource's key.");
         }
         else if (targetItem.Type != item.Type)
         {
-            add("REFERENCE_TYPE_MISMATCH", $"Is {item.Type} but references {reference.Resource}.{reference.Item} of type {targetItem.Type}.");
+            add(ErrorCodes.Catalog.ReferenceTypeMismatch, $"Is {item.Type} but references {reference.Resource}.{reference.Item} of type {targetItem.Type}.");
         }
     }
 }

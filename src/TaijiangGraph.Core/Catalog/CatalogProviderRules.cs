@@ -1,3 +1,5 @@
+using TaijiangGraph.Core.Errors;
+
 namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>
@@ -27,14 +29,14 @@ internal static class CatalogProviderRules
         {
             if (resource.Status == ResourceStatus.Retired && diff.Resources.Any(c => c.Resource == resource.ApiName && c.Kind == ResourceChangeKind.StatusChanged))
             {
-                v.Add(new("CHANGE_BY_NON_PROVIDER", resource.ApiName, null,
+                v.Add(new(ErrorCodes.Catalog.ChangeByNonProvider, resource.ApiName, null,
                     $"Only the provider {resource.Provider} brings a retired resource back; {publisher ?? "a publisher without a department"} may not."));
             }
 
             foreach (var item in diff.ItemChangesOf(resource.ApiName).Where(c => ProviderOnly.ContainsKey(c.Kind)).GroupBy(c => c.Item))
             {
                 var what = string.Join("; ", item.Select(c => $"{ProviderOnly[c.Kind]} ({c.Before ?? "none"} → {c.After ?? "none"})"));
-                v.Add(new("CHANGE_BY_NON_PROVIDER", resource.ApiName, item.Key,
+                v.Add(new(ErrorCodes.Catalog.ChangeByNonProvider, resource.ApiName, item.Key,
                     $"Only the provider {resource.Provider} changes this item; {publisher ?? "a publisher without a department"} may retire it but not change its {what}."));
             }
         }

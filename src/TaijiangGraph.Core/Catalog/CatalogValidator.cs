@@ -1,3 +1,5 @@
+using TaijiangGraph.Core.Errors;
+
 namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>
@@ -80,7 +82,7 @@ public static class CatalogValidator
         {
             foreach (var r in dup.Skip(1))
             {
-                v.Add(new("RESOURCE_CODE_DUPLICATE", r.ApiName, null, $"Resource code '{dup.Key}' is already used by resource '{dup.First().ApiName}'."));
+                v.Add(new(ErrorCodes.Catalog.ResourceCodeDuplicate, r.ApiName, null, $"Resource code '{dup.Key}' is already used by resource '{dup.First().ApiName}'."));
             }
         }
 
@@ -92,18 +94,18 @@ public static class CatalogValidator
             {
                 if (!GraphNames.IsValidApiName(name))
                 {
-                    v.Add(new("NAME_INVALID", r.ApiName, null, $"Resource API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
+                    v.Add(new(ErrorCodes.Catalog.NameInvalid, r.ApiName, null, $"Resource API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
                     continue;
                 }
 
                 var field = GraphNames.Camel(name);
                 if (reserved.Reserves(name))
                 {
-                    v.Add(new("NAME_RESERVED", r.ApiName, null, $"Resource API name '{name}' collides with a name the service reserves."));
+                    v.Add(new(ErrorCodes.Catalog.NameReserved, r.ApiName, null, $"Resource API name '{name}' collides with a name the service reserves."));
                 }
                 else if (owners.TryGetValue(field, out var owner))
                 {
-                    v.Add(new("NAME_DUPLICATE", r.ApiName, null, $"Resource API name '{name}' gives the GraphQL name '{field}', already used by resource '{owner}'."));
+                    v.Add(new(ErrorCodes.Catalog.NameDuplicate, r.ApiName, null, $"Resource API name '{name}' gives the GraphQL name '{field}', already used by resource '{owner}'."));
                 }
                 else
                 {
@@ -113,12 +115,12 @@ public static class CatalogValidator
 
             if (GraphNames.IsValidApiName(r.ApiName) && r.ApiName.Length > MaxResourceApiNameLength)
             {
-                v.Add(new("NAME_INVALID", r.ApiName, null, $"Resource API name '{r.ApiName}' is longer than {MaxResourceApiNameLength} characters: its dataset table name must stay within 63."));
+                v.Add(new(ErrorCodes.Catalog.NameInvalid, r.ApiName, null, $"Resource API name '{r.ApiName}' is longer than {MaxResourceApiNameLength} characters: its dataset table name must stay within 63."));
             }
 
             if (r.ApiName == r.PluralApiName)
             {
-                v.Add(new("NAME_DUPLICATE", r.ApiName, null, "Singular and plural API names must differ."));
+                v.Add(new(ErrorCodes.Catalog.NameDuplicate, r.ApiName, null, "Singular and plural API names must differ."));
             }
         }
     }
@@ -127,25 +129,25 @@ public static class CatalogValidator
     {
         if (catalog.FindDepartment(r.Provider) is null)
         {
-            v.Add(new("PROVIDER_UNKNOWN", r.ApiName, null, $"Provider department '{r.Provider}' is not registered."));
+            v.Add(new(ErrorCodes.Catalog.ProviderUnknown, r.ApiName, null, $"Provider department '{r.Provider}' is not registered."));
         }
 
         if (string.IsNullOrWhiteSpace(r.Code) || string.IsNullOrWhiteSpace(r.Name))
         {
-            v.Add(new("RESOURCE_INCOMPLETE", r.ApiName, null, "A resource needs a catalog code and a name."));
+            v.Add(new(ErrorCodes.Catalog.ResourceIncomplete, r.ApiName, null, "A resource needs a catalog code and a name."));
         }
 
         var keys = r.Items.Where(i => i.IsKey).ToList();
         if (keys.Count == 0)
         {
-            v.Add(new("KEY_COUNT", r.ApiName, null, "A resource needs exactly one key item; it has none."));
+            v.Add(new(ErrorCodes.Catalog.KeyCount, r.ApiName, null, "A resource needs exactly one key item; it has none."));
         }
         else if (keys.Count > 1)
         {
             var all = string.Join(", ", keys.Select(k => k.ApiName));
             foreach (var key in keys)
             {
-                v.Add(new("KEY_COUNT", r.ApiName, key.ApiName, $"A resource needs exactly one key item; it has {keys.Count} ({all})."));
+                v.Add(new(ErrorCodes.Catalog.KeyCount, r.ApiName, key.ApiName, $"A resource needs exactly one key item; it has {keys.Count} ({all})."));
             }
         }
 
@@ -176,20 +178,20 @@ public static class CatalogValidator
     {
         if (!GraphNames.IsValidApiName(name))
         {
-            v.Add(new("NAME_INVALID", r.ApiName, item, $"API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
+            v.Add(new(ErrorCodes.Catalog.NameInvalid, r.ApiName, item, $"API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
             return;
         }
 
         if (ReservedNames.ItemNames.Contains(name))
         {
-            v.Add(new("NAME_RESERVED", r.ApiName, item, $"API name '{name}' is reserved by the service."));
+            v.Add(new(ErrorCodes.Catalog.NameReserved, r.ApiName, item, $"API name '{name}' is reserved by the service."));
             return;
         }
 
         var field = GraphNames.Camel(name);
         if (!owners.TryAdd(field, $"{r.ApiName}.{item}"))
         {
-            v.Add(new("NAME_DUPLICATE", r.ApiName, item, $"API name '{name}' gives the GraphQL field '{field}', already used by '{owners[field]}'."));
+            v.Add(new(ErrorCodes.Catalog.NameDuplicate, r.ApiName, item, $"API name '{name}' gives the GraphQL field '{field}', already used by '{owners[field]}'."));
         }
     }
 }

@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Core.Records;
 
@@ -18,22 +19,22 @@ public static class RecordValidator
             if (item is null || item.Sharing == SharingType.Classified)
             {
                 // Same answer for a classified item as for a made-up one: its existence is not disclosed.
-                v.Add(new("UNKNOWN_ITEM", resource.ApiName, name, $"'{resource.ApiName}' has no item '{name}'."));
+                v.Add(new(ErrorCodes.Records.UnknownItem, resource.ApiName, name, $"'{resource.ApiName}' has no item '{name}'."));
             }
             else if (item.Retired)
             {
-                v.Add(new("RETIRED_ITEM", resource.ApiName, name, "The item is retired and takes no values."));
+                v.Add(new(ErrorCodes.Records.RetiredItem, resource.ApiName, name, "The item is retired and takes no values."));
             }
             else if (value is not null && TypeError(item.Type, value) is { } error)
             {
-                v.Add(new("TYPE_MISMATCH", resource.ApiName, name, error));
+                v.Add(new(ErrorCodes.Records.TypeMismatch, resource.ApiName, name, error));
             }
         }
 
         var key = resource.Key;
         if (!record.TryGetValue(key.ApiName, out var k) || k is null || k is string { Length: 0 })
         {
-            v.Add(new("KEY_REQUIRED", resource.ApiName, key.ApiName, "The key item needs a value."));
+            v.Add(new(ErrorCodes.Records.KeyRequired, resource.ApiName, key.ApiName, "The key item needs a value."));
         }
 
         return v;

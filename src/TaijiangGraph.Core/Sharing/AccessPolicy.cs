@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 
 namespace TaijiangGraph.Core.Sharing;
@@ -15,7 +16,7 @@ public static class AccessPolicy
     {
         if (item.Sharing == SharingType.Classified || item.Retired)
         {
-            return AccessDecision.Deny(ErrorCodes.ForbiddenNotShared, $"{resource.ApiName}.{item.ApiName} is not readable.");
+            return AccessDecision.Deny(ErrorCodes.Policy.ForbiddenNotShared, $"{resource.ApiName}.{item.ApiName} is not readable.");
         }
 
         if (caller.Department == resource.Provider)
@@ -25,7 +26,7 @@ public static class AccessPolicy
 
         if (item.Sharing == SharingType.NotShared)
         {
-            return AccessDecision.Deny(ErrorCodes.ForbiddenNotShared, $"{resource.ApiName}.{item.ApiName} is not shared (暂不共享): {item.LegalBasis}");
+            return AccessDecision.Deny(ErrorCodes.Policy.ForbiddenNotShared, $"{resource.ApiName}.{item.ApiName} is not shared (暂不共享): {item.LegalBasis}");
         }
 
         var covering = grants
@@ -47,7 +48,7 @@ public static class AccessPolicy
 
         if (covering.Count == 0)
         {
-            return AccessDecision.Deny(ErrorCodes.ForbiddenConditional,
+            return AccessDecision.Deny(ErrorCodes.Policy.ForbiddenConditional,
                 $"{resource.ApiName}.{item.ApiName} is conditional (有条件共享): apply to {resource.Provider} for a grant covering it.");
         }
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Auditing;
@@ -33,7 +34,7 @@ public static class AuditQueryFields
                 var first = c.GetArgument<int?>("first") ?? 50;
                 if (first is < 1 or > 100)
                 {
-                    throw new ExecutionError("'first' must be between 1 and 100.") { Code = "PAGE_SIZE_EXCEEDED" };
+                    throw new ExecutionError("'first' must be between 1 and 100.") { Code = ErrorCodes.Limits.PageSizeExceeded };
                 }
 
                 var query = Visibility(request) with
@@ -63,7 +64,7 @@ public static class AuditQueryFields
                 var resource = request.Catalog.FindResource(c.GetArgument<string>("resource"));
                 if (resource is null || !(request.Principal.IsBureau || request.Principal.Department == resource.Provider))
                 {
-                    throw new ExecutionError("Only the provider of the resource and the bureau may ask who read its records.") { Code = GovernanceMutationFields.Forbidden };
+                    throw new ExecutionError("Only the provider of the resource and the bureau may ask who read its records.") { Code = ErrorCodes.Governance.Forbidden };
                 }
 
                 var key = c.RequestServices!.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditHash).Secret;
@@ -85,7 +86,7 @@ public static class AuditQueryFields
             {
                 if (!c.Request().Principal.IsBureau)
                 {
-                    throw new ExecutionError("Only the bureau verifies the audit chain.") { Code = GovernanceMutationFields.Forbidden };
+                    throw new ExecutionError("Only the bureau verifies the audit chain.") { Code = ErrorCodes.Governance.Forbidden };
                 }
 
                 var key = c.RequestServices!.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditChain).Secret;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Sharing;
 
 namespace TaijiangGraph.Graph.Auditing;
@@ -30,7 +31,7 @@ public sealed class ResourceAccessLog(string resource)
                 break;
             default:
                 _denied.TryAdd(item, 0);
-                _codes.TryAdd(decision.DenyCode ?? ErrorCodes.ForbiddenNotShared, 0);
+                _codes.TryAdd(decision.DenyCode ?? ErrorCodes.Policy.ForbiddenNotShared, 0);
                 break;
         }
 

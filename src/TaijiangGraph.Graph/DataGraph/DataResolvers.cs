@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Masking;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
@@ -114,7 +115,7 @@ public static class DataResolvers
         var binding = Binding(request, ctx.ParentType.Name + "." + ctx.FieldDefinition.Name, where, order);
         var position = Arg("after") is string after
             ? ctx.RequestServices!.GetRequiredService<CursorCodec>().Decode(after, binding, SortItems(resource, order))
-                ?? throw new ExecutionError("The cursor is not valid for this caller, field, filter and order.") { Code = ErrorCodes.InvalidCursor }
+                ?? throw new ExecutionError("The cursor is not valid for this caller, field, filter and order.") { Code = ErrorCodes.Policy.InvalidCursor }
             : null;
         return (where, order, first, position, binding);
     }

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
-using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Graph.Errors;
 
@@ -20,13 +20,13 @@ public sealed class GraphErrorInfoProvider : IErrorInfoProvider
             return new ErrorInfo
             {
                 Message = "Internal error",
-                Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = ErrorCodes.InternalError },
+                Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = ErrorCodes.Service.InternalError },
             };
         }
 
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["code"] = executionError.Code ?? ErrorCodes.InternalError,
+            ["code"] = executionError.Code ?? ErrorCodes.Service.InternalError,
         };
         foreach (System.Collections.DictionaryEntry entry in executionError.Data)
         {

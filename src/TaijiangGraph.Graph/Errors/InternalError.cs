@@ -1,5 +1,5 @@
 using GraphQL;
-using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Graph.Errors;
 
@@ -13,7 +13,7 @@ public sealed class InternalError : ExecutionError
     public InternalError(string correlationId)
         : base(MessageFor(correlationId))
     {
-        Code = ErrorCodes.InternalError;
+        Code = ErrorCodes.Service.InternalError;
         CorrelationId = correlationId;
         Data["correlationId"] = correlationId;
     }

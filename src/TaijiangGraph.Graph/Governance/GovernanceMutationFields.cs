@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Graph.Execution;
@@ -17,8 +18,6 @@ namespace TaijiangGraph.Graph.Governance;
 /// </summary>
 public static class GovernanceMutationFields
 {
-    public const string Forbidden = "FORBIDDEN";
-
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<PublishCatalogResultType>>("publishCatalog")
@@ -30,7 +29,7 @@ public static class GovernanceMutationFields
                 var request = c.Request();
                 if (!request.Principal.HasRole(Roles.Bureau))
                 {
-                    throw new ExecutionError("Only the bureau publishes catalog versions.") { Code = Forbidden };
+                    throw new ExecutionError("Only the bureau publishes catalog versions.") { Code = ErrorCodes.Governance.Forbidden };
                 }
 
                 DataCatalog catalog;
@@ -40,7 +39,7 @@ public static class GovernanceMutationFields
                 }
                 catch (JsonException e)
                 {
-                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation("CATALOG_MALFORMED", null, null, e.Message)]);
+                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation(ErrorCodes.Catalog.Malformed, null, null, e.Message)]);
                 }
 
                 var publisher = c.RequestServices!.GetRequiredService<CatalogPublisher>();

@@ -1,4 +1,5 @@
 using GraphQL.Validation;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Graph.Limits;
 
@@ -18,7 +19,7 @@ public sealed class IntrospectionComplexityRule(QueryLimitsOptions limits) : Val
             var cost = IntrospectionCost.Of(context, limits.MaxIntrospectionComplexity);
             if (cost > limits.MaxIntrospectionComplexity)
             {
-                context.ReportError(new LimitError(LimitCodes.Complexity,
+                context.ReportError(new LimitError(ErrorCodes.Limits.Complexity,
                     $"The query's introspection would return more than {limits.MaxIntrospectionComplexity} fields (at least {cost}); at most {limits.MaxIntrospectionComplexity} are allowed.",
                     limits.MaxIntrospectionComplexity, cost, context.Operation));
             }

@@ -2,6 +2,7 @@ using GraphQL.Introspection;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Graph.Limits;
 
@@ -35,12 +36,12 @@ public sealed class LimitedComplexityRule(QueryLimitsOptions limits) : Complexit
     {
         if (maxDepth > limits.MaxDepth)
         {
-            context.ReportError(new LimitError(LimitCodes.MaxDepth,
+            context.ReportError(new LimitError(ErrorCodes.Limits.MaxDepth,
                 $"The query nests {maxDepth} fields deep; at most {limits.MaxDepth} are allowed.", limits.MaxDepth, maxDepth, context.Operation));
         }
         else if (totalComplexity > limits.MaxComplexity)
         {
-            context.ReportError(new LimitError(LimitCodes.Complexity,
+            context.ReportError(new LimitError(ErrorCodes.Limits.Complexity,
                 $"The query's complexity is {totalComplexity}; at most {limits.MaxComplexity} is allowed (each field under a list counts once per requested row).", limits.MaxComplexity, totalComplexity, context.Operation));
         }
 

@@ -2,6 +2,7 @@ using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Graph.Limits;
 
@@ -18,7 +19,7 @@ public sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocume
     {
         if (body.Length > options.MaxQueryLength)
         {
-            throw new LimitError(LimitCodes.QueryTooLarge, $"The query has {body.Length} characters; at most {options.MaxQueryLength} are allowed.", options.MaxQueryLength, body.Length);
+            throw new LimitError(ErrorCodes.Limits.QueryTooLarge, $"The query has {body.Length} characters; at most {options.MaxQueryLength} are allowed.", options.MaxQueryLength, body.Length);
         }
 
         CheckTokens(body);
@@ -29,17 +30,17 @@ public sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocume
         }
         catch (GraphQL.Execution.SyntaxError e) when (e.InnerException is GraphQLMaxDepthExceededException)
         {
-            throw new LimitError(LimitCodes.MaxDepth, $"The query nests deeper than {options.MaxSyntaxDepth} syntax levels.", options.MaxSyntaxDepth);
+            throw new LimitError(ErrorCodes.Limits.MaxDepth, $"The query nests deeper than {options.MaxSyntaxDepth} syntax levels.", options.MaxSyntaxDepth);
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            throw new LimitError(LimitCodes.MaxDepth, $"The query nests deeper than {options.MaxSyntaxDepth} syntax levels.", options.MaxSyntaxDepth);
+            throw new LimitError(ErrorCodes.Limits.MaxDepth, $"The query nests deeper than {options.MaxSyntaxDepth} syntax levels.", options.MaxSyntaxDepth);
         }
 
         var aliases = AliasCounter.Count(document, options.MaxAliases);
         if (aliases > options.MaxAliases)
         {
-            throw new LimitError(LimitCodes.MaxAliases, $"The query uses more than {options.MaxAliases} aliases.", options.MaxAliases);
+            throw new LimitError(ErrorCodes.Limits.MaxAliases, $"The query uses more than {options.MaxAliases} aliases.", options.MaxAliases);
         }
 
         return document;
@@ -56,7 +57,7 @@ public sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocume
             {
                 if (++tokens > options.MaxTokens)
                 {
-                    throw new LimitError(LimitCodes.QueryTooLarge, $"The query has more than {options.MaxTokens} tokens.", options.MaxTokens);
+                    throw new LimitError(ErrorCodes.Limits.QueryTooLarge, $"The query has more than {options.MaxTokens} tokens.", options.MaxTokens);
                 }
 
                 token = Lexer.Lex(source, token.End);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Graph.Limits;
 
@@ -57,7 +58,7 @@ public sealed class QueryLimits
         {
             if (error is TimeoutError)
             {
-                error.Code = LimitCodes.ExecutionTimeout;
+                error.Code = ErrorCodes.Limits.ExecutionTimeout;
             }
         }
     }

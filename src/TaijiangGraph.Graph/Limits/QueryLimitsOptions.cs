@@ -1,8 +1,10 @@
+using TaijiangGraph.Core.Errors;
+
 namespace TaijiangGraph.Graph.Limits;
 
 /// <summary>
 /// The query limits of the GraphQL endpoint, bound from the configuration section <c>Limits</c>. Every request
-/// over a limit is rejected with the limit's code (<see cref="LimitCodes"/>) before any data is read; the
+/// over a limit is rejected with the limit's code (<see cref="ErrorCodes.Limits"/>) before any data is read; the
 /// defaults let every query a department developer writes for the sample catalog pass.
 /// </summary>
 public sealed class QueryLimitsOptions

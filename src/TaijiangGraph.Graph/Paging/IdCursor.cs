@@ -1,6 +1,6 @@
 using System.Globalization;
 using GraphQL;
-using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Errors;
 
 namespace TaijiangGraph.Graph.Paging;
 
@@ -16,5 +16,5 @@ public static class IdCursor
     /// <exception cref="ExecutionError">The cursor is not an id (<c>INVALID_CURSOR</c>).</exception>
     public static long? Parse(string? after) => after is null ? null
         : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
-        : throw new ExecutionError("The cursor is not valid.") { Code = ErrorCodes.InvalidCursor };
+        : throw new ExecutionError("The cursor is not valid.") { Code = ErrorCodes.Policy.InvalidCursor };
 }

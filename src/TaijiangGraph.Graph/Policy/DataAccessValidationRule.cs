@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
@@ -84,7 +85,7 @@ public sealed class DataAccessValidationRule : IValidationRule
                     }
                     catch (ArgumentException e)
                     {
-                        ctx.ReportError(new DataAccessError("INVALID_ARGUMENT", e.Message, field, resource.ApiName));
+                        ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidArgument, e.Message, field, resource.ApiName));
                         break;
                     }
 
@@ -108,19 +109,19 @@ public sealed class DataAccessValidationRule : IValidationRule
         {
             if (_lookups > 0 && !request.Budget.TryUseLookups(_lookups))
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.LookupLimitExceeded,
+                ctx.ReportError(new DataAccessError(ErrorCodes.Policy.LookupLimitExceeded,
                     $"At most {request.Budget.MaxLookupValues} lookup values on masked lookup keys per request (this request: {request.Budget.LookupValues}).", document));
             }
 
             // A stated purpose that breaks the rule refuses the request, data read or not: it would be recorded as stated.
             if (request.Purpose.Problem is { } problem)
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.InvalidPurpose,
+                ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidPurpose,
                     $"The purpose (用途) is refused: {problem}. State 1 to {PurposeText.MaxLength} characters with at least one letter and no control or invisible characters.", document));
             }
             else if (_firstDataField is not null && !request.Purpose.IsValid)
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.PurposeRequired,
+                ctx.ReportError(new DataAccessError(ErrorCodes.Policy.PurposeRequired,
                     $"Data reads need a purpose (用途) of 1 to {PurposeText.MaxLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded as UTF-8.", _firstDataField));
             }
 
@@ -130,7 +131,7 @@ public sealed class DataAccessValidationRule : IValidationRule
                 request.Lookups.Reservation = await ctx.RequestServices!.GetRequiredService<ILookupBudget>().TryReserveAsync(request.Principal, request.Lookups.Uses, ctx.CancellationToken);
                 if (request.Lookups.Reservation is null)
                 {
-                    ctx.ReportError(new DataAccessError(ErrorCodes.LookupBudgetExhausted,
+                    ctx.ReportError(new DataAccessError(ErrorCodes.Policy.LookupBudgetExhausted,
                         "The daily budget of lookups that match no record is used up for this caller or department; lookups are refused until it frees up (rolling 24 hours).", document));
                 }
             }
@@ -150,7 +151,7 @@ public sealed class DataAccessValidationRule : IValidationRule
             }
             catch (ArgumentException e)
             {
-                ctx.ReportError(new DataAccessError("INVALID_ARGUMENT", e.Message, field, resource.ApiName));
+                ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidArgument, e.Message, field, resource.ApiName));
                 return;
             }
 
@@ -159,7 +160,7 @@ public sealed class DataAccessValidationRule : IValidationRule
                 request.Audit.Predicate(resource, condition);
                 if (condition.ValueCount > DataLimits.MaxInListValues)
                 {
-                    ctx.ReportError(new DataAccessError("IN_LIST_TOO_LONG", $"An in/nin list holds at most {DataLimits.MaxInListValues} values.", field, resource.ApiName, condition.Item));
+                    ctx.ReportError(new DataAccessError(ErrorCodes.Limits.InListTooLong, $"An in/nin list holds at most {DataLimits.MaxInListValues} values.", field, resource.ApiName, condition.Item));
                 }
 
                 CheckPredicate(ctx, field, resource, resource.FindItem(condition.Item)!, condition.Operator, condition.ValueCount, ValuesOf(condition));
@@ -172,7 +173,7 @@ public sealed class DataAccessValidationRule : IValidationRule
 
             if (Arg("first") is int first && first is < 1 or > DataLimits.MaxPageSize)
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.PageSizeExceeded, $"'first' must be between 1 and {DataLimits.MaxPageSize}.", field, resource.ApiName));
+                ctx.ReportError(new DataAccessError(ErrorCodes.Limits.PageSizeExceeded, $"'first' must be between 1 and {DataLimits.MaxPageSize}.", field, resource.ApiName));
             }
 
             if (Arg("after") is string after)
@@ -180,7 +181,7 @@ public sealed class DataAccessValidationRule : IValidationRule
                 var binding = DataResolvers.Binding(request, parentType.Name + "." + definition.Name, where, order);
                 if (cursors.Decode(after, binding, order.Select(k => resource.FindItem(k.Item)!).ToList()) is null)
                 {
-                    ctx.ReportError(new DataAccessError(ErrorCodes.InvalidCursor, "The cursor is not valid for this caller, field, filter and order.", field, resource.ApiName));
+                    ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidCursor, "The cursor is not valid for this caller, field, filter and order.", field, resource.ApiName));
                 }
             }
         }
@@ -219,7 +220,7 @@ public sealed class DataAccessValidationRule : IValidationRule
             condition.Value is System.Collections.IList list ? list.Cast<object?>() : [condition.Value];
 
         private static void Forbid(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, string what) =>
-            ctx.ReportError(new DataAccessError(ErrorCodes.ForbiddenFilter,
+            ctx.ReportError(new DataAccessError(ErrorCodes.Policy.ForbiddenFilter,
                 $"{what} requires reading {resource.ApiName}.{item.ApiName} unmasked, which the caller may not.", field, resource.ApiName, item.ApiName));
     }
 

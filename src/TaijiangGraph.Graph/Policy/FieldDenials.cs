@@ -1,5 +1,6 @@
 using GraphQL;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Sharing;
 
 namespace TaijiangGraph.Graph.Policy;
@@ -43,8 +44,8 @@ public sealed class FieldDenials
 
     private static ExecutionError ToError(Entry e)
     {
-        var code = e.Decision.DenyCode ?? ErrorCodes.ForbiddenNotShared;
-        var error = new ExecutionError(code == ErrorCodes.ForbiddenConditional
+        var code = e.Decision.DenyCode ?? ErrorCodes.Policy.ForbiddenNotShared;
+        var error = new ExecutionError(code == ErrorCodes.Policy.ForbiddenConditional
             ? $"{e.Resource.ApiName}.{e.Item.ApiName} ({e.Item.Name}) is conditionally shared: the caller holds no active grant covering it."
             : $"{e.Resource.ApiName}.{e.Item.ApiName} ({e.Item.Name}) is not shared with the caller.")
         {
@@ -54,7 +55,7 @@ public sealed class FieldDenials
         error.Data["resource"] = e.Resource.ApiName;
         error.Data["item"] = e.Item.ApiName;
         error.Data["count"] = e.Count;
-        if (code == ErrorCodes.ForbiddenConditional)
+        if (code == ErrorCodes.Policy.ForbiddenConditional)
         {
             error.Data["howToApply"] = $"Submit a share application (共享申请) for resource {e.Resource.Code} ({e.Resource.Name}), item {e.Item.ApiName}, " +
                 $"to provider {e.Resource.Provider} through the district big-data bureau, stating purpose, scenario and legal basis; basis of the item: {e.Item.LegalBasis}";

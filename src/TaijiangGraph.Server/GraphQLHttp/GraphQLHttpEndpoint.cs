@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Limits;
@@ -31,7 +32,7 @@ public static class GraphQLHttpEndpoint
         var mediaType = MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
-            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status406NotAcceptable, ErrorCodes.Request.NotAcceptable, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
             return;
         }
 
@@ -52,7 +53,7 @@ public static class GraphQLHttpEndpoint
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(parsed.Requests[0], limits))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
-            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST."));
+            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.Request.MethodNotAllowed, "Mutations must be sent with POST."));
             return;
         }
 
@@ -105,7 +106,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (AuditUnavailableException)
         {
-            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "AUDIT_UNAVAILABLE",
+            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Audit.Unavailable,
                 "The audit trail cannot be written right now; no data is returned. Try again shortly.");
             return false;
         }

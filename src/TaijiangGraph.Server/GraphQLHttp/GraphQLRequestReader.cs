@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Server.TrustedDocuments;
 
@@ -24,7 +25,7 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
 
         if (!IsJson(request.ContentType))
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be application/json.");
+            return GraphQLHttpRequest.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.Request.UnsupportedMediaType, "POST bodies must be application/json.");
         }
 
         // Limits: a declared length over the limit is refused unread; Kestrel stops a longer body while it is read.
@@ -69,12 +70,12 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
     private static GraphQLHttpRequest InvalidRequest(string message) => new([], false, Invalid(message));
 
     private static GraphQLHttpRequest Malformed() =>
-        GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, "MALFORMED_JSON", "The request body is not valid JSON.");
+        GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, ErrorCodes.Request.MalformedJson, "The request body is not valid JSON.");
 
-    private static RequestError Invalid(string message) => new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
+    private static RequestError Invalid(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.Request.InvalidRequest, message);
 
     private GraphQLHttpRequest BodyTooLarge() =>
-        GraphQLHttpRequest.Fail(StatusCodes.Status413PayloadTooLarge, LimitCodes.RequestTooLarge, $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.");
+        GraphQLHttpRequest.Fail(StatusCodes.Status413PayloadTooLarge, ErrorCodes.Limits.RequestTooLarge, $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.");
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var value)
@@ -96,7 +97,7 @@ public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimi
 
         if (array.GetArrayLength() > limits.MaxBatchSize)
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, LimitCodes.BatchTooLarge, $"A batch holds at most {limits.MaxBatchSize} requests.");
+            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, ErrorCodes.Limits.BatchTooLarge, $"A batch holds at most {limits.MaxBatchSize} requests.");
         }
 
         var requests = new List<GraphQLRequest>();

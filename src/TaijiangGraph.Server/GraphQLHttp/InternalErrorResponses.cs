@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Graph.Errors;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
@@ -17,6 +17,6 @@ public static class InternalErrorResponses
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InternalErrorResponses).FullName!)
             .LogError(exception, "Unhandled exception in {Method} {Path}, correlation id {CorrelationId}", context.Request.Method, context.Request.Path.Value, correlationId);
-        await GraphQLErrorResponses.WriteAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, InternalError.MessageFor(correlationId), correlationId);
+        await GraphQLErrorResponses.WriteAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.Service.InternalError, InternalError.MessageFor(correlationId), correlationId);
     }
 }

@@ -1,3 +1,4 @@
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Server.GraphQLHttp;
 using TaijiangGraph.Server.RateLimiting;
@@ -13,7 +14,7 @@ public static class ServerApplicationExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponses.WriteAsync, SuppressDiagnosticsCallback = _ => true });
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask
-            : GraphQLErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, "HTTP_" + context.HttpContext.Response.StatusCode, "See the HTTP status."));
+            : GraphQLErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, ErrorCodes.Request.ForHttpStatus(context.HttpContext.Response.StatusCode), "See the HTTP status."));
         app.UseAuthentication();
         app.UseTaijiangRateLimits(); // per department and app, before any audit or data work
         app.UseAuthorization();

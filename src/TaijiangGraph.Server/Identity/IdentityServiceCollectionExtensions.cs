@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Server.GraphQLHttp;
@@ -101,7 +102,7 @@ public static class IdentityServiceCollectionExtensions
                 context.HandleResponse();
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 await GraphQLErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized,
-                    "UNAUTHENTICATED", "A valid bearer token is required.");
+                    ErrorCodes.Request.Unauthenticated, "A valid bearer token is required.");
             },
         };
     }

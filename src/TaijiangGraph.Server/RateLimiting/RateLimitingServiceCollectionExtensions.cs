@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Server.GraphQLHttp;
 using TaijiangGraph.Server.Identity;
 
@@ -12,8 +13,6 @@ namespace TaijiangGraph.Server.RateLimiting;
 /// </summary>
 public static class RateLimitingServiceCollectionExtensions
 {
-    public const string Code = "RATE_LIMITED";
-
     public static IServiceCollection AddTaijiangRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -38,7 +37,7 @@ public static class RateLimitingServiceCollectionExtensions
                     : TimeSpan.FromSeconds(Math.Max(options.Department.WindowSeconds, options.App.WindowSeconds));
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(GraphQLErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, Code,
+                return new ValueTask(GraphQLErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.Request.RateLimited,
                     $"Too many requests for this department or app; retry after {seconds} s."));
             };
         });

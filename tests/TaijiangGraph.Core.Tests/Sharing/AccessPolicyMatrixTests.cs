@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Seeding;
 using TaijiangGraph.Core.Sharing;
@@ -50,7 +51,7 @@ public sealed class AccessPolicyMatrixTests
         {
             AccessKind.Raw => "R",
             AccessKind.Masked => "M:" + System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(d.Mask.ToString()),
-            _ => d.DenyCode == ErrorCodes.ForbiddenConditional ? "DC" : "DN",
+            _ => d.DenyCode == ErrorCodes.Policy.ForbiddenConditional ? "DC" : "DN",
         };
         var scope = string.Concat(d.RowScopes.SelectMany(s => s.Conditions).Select(c => $"@{c.Item}={string.Join('|', c.AnyOf)}"));
         return core + scope;

@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
 
@@ -51,9 +52,9 @@ public sealed class AccessPolicyTests
     [Fact]
     public void A_grant_for_another_resource_department_or_item_does_not_count()
     {
-        Assert.Equal(ErrorCodes.ForbiddenConditional, Decide("C", "phone", Grant("g", item: "id")).DenyCode);
-        Assert.Equal(ErrorCodes.ForbiddenConditional, Decide("D", "phone", Grant("g")).DenyCode);
-        Assert.Equal(ErrorCodes.ForbiddenConditional, Decide("C", "phone", Grant("g") with { Resource = "other" }).DenyCode);
+        Assert.Equal(ErrorCodes.Policy.ForbiddenConditional, Decide("C", "phone", Grant("g", item: "id")).DenyCode);
+        Assert.Equal(ErrorCodes.Policy.ForbiddenConditional, Decide("D", "phone", Grant("g")).DenyCode);
+        Assert.Equal(ErrorCodes.Policy.ForbiddenConditional, Decide("C", "phone", Grant("g") with { Resource = "other" }).DenyCode);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class AccessPolicyTests
 
     [Fact]
     public void Not_shared_items_stay_denied_even_with_a_grant_naming_them() =>
-        Assert.Equal(ErrorCodes.ForbiddenNotShared, Decide("C", "note", Grant("g", item: "note")).DenyCode);
+        Assert.Equal(ErrorCodes.Policy.ForbiddenNotShared, Decide("C", "note", Grant("g", item: "note")).DenyCode);
 
     [Fact]
     public void Overlapping_grants_lift_the_mask_when_any_unscoped_grant_lifts_it()

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Graph.Limits;
 
 namespace TaijiangGraph.Server.Tests.Introspection;
@@ -50,7 +51,7 @@ public sealed class IntrospectionCostTests
         var shallower = await IntrospectionValidation.ErrorsAsync(IntrospectionQueries.Default, new QueryLimitsOptions { MaxDepth = 14 });
 
         Assert.Empty(atDefault);
-        Assert.Equal(LimitCodes.MaxDepth, Assert.Single(shallower).Code);
+        Assert.Equal(ErrorCodes.Limits.MaxDepth, Assert.Single(shallower).Code);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class IntrospectionCostTests
         var deeper = await IntrospectionValidation.ErrorsAsync(IntrospectionQueries.FanOut(5), new QueryLimitsOptions());
 
         Assert.Empty(deepest);
-        Assert.Equal(LimitCodes.MaxDepth, Assert.Single(deeper).Code);
+        Assert.Equal(ErrorCodes.Limits.MaxDepth, Assert.Single(deeper).Code);
     }
 
     [Theory]
@@ -71,7 +72,7 @@ public sealed class IntrospectionCostTests
         var errors = await IntrospectionValidation.ErrorsAsync(IntrospectionQueries.AliasedFanOut(copies, levels: 6), new QueryLimitsOptions());
 
         var error = Assert.Single(errors);
-        Assert.Equal(LimitCodes.Complexity, error.Code);
+        Assert.Equal(ErrorCodes.Limits.Complexity, error.Code);
         Assert.Equal(100_000, error.Data["limit"]);
         Assert.True((double)error.Data["actual"]! > 100_000, error.Message);
     }

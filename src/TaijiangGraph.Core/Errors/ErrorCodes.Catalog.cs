@@ -15,6 +15,9 @@ public static partial class ErrorCodes
         /// <summary>The version is not greater than the published one.</summary>
         public const string VersionNotIncreased = "VERSION_NOT_INCREASED";
 
+        /// <summary>The catalog passed every rule but its GraphQL schema could not be built; nothing was committed.</summary>
+        public const string BuildFailed = "CATALOG_BUILD_FAILED";
+
         /// <summary>A department code registered twice.</summary>
         public const string DepartmentDuplicate = "DEPARTMENT_DUPLICATE";
 

@@ -4,9 +4,6 @@ namespace TaijiangGraph.Data.Catalog;
 public sealed class CatalogBuildFailedException(int version, Exception inner)
     : Exception($"Catalog version {version} cannot be built into a schema: {inner.Message}", inner)
 {
-    /// <summary>The violation code <c>publishCatalog</c> answers with (docs/errors.md).</summary>
-    public const string Code = "CATALOG_BUILD_FAILED";
-
     /// <summary>The catalog version that failed to build.</summary>
     public int Version { get; } = version;
 }

@@ -56,7 +56,7 @@ public static class GovernanceMutationFields
                 catch (CatalogBuildFailedException e)
                 {
                     // The cause is in the server log (error, with the version); the answer does not carry internals.
-                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation(CatalogBuildFailedException.Code, null, null,
+                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation(ErrorCodes.Catalog.BuildFailed, null, null,
                         $"Catalog version {e.Version} cannot be built into a GraphQL schema; nothing was published and the served version stays.")]);
                 }
             });

@@ -33,7 +33,7 @@ public sealed class UnbuildableCatalogTests
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
         var violation = Assert.Single(result.GetProperty("violations").EnumerateArray());
-        Assert.Equal(CatalogBuildFailedException.Code, violation.GetProperty("code").GetString());
+        Assert.Equal("CATALOG_BUILD_FAILED", violation.GetProperty("code").GetString());
         Assert.Contains("version 2", violation.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("This node cannot build", violation.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, hook.Refused);

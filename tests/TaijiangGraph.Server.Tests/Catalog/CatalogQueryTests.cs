@@ -14,7 +14,7 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [InlineData("TJ-SW", "G-2025-0003")] // G-2025-0004 was revoked on 2026-06-01
     [InlineData("TJ-RS", "G-2025-0006")] // G-2024-0005 expired on 2026-01-31
     [InlineData("TJ-JY", "")] // G-2026-0007 is valid only from 2099
-    public async Task Me_Should_ListOnlyActiveGrants_When_TheDepartmentHasGrantsInEveryState(string dept, string expected)
+    public async Task Me_lists_only_active_grants_when_the_department_has_grants_in_every_state(string dept, string expected)
     {
         var response = await server.QueryWithToken(server.Token("u1", dept, "department"), MeQuery, purpose: null);
 

@@ -12,7 +12,7 @@ using TaijiangGraph.Tests.Shared;
 namespace TaijiangGraph.Server.Tests.Infrastructure;
 
 /// <summary>
-/// The one way tests send GraphQL over HTTP (docs/architecture.md, GraphQL over HTTP): a request body (query,
+/// The one way tests send GraphQL over HTTP (docs/architecture.md, The path of one request): a request body (query,
 /// variables, operation name, a purpose in <c>extensions.purpose</c>), sent with a bearer token (none when null) or as a
 /// sample department's user, with an optional Accept header (none by default: the server then answers
 /// <c>application/json</c>), extra headers and a request media type; the answer comes back as a <see cref="GraphQLReply"/>.

@@ -12,7 +12,7 @@ public sealed class CheckDigitsTests
     [InlineData("350103198506121231")]
     [InlineData("350103200802290021")]
     [InlineData("35010319400101001X")]
-    public void IdNumberCheckDigit_Should_MatchKnownValidNumbers(string idNumber)
+    public void IdNumberCheckDigit_matches_known_valid_numbers(string idNumber)
     {
         Assert.Equal(idNumber[17], CheckDigits.IdNumberCheckDigit(idNumber[..17]));
         Assert.True(CheckDigits.IsValidIdNumber(idNumber));
@@ -28,13 +28,13 @@ public sealed class CheckDigitsTests
     [InlineData("A1010519491231002X", "letter in the body")]
     [InlineData("", "empty")]
     [InlineData(null, "null")]
-    public void IsValidIdNumber_Should_Reject_When_Malformed(string? idNumber, string because)
+    public void IsValidIdNumber_rejects_malformed_numbers(string? idNumber, string because)
     {
         Assert.False(CheckDigits.IsValidIdNumber(idNumber), because);
     }
 
     [Fact]
-    public void IdNumberCheckDigit_Should_Throw_When_BodyIsNotSeventeenDigits()
+    public void IdNumberCheckDigit_throws_when_the_body_is_not_seventeen_digits()
     {
         Assert.Throws<ArgumentException>(() => CheckDigits.IdNumberCheckDigit("1101051949123100"));
         Assert.Throws<ArgumentException>(() => CheckDigits.IdNumberCheckDigit("1101051949123100A"));
@@ -44,7 +44,7 @@ public sealed class CheckDigitsTests
     [InlineData("91350100M000100Y43")]
     [InlineData("914403001922038216")]
     [InlineData("91310000775785552L")]
-    public void IsValidCreditCode_Should_AcceptRealFormatCodes(string creditCode)
+    public void IsValidCreditCode_accepts_real_format_codes(string creditCode)
     {
         // Each check character was computed independently with the GB 32100-2015 formula.
         Assert.True(CheckDigits.IsValidCreditCode(creditCode));
@@ -57,19 +57,19 @@ public sealed class CheckDigitsTests
     [InlineData("91350100I000100Y43", "I is not in the charset")]
     [InlineData("91350100m000100Y43", "lower case")]
     [InlineData(null, "null")]
-    public void IsValidCreditCode_Should_Reject_When_Malformed(string? creditCode, string because)
+    public void IsValidCreditCode_rejects_malformed_codes(string? creditCode, string because)
     {
         Assert.False(CheckDigits.IsValidCreditCode(creditCode), because);
     }
 
     [Fact]
-    public void CreditCodeCheckDigit_Should_BeZero_When_TheRemainderIsZero()
+    public void CreditCodeCheckDigit_is_zero_when_the_remainder_is_zero()
     {
         // Seventeen zeros weigh nothing: 31 − 0 = 31, which the standard writes as 0.
         Assert.Equal('0', CheckDigits.CreditCodeCheckDigit(new string('0', 17)));
     }
 
     [Fact]
-    public void CreditCodeCheckDigit_Should_Throw_When_BodyHasForeignCharacters() =>
+    public void CreditCodeCheckDigit_throws_when_the_body_has_foreign_characters() =>
         Assert.Throws<ArgumentException>(() => CheckDigits.CreditCodeCheckDigit("91350100O000100Y4"));
 }

@@ -6,7 +6,7 @@ namespace TaijiangGraph.Core.Tests.Records;
 public sealed class GeneratedRecordValidityTests
 {
     [Fact]
-    public void EveryGeneratedSampleRecord_Should_PassTheRecordValidator()
+    public void Every_generated_sample_record_passes_the_record_validator()
     {
         var data = new SyntheticRecordGenerator(SampleCatalog.Catalog, 42).Generate(300);
         foreach (var resource in SampleCatalog.Catalog.Resources)

@@ -42,11 +42,11 @@ public sealed partial class GenericCatalogGenerationTests
     private static IReadOnlyList<IReadOnlyDictionary<string, object?>> Records(string resource) => Generated.Value[resource];
 
     [Fact]
-    public void ResourceOrder_Should_PutReferencedResourcesFirst() =>
+    public void ResourceOrder_puts_referenced_resources_first() =>
         Assert.Equal(["holder", "permit", "day_stat"], new SyntheticRecordGenerator(Catalog, 11).ResourceOrder);
 
     [Fact]
-    public void Values_Should_FollowTheDataTypes_When_TheCatalogIsNotTheSample()
+    public void Values_follow_the_data_types_when_the_catalog_is_not_the_sample()
     {
         foreach (var resource in Catalog.Resources)
         {
@@ -67,7 +67,7 @@ public sealed partial class GenericCatalogGenerationTests
     [InlineData("permit", "fee")]
     [InlineData("permit", "ratio")]
     [InlineData("day_stat", "total")]
-    public void Decimals_Should_StayWithinPrecisionAndScale(string resource, string item)
+    public void Decimals_stay_within_precision_and_scale(string resource, string item)
     {
         var type = Catalog.FindResource(resource)!.FindItem(item)!.Type;
         var limit = (decimal)Math.Pow(10, type.Precision - type.Scale);
@@ -79,7 +79,7 @@ public sealed partial class GenericCatalogGenerationTests
     }
 
     [Fact]
-    public void KeysAndReferences_Should_BeUniqueAndResolve_When_TheCatalogIsNotTheSample()
+    public void Keys_and_references_are_unique_and_resolve_when_the_catalog_is_not_the_sample()
     {
         foreach (var resource in Catalog.Resources)
         {
@@ -96,7 +96,7 @@ public sealed partial class GenericCatalogGenerationTests
     }
 
     [Fact]
-    public void GeneratedRecords_Should_PassTheRecordValidator_When_TheCatalogIsNotTheSample()
+    public void Generated_records_pass_the_record_validator_when_the_catalog_is_not_the_sample()
     {
         foreach (var resource in Catalog.Resources)
         {
@@ -105,7 +105,7 @@ public sealed partial class GenericCatalogGenerationTests
     }
 
     [Fact]
-    public void RetiredAndClassifiedItems_Should_GetNoEntry()
+    public void Retired_and_classified_items_get_no_entry()
     {
         Assert.All(Records("permit"), r =>
         {
@@ -115,13 +115,13 @@ public sealed partial class GenericCatalogGenerationTests
     }
 
     [Fact]
-    public void KnownItemNames_Should_GetSampleValues_When_UsedInAnotherCatalog() =>
+    public void Known_item_names_get_sample_values_when_used_in_another_catalog() =>
         Assert.All(Records("permit"), r => Assert.Contains((string)r["street"]!, new[] { "瀛洲", "后洲", "义洲", "新港", "上海", "苍霞", "茶亭", "洋中", "鳌峰", "宁化" }));
 
     [Theory]
     [InlineData("permit", "fee")]
     [InlineData("no_such_resource", "id")]
-    public void Constructor_Should_Throw_When_AReferenceDoesNotNameAnExistingKey(string resource, string item)
+    public void The_constructor_throws_when_a_reference_does_not_name_an_existing_key(string resource, string item)
     {
         var broken = Catalog with
         {
@@ -132,7 +132,7 @@ public sealed partial class GenericCatalogGenerationTests
     }
 
     [Fact]
-    public void Generate_Should_Throw_When_TheKeyTypeCannotHoldTheCount()
+    public void Generate_throws_when_the_key_type_cannot_hold_the_count()
     {
         var flags = Catalog with { Resources = [Resource("flag", "flags", Item("on", DataType.Bool, isKey: true))] };
         var generator = new SyntheticRecordGenerator(flags, 1);

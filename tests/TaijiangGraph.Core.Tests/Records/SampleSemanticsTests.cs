@@ -15,7 +15,7 @@ public sealed partial class SampleSemanticsTests
     private static IReadOnlyList<IReadOnlyDictionary<string, object?>> Records(string resource) => FiveHundred.Value[resource];
 
     [Fact]
-    public void EveryIdNumber_Should_BeAValidTaijiangIdNumber()
+    public void Every_id_number_is_a_valid_Taijiang_id_number()
     {
         var ids = Records("household_person").Select(r => (string)r["id_number"]!)
             .Concat(Records("market_entity").Select(r => (string)r["legal_rep_id"]!))
@@ -31,7 +31,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void EveryCreditCode_Should_BeValidAndRegisteredInTaijiang()
+    public void Every_credit_code_is_valid_and_registered_in_Taijiang()
     {
         var codes = Records("market_entity").Select(r => (string)r["credit_code"]!)
             .Concat(Records("social_insurance").Select(r => (string)r["employer_credit_code"]!))
@@ -44,7 +44,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void BirthDateAndGender_Should_AgreeWithTheIdNumber()
+    public void Birth_date_and_gender_agree_with_the_id_number()
     {
         Assert.All(Records("household_person"), person =>
         {
@@ -57,14 +57,14 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void AllTenStreets_Should_Occur_When_FiveHundredPeopleAreGenerated()
+    public void All_ten_streets_occur_when_five_hundred_people_are_generated()
     {
         var streets = Records("household_person").Select(r => (string)r["street"]!).ToHashSet();
         Assert.Equal(Streets.Order(), streets.Order());
     }
 
     [Fact]
-    public void Cangxia_Should_OccurAmongSubsistenceAllowances()
+    public void Cangxia_occurs_among_subsistence_allowances()
     {
         var streets = Records("subsistence_allowance").Select(r => (string)r["street"]!).ToList();
         Assert.Contains("苍霞", streets);
@@ -73,7 +73,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void Addresses_Should_LieInTheRecordsStreet()
+    public void Addresses_lie_in_the_records_street()
     {
         Assert.All(Records("household_person"), r =>
             Assert.StartsWith($"福州市台江区{r["street"]}街道", (string)r["registered_address"]!, StringComparison.Ordinal));
@@ -81,7 +81,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void CopiedNames_Should_BeThoseOfTheReferencedRecord()
+    public void Copied_names_are_those_of_the_referenced_record()
     {
         var people = Records("household_person").ToDictionary(r => (string)r["id_number"]!);
         var entities = Records("market_entity").ToDictionary(r => (string)r["credit_code"]!);
@@ -92,7 +92,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void EnumeratedItems_Should_TakeOnlyTheirListedValues()
+    public void Enumerated_items_take_only_their_listed_values()
     {
         AssertValues("market_entity", "status", "存续", "在业", "注销", "吊销");
         AssertValues("social_insurance", "insurance_type", "养老", "医疗", "失业", "工伤");
@@ -103,14 +103,14 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void Ethnicity_Should_BeMostlyHanWithSomeOthers()
+    public void Ethnicity_is_mostly_Han_with_some_others()
     {
         var han = Records("household_person").Count(r => (string)r["ethnicity"]! == "汉族");
         Assert.InRange(han, 400, 499);
     }
 
     [Fact]
-    public void FormattedTexts_Should_FollowTheirFormats()
+    public void Formatted_texts_follow_their_formats()
     {
         Assert.All(Records("household_person"), r => Assert.Matches(ChineseNamePattern(), (string)r["name"]!));
         Assert.All(Records("market_entity"), r => Assert.StartsWith("福州台江", (string)r["name"]!, StringComparison.Ordinal));
@@ -122,7 +122,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void Allowances_Should_HavePlausibleSizesAndAmounts()
+    public void Allowances_have_plausible_sizes_and_amounts()
     {
         Assert.All(Records("subsistence_allowance"), r =>
         {
@@ -133,7 +133,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void TaxPayments_Should_BePaidAfterTheirPeriodWithOneGradePerTaxpayer()
+    public void Tax_payments_are_paid_after_their_period_with_one_grade_per_taxpayer()
     {
         Assert.All(Records("tax_payment"), r =>
         {
@@ -144,7 +144,7 @@ public sealed partial class SampleSemanticsTests
     }
 
     [Fact]
-    public void Dates_Should_NotLieAfterTheEndOf2025()
+    public void Dates_do_not_lie_after_the_end_of_2025()
     {
         var dates = FiveHundred.Value.Values.SelectMany(records => records).SelectMany(r => r.Values).OfType<DateOnly>().ToList();
         Assert.NotEmpty(dates);

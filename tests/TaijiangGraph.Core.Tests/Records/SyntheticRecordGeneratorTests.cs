@@ -12,14 +12,14 @@ public sealed class SyntheticRecordGeneratorTests
     private static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>> Data => FiveHundred.Value;
 
     [Fact]
-    public void Generate_Should_ProduceTheRequestedCountForEveryResource()
+    public void Generate_produces_the_requested_count_for_every_resource()
     {
         Assert.Equal(SampleCatalog.Catalog.Resources.Select(r => r.ApiName).Order(), Data.Keys.Order());
         Assert.All(Data.Values, records => Assert.Equal(500, records.Count));
     }
 
     [Fact]
-    public void ResourceOrder_Should_PutReferencedResourcesFirst()
+    public void ResourceOrder_puts_referenced_resources_first()
     {
         var order = new SyntheticRecordGenerator(SampleCatalog.Catalog, 1).ResourceOrder.ToList();
         Assert.True(order.IndexOf("household_person") < order.IndexOf("market_entity"));
@@ -29,7 +29,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Generate_Should_BeIdentical_When_SeedAndCountAreTheSame()
+    public void Generate_is_identical_when_seed_and_count_are_the_same()
     {
         var first = new SyntheticRecordGenerator(SampleCatalog.Catalog, 7).Generate(200);
         var second = new SyntheticRecordGenerator(SampleCatalog.Catalog, 7).Generate(200);
@@ -37,7 +37,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Generate_Should_GiveThePinnedFirstRecords_When_SeedIs42()
+    public void Generate_gives_the_pinned_first_records_when_the_seed_is_42()
     {
         // Pinned values: they change only when the generator is changed on purpose, never between runs or machines.
         Assert.Equal("350103200307194470", Data["household_person"][0]["id_number"]);
@@ -47,7 +47,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Generate_Should_Differ_When_SeedDiffers()
+    public void Generate_differs_when_the_seed_differs()
     {
         var first = Flatten(new SyntheticRecordGenerator(SampleCatalog.Catalog, 7).Generate(50));
         var second = Flatten(new SyntheticRecordGenerator(SampleCatalog.Catalog, 8).Generate(50));
@@ -56,7 +56,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Streaming_Should_YieldTheSameRecordsAsTheWholeDataSet()
+    public void Streaming_yields_the_same_records_as_the_whole_data_set()
     {
         var generator = new SyntheticRecordGenerator(SampleCatalog.Catalog, 42);
         foreach (var resource in generator.ResourceOrder)
@@ -66,7 +66,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void EveryReference_Should_NameAGeneratedRecordOfTheReferencedResource()
+    public void Every_reference_names_a_generated_record_of_the_referenced_resource()
     {
         var checkedReferences = 0;
         foreach (var resource in SampleCatalog.Catalog.Resources)
@@ -84,7 +84,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Keys_Should_BeUniqueAndNeverNull()
+    public void Keys_are_unique_and_never_null()
     {
         foreach (var resource in SampleCatalog.Catalog.Resources)
         {
@@ -95,7 +95,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Records_Should_HaveAnEntryForEveryExposedItemAndNoneForClassifiedOrRetiredOnes()
+    public void Records_have_an_entry_for_every_exposed_item_and_none_for_classified_or_retired_ones()
     {
         foreach (var resource in SampleCatalog.Catalog.Resources)
         {
@@ -108,7 +108,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Values_Should_BeTypedByTheItemsDataKind()
+    public void Values_are_typed_by_the_items_data_kind()
     {
         foreach (var resource in SampleCatalog.Catalog.Resources)
         {
@@ -123,7 +123,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Decimals_Should_HaveExactlyTheItemsScaleAndFitItsPrecision()
+    public void Decimals_have_exactly_the_items_scale_and_fit_its_precision()
     {
         foreach (var resource in SampleCatalog.Catalog.Resources)
         {
@@ -141,7 +141,7 @@ public sealed class SyntheticRecordGeneratorTests
     [Theory]
     [InlineData(1)]
     [InlineData(2000)]
-    public void Generate_Should_Work_When_CountIsSmallOrLarge(int count)
+    public void Generate_works_when_the_count_is_small_or_large(int count)
     {
         var data = new SyntheticRecordGenerator(SampleCatalog.Catalog, 3).Generate(count);
         Assert.All(data.Values, records => Assert.Equal(count, records.Count));
@@ -151,7 +151,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Streaming_Should_ReferenceOnlyTheFirstReferencedRecords_When_ReferencedCountIsGiven()
+    public void Streaming_references_only_the_first_referenced_records_when_a_referenced_count_is_given()
     {
         var generator = new SyntheticRecordGenerator(SampleCatalog.Catalog, 5);
         var entities = Enumerable.Range(0, 10).Select(i => (object?)generator.KeyOf("market_entity", i)).ToHashSet();
@@ -161,7 +161,7 @@ public sealed class SyntheticRecordGeneratorTests
     }
 
     [Fact]
-    public void Generate_Should_Throw_When_ResourceIsUnknownOrCountNegative()
+    public void Generate_throws_when_the_resource_is_unknown_or_the_count_negative()
     {
         var generator = new SyntheticRecordGenerator(SampleCatalog.Catalog, 5);
         Assert.Throws<ArgumentException>(() => generator.Generate("no_such_resource", 1));

@@ -24,7 +24,7 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task MigrateAsync_Should_AddTheColumnAndKeepTheRows_When_AVersionAddsAndRetiresItems(DatabaseProvider provider)
+    public async Task MigrateAsync_adds_the_column_and_keeps_the_rows_when_a_version_adds_and_retires_items(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var contexts = new DatasetContextFactory(db.Options);
@@ -87,7 +87,7 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
     }
 
     [SkippableFact]
-    public void Plan_Should_Refuse_When_AnItemLosesItsColumn()
+    public void Plan_refuses_when_an_item_loses_its_column()
     {
         var without = V1.WithItems("market_entity", items => items.Where(i => i.ApiName != "inspection_notes")) with { Version = 2 };
 
@@ -97,7 +97,7 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
     }
 
     [SkippableFact]
-    public void Plan_Should_Refuse_When_AResourceIsRemoved()
+    public void Plan_refuses_when_a_resource_is_removed()
     {
         var without = V1 with { Version = 2, Resources = [.. V1.Resources.Where(r => r.ApiName != "tax_payment")] };
 

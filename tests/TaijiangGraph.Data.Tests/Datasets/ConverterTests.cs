@@ -17,7 +17,7 @@ public sealed class ConverterTests
     [InlineData("9223372036854775807", 0, long.MaxValue)]
     [InlineData("0.000000000000000001", 18, 1L)]
     [InlineData("-0.999999999999999999", 18, -999999999999999999L)]
-    public void ScaledDecimalConverter_Should_StoreScaledIntegersAndReadTheItemsScale_When_RoundTripping(string text, int scale, long stored)
+    public void ScaledDecimalConverter_stores_scaled_integers_and_reads_the_items_scale_when_round_tripping(string text, int scale, long stored)
     {
         var value = decimal.Parse(text, CultureInfo.InvariantCulture);
         var converter = new ScaledDecimalConverter(scale);
@@ -33,11 +33,11 @@ public sealed class ConverterTests
     [Theory]
     [InlineData("1.005", 2)]
     [InlineData("0.5", 0)]
-    public void ScaledDecimalConverter_Should_Refuse_When_TheValueHasMoreFractionalDigitsThanTheScale(string text, int scale) =>
+    public void ScaledDecimalConverter_refuses_when_the_value_has_more_fractional_digits_than_the_scale(string text, int scale) =>
         Assert.Throws<ArgumentException>(() => new ScaledDecimalConverter(scale).ConvertToProvider(decimal.Parse(text, CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void UtcDateTimeConverter_Should_WriteUtcAndMarkValuesReadAsUtc_When_GivenAnyKind()
+    public void UtcDateTimeConverter_writes_utc_and_marks_values_read_as_utc_when_given_any_kind()
     {
         var converter = new UtcDateTimeConverter();
         var utc = new DateTime(2026, 11, 26, 4, 5, 6, 123, 456, DateTimeKind.Utc);

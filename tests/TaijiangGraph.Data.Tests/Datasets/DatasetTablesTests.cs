@@ -11,7 +11,7 @@ public sealed class DatasetTablesTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task MigrateAsync_Should_CreateOneTablePerResource_When_TheSampleCatalogIsPublished(DatabaseProvider provider)
+    public async Task MigrateAsync_creates_one_table_per_resource_when_the_sample_catalog_is_published(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var catalog = TestCatalogs.Sample;
@@ -53,7 +53,7 @@ public sealed class DatasetTablesTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Plan_Should_BeEmpty_When_TheTablesAlreadyMatchTheCatalog(DatabaseProvider provider)
+    public async Task Plan_is_empty_when_the_tables_already_match_the_catalog(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var migrator = new DatasetMigrator(new DatasetContextFactory(db.Options));

@@ -19,7 +19,7 @@ public sealed class DecimalQueryTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Where_Should_CompareDecimalsAsNumbers_When_FilteringInTheDatabase(DatabaseProvider provider)
+    public async Task Where_compares_decimals_as_numbers_when_filtering_in_the_database(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var contexts = await SeedAsync(db);
@@ -43,7 +43,7 @@ public sealed class DecimalQueryTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task OrderBy_Should_SortDecimalsNumerically_When_SortingInTheDatabase(DatabaseProvider provider)
+    public async Task OrderBy_sorts_decimals_numerically_when_sorting_in_the_database(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var contexts = await SeedAsync(db);

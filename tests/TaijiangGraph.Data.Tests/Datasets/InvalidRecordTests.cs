@@ -17,7 +17,7 @@ public sealed class InvalidRecordTests(PostgresServerFixture postgres)
 
     [SkippableTheory]
     [MemberData(nameof(Cases))]
-    public async Task InsertAsync_Should_RefuseTheBatch_When_ARecordIsInvalid(DatabaseProvider provider, string @case)
+    public async Task InsertAsync_refuses_the_batch_when_a_record_is_invalid(DatabaseProvider provider, string @case)
     {
         var (record, code, item) = Invalid(@case);
         await using var db = await TestDatabase.CreateAsync(provider, postgres);

@@ -15,7 +15,7 @@ public sealed class SqlServerDdlTests
     }));
 
     [Fact]
-    public void Script_Should_CreateTheSampleTables_When_NoTablesExistYet()
+    public void Script_creates_the_sample_tables_when_no_tables_exist_yet()
     {
         var script = Migrator.Script(null, TestCatalogs.Sample);
 
@@ -34,7 +34,7 @@ public sealed class SqlServerDdlTests
     }
 
     [Fact]
-    public void Script_Should_OnlyAddColumns_When_ANewVersionAddsAnItem()
+    public void Script_only_adds_columns_when_a_new_version_adds_an_item()
     {
         var v2 = TestCatalogs.Sample.WithItems("market_entity", items => items.Append(new() { ApiName = "website", Name = "网站", Type = Core.Catalog.DataType.String }))
             with { Version = 2 };
@@ -45,7 +45,7 @@ public sealed class SqlServerDdlTests
     }
 
     [Fact]
-    public void Script_Should_MapEveryDataKind_When_TheCatalogHasOneItemOfEachKind()
+    public void Script_maps_every_data_kind_when_the_catalog_has_one_item_of_each_kind()
     {
         var script = Migrator.Script(null, TestCatalogs.AllKinds);
 

@@ -14,7 +14,7 @@ public sealed class GovernanceMigrationsTests
     [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
     [InlineData(DatabaseProvider.PostgreSql, "Host=localhost;Database=none")]
     [InlineData(DatabaseProvider.SqlServer, "Server=localhost;Database=none;TrustServerCertificate=True")]
-    public void Migrations_Should_MatchTheModel_When_BuiltForEachProvider(DatabaseProvider provider, string connectionString)
+    public void Migrations_match_the_model_when_built_for_each_provider(DatabaseProvider provider, string connectionString)
     {
         using var db = new GovernanceContextFactory(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }).CreateDbContext();
 

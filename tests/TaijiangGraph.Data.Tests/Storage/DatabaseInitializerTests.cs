@@ -22,7 +22,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task InitializeAsync_Should_MigrateAndSeed_When_TheDatabaseIsEmpty(DatabaseProvider provider)
+    public async Task InitializeAsync_migrates_and_seeds_when_the_database_is_empty(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var options = db.Options;
@@ -48,7 +48,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task GovernanceStore_Should_ReturnTheSampleGrants_When_TheDatabaseWasSeeded(DatabaseProvider provider)
+    public async Task GovernanceStore_returns_the_sample_grants_when_the_database_was_seeded(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         await using var services = Services(db.Options);
@@ -73,7 +73,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task InitializeAsync_Should_NotReseed_When_RunASecondTime(DatabaseProvider provider)
+    public async Task InitializeAsync_does_not_reseed_when_run_a_second_time(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var options = db.Options;
@@ -92,7 +92,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
     }
 
     [SkippableFact]
-    public async Task InitializeAsync_Should_CreateTheDataFolderAndSeedNothing_When_SeedingIsOff()
+    public async Task InitializeAsync_creates_the_data_folder_and_seeds_nothing_when_seeding_is_off()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, postgres);
         var options = new DatabaseOptions { DataFolder = Path.Combine(db.Folder, "not", "there", "yet") };

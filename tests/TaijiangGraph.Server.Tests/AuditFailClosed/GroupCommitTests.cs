@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,10 +38,7 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IDisposable
         var writer = Factory.Services.GetRequiredService<GroupCommitAuditWriter>();
         var token = Factory.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("u-gc", "TJ-MZ", ["department"]);
         var auditFile = Path.Combine(_base.DataFolder, "audit.db");
-        using (var warmUp = Client(token))
-        {
-            TrailAssert.Served(await PostAsync(warmUp, "gc-warm-up"));
-        }
+        TrailAssert.Served(await PostAsync(token, "gc-warm-up"));
 
         var (commitsBefore, recordsBefore) = (writer.Commits, writer.RecordsCommitted);
 
@@ -54,13 +47,12 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IDisposable
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var clients = Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
         {
-            using var client = Client(token);
             await go.Task.WaitAsync(timeout.Token);
             for (var i = 0; i < RequestsPerClient; i++)
             {
                 timeout.Token.ThrowIfCancellationRequested();
                 var purpose = $"gc-{c}-{i}";
-                TrailAssert.Served(await PostAsync(client, purpose));
+                TrailAssert.Served(await PostAsync(token, purpose));
                 if (await SqliteTrail.CountAsync(auditFile, purpose) != 1)
                 {
                     missing.Add(purpose);
@@ -80,19 +72,6 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IDisposable
         Assert.True(commits < requests, $"Expected fewer commits than requests, got {commits} commits for {requests} requests.");
     }
 
-    private HttpClient Client(string token)
-    {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    private static async Task<TimedResponse> PostAsync(HttpClient client, string purpose)
-    {
-        var json = JsonSerializer.Serialize(new { query = TrailServerProcess.DataQuery, extensions = new { purpose } });
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
-        return new TimedResponse(response.StatusCode, await response.Content.ReadAsStringAsync(), watch.Elapsed);
-    }
+    private Task<GraphQLReply> PostAsync(string token, string purpose) =>
+        Factory.SendWithToken(token, GraphQLRequests.Body(TrailProbe.DataQuery, purpose: purpose));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TaijiangGraph.Data.Tests.Postgres;
+using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
@@ -14,15 +15,15 @@ public sealed class PostgresTrailFailClosedTests(PostgresServerFixture postgres)
 {
     private const int DeadlineMilliseconds = 1500;
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(6);
-    private TrailServerProcess? _server;
+    private ServerProcess? _server;
     private string _connectionString = "";
 
-    private TrailServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
+    private ServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
         _connectionString = postgres.ConnectionString(await postgres.CreateDatabaseAsync("failclosed"));
-        _server = await TrailServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal)
+        _server = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Database__Provider"] = "PostgreSql",
             ["Database__ConnectionString"] = _connectionString,

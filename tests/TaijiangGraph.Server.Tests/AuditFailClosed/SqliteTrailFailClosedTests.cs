@@ -1,3 +1,5 @@
+using TaijiangGraph.Server.Tests.Infrastructure;
+
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
 /// <summary>
@@ -9,12 +11,12 @@ public sealed class SqliteTrailFailClosedTests : IAsyncLifetime
 {
     private const int DeadlineMilliseconds = 1500;
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(6);
-    private TrailServerProcess? _server;
+    private ServerProcess? _server;
 
-    private TrailServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
+    private ServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync() =>
-        _server = await TrailServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal)
+        _server = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Audit__DeadlineMilliseconds"] = DeadlineMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -33,20 +35,20 @@ public sealed class SqliteTrailFailClosedTests : IAsyncLifetime
         var token = await Server.TokenAsync("u1", "TJ-MZ", "department");
         var before = await Server.PostDataAsync(token, "fc-sqlite-before");
         TrailAssert.Served(before);
-        Assert.Equal(1, await SqliteTrail.CountAsync(Server.AuditFile, "fc-sqlite-before"));
+        Assert.Equal(1, await SqliteTrail.CountAsync(Server.AuditFile(), "fc-sqlite-before"));
 
-        await using (var holder = await SqliteTrail.HoldExclusiveAsync(Server.AuditFile))
+        await using (var holder = await SqliteTrail.HoldExclusiveAsync(Server.AuditFile()))
         {
-            await SqliteTrail.AssertWritersAreBlockedAsync(Server.AuditFile);
+            await SqliteTrail.AssertWritersAreBlockedAsync(Server.AuditFile());
             TrailAssert.FailedClosed(await Server.PostDataAsync(token, "fc-sqlite-locked-1"), Within);
             TrailAssert.FailedClosed(await Server.PostDataAsync(token, "fc-sqlite-locked-2"), Within);
             await SqliteTrail.ExecuteAsync(holder, "ROLLBACK;");
         }
 
         var served = await Server.PostUntilServedAsync(token, "fc-sqlite-after", TimeSpan.FromSeconds(10));
-        Assert.Equal(1, await SqliteTrail.CountAsync(Server.AuditFile, served));
+        Assert.Equal(1, await SqliteTrail.CountAsync(Server.AuditFile(), served));
         var again = await Server.PostDataAsync(token, "fc-sqlite-again");
         TrailAssert.Served(again);
-        Assert.Equal(1, await SqliteTrail.CountAsync(Server.AuditFile, "fc-sqlite-again"));
+        Assert.Equal(1, await SqliteTrail.CountAsync(Server.AuditFile(), "fc-sqlite-again"));
     }
 }

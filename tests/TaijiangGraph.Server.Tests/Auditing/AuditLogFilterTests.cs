@@ -81,9 +81,9 @@ public sealed class AuditLogFilterTests(TaijiangServerFactory server) : IClassFi
     [InlineData(101)]
     public async Task A_page_size_out_of_range_is_refused(int first)
     {
-        var (_, body) = await AuditHttp.Post(server, Bureau, "query($n: Int) { auditLog(first: $n) { hasNextPage } }", purpose: null, variables: new { n = first });
+        var body = await AuditHttp.Post(server, Bureau, "query($n: Int) { auditLog(first: $n) { hasNextPage } }", purpose: null, variables: new { n = first });
 
-        Assert.Equal(["PAGE_SIZE_EXCEEDED"], AuditHttp.Codes(body));
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], body.ErrorCodes);
     }
 
     /// <summary>One TJ-RS user with an ALLOWED read of its own resource, a DENIED read (its grant expired) and a REJECTED filter.</summary>

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
@@ -34,12 +34,12 @@ public static class AuditLogPageReader
         return rows;
     }
 
-    public static async Task<JsonDocument> RecordAccesses(WebApplicationFactory<Program> app, string token, string resource, string key) =>
+    public static async Task<GraphQLReply> RecordAccesses(WebApplicationFactory<Program> app, string token, string resource, string key) =>
         await Call(app, token, "query($r: String!, $k: String!) { recordAccesses(resource: $r, key: $k) { " + Fields + " } }", new { r = resource, k = key });
 
-    public static AuditLogRows Read(JsonDocument body, string field)
+    public static AuditLogRows Read(GraphQLReply body, string field)
     {
-        var page = AuditHttp.Data(body).GetProperty(field);
+        var page = body.Data.GetProperty(field);
         var rows = page.GetProperty("nodes").EnumerateArray().Select(n => new AuditLogRow(
             long.Parse(n.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
             n.GetProperty("userId").GetString()!,
@@ -52,10 +52,10 @@ public static class AuditLogPageReader
         return new AuditLogRows(rows, page.GetProperty("hasNextPage").GetBoolean(), page.GetProperty("endCursor").GetString());
     }
 
-    private static async Task<JsonDocument> Call(WebApplicationFactory<Program> app, string token, string query, object variables)
+    private static async Task<GraphQLReply> Call(WebApplicationFactory<Program> app, string token, string query, object variables)
     {
-        var (response, body) = await AuditHttp.Post(app, token, query, purpose: null, variables: variables);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return body;
+        var response = await AuditHttp.Post(app, token, query, purpose: null, variables: variables);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        return response;
     }
 }

@@ -54,14 +54,14 @@ public sealed class AuditLogVisibilityTests(TaijiangServerFactory server) : ICla
     [Fact]
     public async Task A_department_may_not_verify_the_audit_chain()
     {
-        var (_, body) = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"), "{ verifyAuditChain { ok } }", purpose: null);
+        var body = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"), "{ verifyAuditChain { ok } }", purpose: null);
 
-        Assert.Equal(["FORBIDDEN"], AuditHttp.Codes(body));
+        Assert.Equal(["FORBIDDEN"], body.ErrorCodes);
     }
 
     private async Task Read(string user, string dept, string query)
     {
-        var (response, _) = await AuditHttp.Post(server, AuditHttp.Token(server, user, dept), query);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, dept), query);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.Status);
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Data.Auditing;
@@ -15,12 +13,10 @@ public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClas
     public async Task A_malformed_body_gives_a_rejected_record_with_its_code()
     {
         var user = Trail.NewUser("mz");
-        using var client = Client(user);
-        using var content = new StringContent("""{"query": "{ householdPerson(idNumber: \"350103", """, Encoding.UTF8, "application/json");
 
-        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+        var response = await server.SendWithToken(Token(user), """{"query": "{ householdPerson(idNumber: \"350103", """);
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "MALFORMED_JSON");
+        ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "MALFORMED_JSON");
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal((AuditOutcome.Rejected, "POST", "application/json"), (record.Outcome, record.HttpMethod, record.MediumType));
         Assert.Equal(((string?)null, (string?)null, (string?)null), (record.OperationSignature, record.SignatureHash, record.DocumentHash)); // no document was read
@@ -33,12 +29,10 @@ public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClas
     public async Task An_unacceptable_media_type_gives_a_rejected_record_with_its_code()
     {
         var user = Trail.NewUser("mz");
-        using var client = Client(user);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
 
-        var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("{ me { user } }"), UriKind.Relative));
+        var response = await server.GetWithToken(Token(user), GraphQLRequests.QueryString("{ me { user } }", purpose: null), accept: "text/html");
 
-        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal((AuditOutcome.Rejected, "GET"), (record.Outcome, record.HttpMethod));
         Assert.Equal(["NOT_ACCEPTABLE"], record.Codes);
@@ -48,11 +42,10 @@ public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClas
     public async Task A_mutation_sent_with_get_gives_a_rejected_record_with_its_code()
     {
         var user = Trail.NewUser("mz");
-        using var client = Client(user);
 
-        var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("mutation { x }"), UriKind.Relative));
+        var response = await server.GetWithToken(Token(user), GraphQLRequests.QueryString("mutation { x }", purpose: null));
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
+        ResponseAssert.JsonError(response, HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal((AuditOutcome.Rejected, "GET"), (record.Outcome, record.HttpMethod));
         Assert.Equal(["METHOD_NOT_ALLOWED"], record.Codes);
@@ -64,12 +57,12 @@ public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClas
         var store = server.Services.GetRequiredService<AuditStore>();
         var before = await store.CountAsync();
 
-        var (response, _) = await server.PostGraphQL(null, "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }");
-        var (forged, _) = await server.PostGraphQL("not.a.token", "{ me { user } }");
+        var response = await server.QueryWithToken(null, "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }", purpose: null);
+        var forged = await server.QueryWithToken("not.a.token", "{ me { user } }", purpose: null);
 
-        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (response.StatusCode, forged.StatusCode));
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (response.Status, forged.Status));
         Assert.Equal(before, await store.CountAsync());
     }
 
-    private HttpClient Client(string user) => server.Client(AuditHttp.Token(server, user, "TJ-MZ"));
+    private string Token(string user) => AuditHttp.Token(server, user, "TJ-MZ");
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
@@ -40,16 +41,15 @@ public sealed class LeakScenario : IAsyncLifetime
         await Post("ga-accesses", "TJ-GA", "query($id: String!) { recordAccesses(resource: \"household_person\", key: $id) { nodes { userId purpose } } }", new { id }, purpose: null);
 
         var sw = AuditHttp.Token(Server.App, "leak-sw-batch", "TJ-SW");
-        object[] batch =
-        [
-            AuditHttp.Request("query($id: String!) { householdPerson(idNumber: $id) { name } }", variables: new { id }),
-            AuditHttp.Request("query($a: Decimal) { taxPayments(where: { amount: { eq: $a } }) { nodes { paymentId amount } } }", variables: new { a = PlantedValues.Amount }),
-        ];
-        var (batchResponse, _) = await AuditHttp.Send(Server.App, sw, batch);
-        _responses["sw-batch"] = await Ok(batchResponse);
+        var batch = GraphQLRequests.Batch(
+            GraphQLRequests.Request("query($id: String!) { householdPerson(idNumber: $id) { name } }", new { id }, AuditHttp.Purpose),
+            GraphQLRequests.Request("query($a: Decimal) { taxPayments(where: { amount: { eq: $a } }) { nodes { paymentId amount } } }", new { a = PlantedValues.Amount }, AuditHttp.Purpose));
+        var batchResponse = await Server.App.SendWithToken(sw, batch);
+        _responses["sw-batch"] = Ok(batchResponse);
 
-        var (get, _) = await AuditHttp.Get(Server.App, AuditHttp.Token(Server.App, "leak-mz-get", "TJ-MZ"), $$"""{ householdPerson(idNumber: "{{other}}") { name } }""");
-        _responses["mz-get"] = await Ok(get);
+        var get = await Server.App.GetWithToken(AuditHttp.Token(Server.App, "leak-mz-get", "TJ-MZ"),
+            GraphQLRequests.QueryString($$"""{ householdPerson(idNumber: "{{other}}") { name } }""", AuditHttp.Purpose));
+        _responses["mz-get"] = Ok(get);
     }
 
     public Task DisposeAsync()
@@ -61,14 +61,13 @@ public sealed class LeakScenario : IAsyncLifetime
     private async Task Post(string step, string dept, string query, object? variables = null, string? purpose = AuditHttp.Purpose)
     {
         var token = AuditHttp.Token(Server.App, "leak-" + step, dept);
-        var (response, _) = await AuditHttp.Post(Server.App, token, query, purpose, variables);
-        _responses[step] = await Ok(response);
+        var response = await AuditHttp.Post(Server.App, token, query, purpose, variables);
+        _responses[step] = Ok(response);
     }
 
-    private static async Task<string> Ok(HttpResponseMessage response)
+    private static string Ok(GraphQLReply response)
     {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}");
-        return text;
+        Assert.True(response.Status == HttpStatusCode.OK, $"{(int)response.Status}: {response.Text}");
+        return response.Text;
     }
 }

@@ -72,8 +72,8 @@ public sealed class LegacyTrailServerTests : IAsyncLifetime
     public async Task The_migrated_trail_goes_on_from_the_old_record_verifies_and_never_returns_its_document_hash()
     {
         var mz = Trail.NewUser("mz");
-        var (response, _) = await AuditHttp.Post(_server, AuditHttp.Token(_server, mz, "TJ-MZ"), """{ householdPerson(idNumber: "350103199803034649") { name } }""");
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var response = await AuditHttp.Post(_server, AuditHttp.Token(_server, mz, "TJ-MZ"), """{ householdPerson(idNumber: "350103199803034649") { name } }""");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.Status);
 
         var old = Assert.Single(await Trail.EntriesOfUser(_server, LegacyUser)).Chained;
         Assert.Equal((AuditRecord.LegacyFormat, LegacyHash, 1L), (old.Record.Format, old.Record.DocumentHash, old.Sequence));
@@ -81,9 +81,9 @@ public sealed class LegacyTrailServerTests : IAsyncLifetime
         Assert.Equal((Node, 2L, _legacyHmac, AuditRecord.SignatureFormat), (next.NodeId, next.Sequence, next.PreviousHmac, next.Record.Format));
 
         var bureau = AuditHttp.Token(_server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau");
-        var (_, body) = await AuditHttp.Post(_server, bureau, "{ verifyAuditChain { ok checked } }", purpose: null);
-        var verification = AuditHttp.Data(body).GetProperty("verifyAuditChain");
-        Assert.True(verification.GetProperty("ok").GetBoolean(), body.RootElement.GetRawText());
+        var body = await AuditHttp.Post(_server, bureau, "{ verifyAuditChain { ok checked } }", purpose: null);
+        var verification = body.Data.GetProperty("verifyAuditChain");
+        Assert.True(verification.GetProperty("ok").GetBoolean(), body.Root.GetRawText());
         Assert.True(verification.GetProperty("checked").GetInt32() >= 2);
         var chainKey = _server.Services.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditChain).Secret;
         // The old record, the read and the bureau's verifying request.

@@ -54,9 +54,9 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
     {
         var user = Trail.NewUser("jy");
 
-        var (_, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), $$"""{ householdPeople(where: { idNumber: { eq: "{{First}}" }, name: { eq: "某某" } }) { nodes { street } } }""");
+        var body = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), $$"""{ householdPeople(where: { idNumber: { eq: "{{First}}" }, name: { eq: "某某" } }) { nodes { street } } }""");
 
-        Assert.Contains("FORBIDDEN_FILTER", AuditHttp.Codes(body));
+        Assert.Contains("FORBIDDEN_FILTER", body.ErrorCodes);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal("""query { householdPeople(where: {idNumber: {eq: ""}, name: {eq: ""}}) { nodes { street } } }""", record.OperationSignature);
         await AssertNowhereInTheTrail(user, First);
@@ -67,9 +67,9 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
     {
         var user = Trail.NewUser("mz");
 
-        var (_, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), $$"""{ householdPerson(idNumber: "1") { f{{First}} } }""");
+        var body = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), $$"""{ householdPerson(idNumber: "1") { f{{First}} } }""");
 
-        Assert.NotEmpty(AuditHttp.Codes(body));
+        Assert.NotEmpty(body.ErrorCodes);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(Core.Auditing.AuditOutcome.Rejected, record.Outcome);
         Assert.Equal(((string?)null, (string?)null), (record.OperationSignature, record.SignatureHash));
@@ -95,6 +95,6 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
         Assert.All(view.Rows, r => Assert.Equal(JsonValueKind.Null, r.DocumentHash));
     }
 
-    private static async Task Ok(Task<(HttpResponseMessage Response, JsonDocument Body)> call) =>
-        Assert.Equal(HttpStatusCode.OK, (await call).Response.StatusCode);
+    private static async Task Ok(Task<GraphQLReply> call) =>
+        Assert.Equal(HttpStatusCode.OK, (await call).Status);
 }

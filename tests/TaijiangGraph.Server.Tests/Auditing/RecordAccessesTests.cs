@@ -13,9 +13,9 @@ public sealed class RecordAccessesTests(TaijiangServerFactory server) : IClassFi
     {
         var (idNumber, other) = await TwoIdNumbers();
         var reader = Trail.NewUser("mz");
-        var (_, read) = await AuditHttp.Post(server, AuditHttp.Token(server, reader, "TJ-MZ"),
+        var read = await AuditHttp.Post(server, AuditHttp.Token(server, reader, "TJ-MZ"),
             "query($id: String!) { householdPerson(idNumber: $id) { name street } }", "低保入户核查", new { id = idNumber });
-        Assert.Equal(JsonValueKind.Object, AuditHttp.Data(read).GetProperty("householdPerson").ValueKind);
+        Assert.Equal(JsonValueKind.Object, read.Data.GetProperty("householdPerson").ValueKind);
 
         var page = AuditLogPageReader.Read(await AuditLogPageReader.RecordAccesses(server, AuditHttp.Token(server, Trail.NewUser("ga"), "TJ-GA"), Resource, idNumber), "recordAccesses");
 
@@ -52,15 +52,15 @@ public sealed class RecordAccessesTests(TaijiangServerFactory server) : IClassFi
 
         var body = await AuditLogPageReader.RecordAccesses(server, AuditHttp.Token(server, Trail.NewUser("x"), dept), Resource, idNumber);
 
-        Assert.Equal(["FORBIDDEN"], AuditHttp.Codes(body));
-        Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("data").ValueKind);
+        Assert.Equal(["FORBIDDEN"], body.ErrorCodes);
+        Assert.Equal(JsonValueKind.Null, body.Root.GetProperty("data").ValueKind);
     }
 
     /// <summary>Two real ID numbers, read by the provider (whose own read is on the trail too).</summary>
     private async Task<(string, string)> TwoIdNumbers()
     {
-        var (_, body) = await AuditHttp.Post(server, AuditHttp.Token(server, "ga-setup", "TJ-GA"), "{ householdPeople(first: 2, order: [{ idNumber: DESC }]) { nodes { idNumber } } }");
-        var ids = AuditHttp.Data(body).GetProperty("householdPeople").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("idNumber").GetString()!).ToList();
+        var body = await AuditHttp.Post(server, AuditHttp.Token(server, "ga-setup", "TJ-GA"), "{ householdPeople(first: 2, order: [{ idNumber: DESC }]) { nodes { idNumber } } }");
+        var ids = body.Data.GetProperty("householdPeople").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("idNumber").GetString()!).ToList();
         return (ids[0], ids[1]);
     }
 }

@@ -48,8 +48,8 @@ public sealed class ServerChainVerificationTests(TaijiangServerFactory server) :
 
     private async Task<JsonElement> Result(string bureau)
     {
-        var (_, body) = await AuditHttp.Post(server, bureau, Verify, purpose: null);
-        return AuditHttp.Data(body).GetProperty("verifyAuditChain");
+        var body = await AuditHttp.Post(server, bureau, Verify, purpose: null);
+        return body.Data.GetProperty("verifyAuditChain");
     }
 
     private static async Task<int> Execute(SqliteConnection connection, string sql)

@@ -12,10 +12,10 @@ public sealed record SignatureView(string Json, IReadOnlyList<SignatureView.Row>
 
     public static async Task<SignatureView> Of(WebApplicationFactory<Program> app, string readerToken, string user)
     {
-        var (response, body) = await AuditHttp.Post(app, readerToken, Query, purpose: null, variables: new { u = user });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(AuditHttp.Codes(body));
-        var rows = AuditHttp.Data(body).GetProperty("auditLog").GetProperty("nodes").EnumerateArray().Select(n => new Row(
+        var response = await AuditHttp.Post(app, readerToken, Query, purpose: null, variables: new { u = user });
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Empty(response.ErrorCodes);
+        var rows = response.Data.GetProperty("auditLog").GetProperty("nodes").EnumerateArray().Select(n => new Row(
             n.GetProperty("resource").GetString(),
             n.GetProperty("outcome").GetString()!,
             Strings(n, "codes"),
@@ -23,7 +23,7 @@ public sealed record SignatureView(string Json, IReadOnlyList<SignatureView.Row>
             n.GetProperty("signatureHash").GetString(),
             n.GetProperty("documentHash").ValueKind,
             new[] { "itemsRead", "itemsMasked", "itemsDenied", "itemsFiltered" }.SelectMany(p => Strings(n, p)).ToList())).ToList();
-        return new SignatureView(body.RootElement.GetRawText(), rows);
+        return new SignatureView(response.Root.GetRawText(), rows);
     }
 
     private static List<string> Strings(JsonElement node, string name) => node.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();

@@ -17,8 +17,8 @@ public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : ICl
     public async Task The_bureau_and_the_callers_department_see_the_signature_and_each_provider_only_the_hash_and_its_own_record()
     {
         var jy = Trail.NewUser("jy");
-        var (response, _) = await AuditHttp.Post(server, AuditHttp.Token(server, jy, "TJ-JY"), TwoProviders);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, jy, "TJ-JY"), TwoProviders);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.Status);
         var hash = Signatures.HashOf(TwoProvidersSignature);
 
         foreach (var (dept, role) in new[] { ("TJ-DSJ", "bureau"), ("TJ-JY", "department") })
@@ -47,9 +47,9 @@ public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : ICl
         var jy = Trail.NewUser("jy");
         const string query = """{ householdPeople(where: { name: { eq: "某某" } }) { nodes { street } } taxPayments(where: { taxType: { eq: "增值税" } }) { nodes { paymentId } } }""";
 
-        var (_, body) = await AuditHttp.Post(server, AuditHttp.Token(server, jy, "TJ-JY"), query);
+        var body = await AuditHttp.Post(server, AuditHttp.Token(server, jy, "TJ-JY"), query);
 
-        Assert.Equal(["FORBIDDEN_FILTER"], AuditHttp.Codes(body));
+        Assert.Equal(["FORBIDDEN_FILTER"], body.ErrorCodes);
         var records = await Trail.OfUser(server, jy);
         Assert.Equal(["household_person", "tax_payment"], records.Select(r => r.Resource).Order(StringComparer.Ordinal));
         Assert.All(records, r => Assert.Equal(Core.Auditing.AuditOutcome.Rejected, r.Outcome));
@@ -82,12 +82,12 @@ public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : ICl
         await AuditHttp.Post(server, AuditHttp.Token(server, jy, "TJ-JY"), """{ subsistenceAllowance(caseNo: "MZ-0002") { street } }""");
         var bureau = AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau");
 
-        var (_, body) = await AuditHttp.Post(server, bureau, "query($h: String) { auditLog(signatureHash: $h) { nodes { userId } } verifyAuditChain { ok } }", purpose: null,
+        var body = await AuditHttp.Post(server, bureau, "query($h: String) { auditLog(signatureHash: $h) { nodes { userId } } verifyAuditChain { ok } }", purpose: null,
             variables: new { h = Signatures.HashOf("""query { subsistenceAllowance(caseNo: "") { street } }""") });
 
-        var users = AuditHttp.Data(body).GetProperty("auditLog").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("userId").GetString()).ToList();
+        var users = body.Data.GetProperty("auditLog").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("userId").GetString()).ToList();
         Assert.Contains(mz, users);
         Assert.Contains(jy, users);
-        Assert.True(AuditHttp.Data(body).GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());
+        Assert.True(body.Data.GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());
     }
 }

@@ -17,9 +17,9 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var user = Trail.NewUser("mz");
         var token = AuditHttp.Token(server, user, "TJ-MZ", name: "王小明", client: "mz-visits");
 
-        var (response, _) = await AuditHttp.Post(server, token, Query, Purpose, operationName: "Visits", accept: "application/graphql-response+json");
+        var response = await AuditHttp.Post(server, token, Query, Purpose, operationName: "Visits", accept: "application/graphql-response+json");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(Purpose, record.Purpose); // 具体用途
         Assert.Equal((user, "王小明", "TJ-MZ", "department", "mz-visits"), (record.UserId, record.UserName, record.Department, record.Roles, record.App)); // 使用人员
@@ -47,9 +47,9 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var user = Trail.NewUser("mz");
         const string query = "{ subsistenceAllowances(first: 2) { nodes { caseNo name } } }";
 
-        var (response, _) = await AuditHttp.Get(server, AuditHttp.Token(server, user, "TJ-MZ"), query, Purpose);
+        var response = await server.GetWithToken(AuditHttp.Token(server, user, "TJ-MZ"), GraphQLRequests.QueryString(query, Purpose));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(("GET", "application/json"), (record.HttpMethod, record.MediumType));
         Assert.Equal("query { subsistenceAllowances(first: 0) { nodes { caseNo name } } }", record.OperationSignature);
@@ -63,16 +63,14 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
     public async Task A_batch_of_two_gives_records_with_the_request_id_and_the_index_of_each_operation()
     {
         var user = Trail.NewUser("mz");
-        object[] batch =
-        [
-            AuditHttp.Request("{ subsistenceAllowances(first: 1) { nodes { caseNo } } }"),
-            AuditHttp.Request("{ householdPeople(first: 1) { nodes { street } } }", "第二个操作的用途"),
-        ];
+        var batch = GraphQLRequests.Batch(
+            GraphQLRequests.Request("{ subsistenceAllowances(first: 1) { nodes { caseNo } } }", purpose: AuditHttp.Purpose),
+            GraphQLRequests.Request("{ householdPeople(first: 1) { nodes { street } } }", purpose: "第二个操作的用途"));
 
-        var (response, body) = await AuditHttp.Send(server, AuditHttp.Token(server, user, "TJ-MZ"), batch);
+        var response = await server.SendWithToken(AuditHttp.Token(server, user, "TJ-MZ"), batch);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(JsonValueKind.Array, body.RootElement.ValueKind);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(JsonValueKind.Array, response.Root.ValueKind);
         var records = await Trail.OfUser(server, user);
         Assert.Equal(2, records.Count);
         var first = records.Single(r => r.Resource == "subsistence_allowance");
@@ -90,12 +88,12 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ", name: "王小明"), Query, Purpose, operationName: "Visits");
         var stored = Assert.Single(await Trail.EntriesOfUser(server, user));
 
-        var (_, body) = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau"),
+        var body = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau"),
             "query($u: String) { auditLog(user: $u) { nodes { id nodeId sequence time requestId userId userName department roles operationName operationSignature signatureHash documentHash " +
             "httpMethod mediumType purpose resource itemsRead itemsMasked itemsDenied itemsFiltered recordCount outcome codes grantIds approvers recordKeyHashes } } }",
             purpose: null, variables: new { u = user });
 
-        var node = Assert.Single(AuditHttp.Data(body).GetProperty("auditLog").GetProperty("nodes").EnumerateArray());
+        var node = Assert.Single(body.Data.GetProperty("auditLog").GetProperty("nodes").EnumerateArray());
         var r = stored.Chained.Record;
         Assert.Equal(stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), node.GetProperty("id").GetString());
         Assert.Equal(stored.Chained.NodeId, node.GetProperty("nodeId").GetString());
@@ -121,10 +119,10 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var operation = "Op" + new string('x', 400);
         var query = $"query {operation} {{ subsistenceAllowances(first: 1) {{ nodes {{ caseNo }} }} }}";
 
-        var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), query, new string('用', 300), operationName: operation);
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), query, new string('用', 300), operationName: operation);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not 503: the record fits the trail
-        Assert.Equal(["INVALID_PURPOSE"], AuditHttp.Codes(body));
+        Assert.Equal(HttpStatusCode.OK, response.Status); // not 503: the record fits the trail
+        Assert.Equal(["INVALID_PURPOSE"], response.ErrorCodes);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(operation[..256], record.OperationName);
         Assert.Null(record.Purpose); // only a valid (normalised) purpose is recorded

@@ -14,9 +14,9 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_request_reading_two_resources_gives_one_record_per_resource_with_exactly_the_items_read_masked_and_denied()
     {
         var user = Trail.NewUser("mz");
-        var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), TwoResources);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["FORBIDDEN_CONDITIONAL"], AuditHttp.Codes(body));
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), TwoResources);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(["FORBIDDEN_CONDITIONAL"], response.ErrorCodes);
 
         var records = await Trail.OfUser(server, user);
 
@@ -47,8 +47,8 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task The_record_holds_the_keyed_hashes_of_exactly_the_records_returned()
     {
         var user = Trail.NewUser("mz");
-        var (_, provider) = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("ga"), "TJ-GA"), "{ householdPeople(first: 5) { nodes { idNumber } } }");
-        var ids = AuditHttp.Data(provider).GetProperty("householdPeople").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("idNumber").GetString()!).ToList();
+        var provider = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("ga"), "TJ-GA"), "{ householdPeople(first: 5) { nodes { idNumber } } }");
+        var ids = provider.Data.GetProperty("householdPeople").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("idNumber").GetString()!).ToList();
 
         await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), TwoResources);
 
@@ -62,9 +62,9 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_request_whose_every_item_is_denied_gives_a_denied_record()
     {
         var user = Trail.NewUser("jy");
-        var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), "{ householdPeople(first: 2) { nodes { name maritalStatus } } }");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["FORBIDDEN_CONDITIONAL", "FORBIDDEN_NOT_SHARED"], AuditHttp.Codes(body).Order(StringComparer.Ordinal));
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), "{ householdPeople(first: 2) { nodes { name maritalStatus } } }");
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(["FORBIDDEN_CONDITIONAL", "FORBIDDEN_NOT_SHARED"], response.ErrorCodes.Order(StringComparer.Ordinal));
 
         var record = Assert.Single(await Trail.OfUser(server, user));
 
@@ -82,10 +82,10 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_forbidden_filter_gives_one_rejected_record_per_resource_named_each_with_only_its_own_items()
     {
         var user = Trail.NewUser("jy");
-        var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"),
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"),
             """{ householdPeople(where: { name: { eq: "某某" } }) { nodes { street } } subsistenceAllowances(first: 1) { nodes { caseNo } } }""");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["FORBIDDEN_FILTER"], AuditHttp.Codes(body));
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(["FORBIDDEN_FILTER"], response.ErrorCodes);
 
         var records = await Trail.OfUser(server, user);
 
@@ -108,9 +108,9 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_data_read_without_a_purpose_gives_a_rejected_record_with_purpose_required()
     {
         var user = Trail.NewUser("mz");
-        var (response, body) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }", purpose: null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["PURPOSE_REQUIRED"], AuditHttp.Codes(body));
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }", purpose: null);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(["PURPOSE_REQUIRED"], response.ErrorCodes);
 
         var record = Assert.Single(await Trail.OfUser(server, user));
 
@@ -126,8 +126,8 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_catalog_only_query_gives_one_record_without_a_resource()
     {
         var user = Trail.NewUser("jy");
-        var (response, _) = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), "{ departments { code } me { user } }", purpose: null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), "{ departments { code } me { user } }", purpose: null);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
 
         var record = Assert.Single(await Trail.OfUser(server, user));
 

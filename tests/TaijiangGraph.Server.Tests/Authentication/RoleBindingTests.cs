@@ -46,24 +46,24 @@ public sealed class RoleBindingTests(TaijiangServerFactory server) : IClassFixtu
 
         foreach (var token in new[] { forged, minted })
         {
-            var (response, _) = await server.PostAsync(token, VerifyChain);
+            var response = await server.QueryWithToken(token, VerifyChain, accept: GraphQLRequests.GraphQLResponse);
 
-            await ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+            ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
         }
 
         Assert.Contains(server.Logs.Lines, l => l.Contains("Token refused", StringComparison.Ordinal) && l.Contains("'bureau', which department TJ-MZ may not hold", StringComparison.Ordinal));
-        Assert.True((await server.PostAsync(server.Token("u-dsj", "TJ-DSJ", "bureau"), VerifyChain)).Data().GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());
+        Assert.True((await server.QueryWithToken(server.Token("u-dsj", "TJ-DSJ", "bureau"), VerifyChain, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());
     }
 
     [Fact]
     public async Task A_department_token_claiming_the_bureau_cannot_publish_a_catalog()
     {
         var forged = TokenForge.Signed(server.SigningKey, server.Auth.Issuer, server.Auth.Audience, Now.AddMinutes(-5), Now.AddHours(1), "TJ-MZ", "bureau");
-        var (response, _) = await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite), forged);
+        var response = await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite), forged);
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
-        var version = (await server.PostAsync(server.Token("u-mz", "TJ-MZ", "department"), $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version }} }}"))
-            .Data().GetProperty("resource").GetProperty("version").GetInt32();
+        ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        var version = (await server.QueryWithToken(server.Token("u-mz", "TJ-MZ", "department"), $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version }} }}", accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors().GetProperty("resource").GetProperty("version").GetInt32();
         Assert.Equal(1, version);
     }
 
@@ -76,9 +76,9 @@ public sealed class RoleBindingTests(TaijiangServerFactory server) : IClassFixtu
 
         foreach (var token in new[] { minted, forged })
         {
-            var (response, _) = await server.PostGraphQL(token, "{ me { user } }");
+            var response = await server.QueryWithToken(token, "{ me { user } }", purpose: null);
 
-            await ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+            ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
         }
     }
 
@@ -86,10 +86,10 @@ public sealed class RoleBindingTests(TaijiangServerFactory server) : IClassFixtu
     [MemberData(nameof(Legitimate))]
     public async Task The_roles_of_the_department_are_accepted(string department, string[] roles)
     {
-        var (response, body) = await server.PostGraphQL(server.Token("u-" + department, department, roles), "{ me { department { code } roles } }");
+        var response = await server.QueryWithToken(server.Token("u-" + department, department, roles), "{ me { department { code } roles } }", purpose: null);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var me = body.RootElement.GetProperty("data").GetProperty("me");
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var me = response.Root.GetProperty("data").GetProperty("me");
         Assert.Equal(department, me.GetProperty("department").GetProperty("code").GetString());
         Assert.Equal(roles.Order(StringComparer.Ordinal), me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.IdentityModel.Tokens;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -12,15 +10,17 @@ public sealed class TokenRejectionTests(TaijiangServerFactory server) : IClassFi
 {
     private const string MeQuery = "{ me { user } }";
 
+    private const string MeBody = """{"query":"{ me { user } }"}""";
+
     private static DateTimeOffset Now => TaijiangServerFactory.Now;
 
     [Fact]
     public async Task A_valid_development_token_is_accepted()
     {
-        var (response, body) = await server.PostGraphQL(server.Token("u1", "TJ-MZ", "department"), MeQuery);
+        var response = await server.QueryWithToken(server.Token("u1", "TJ-MZ", "department"), MeQuery, purpose: null);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("u1", body.RootElement.GetProperty("data").GetProperty("me").GetProperty("user").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("u1", response.Root.GetProperty("data").GetProperty("me").GetProperty("user").GetString());
     }
 
     [Fact]
@@ -29,17 +29,17 @@ public sealed class TokenRejectionTests(TaijiangServerFactory server) : IClassFi
         // The control for the forged tokens below: they differ from this one in one respect each.
         var token = TokenForge.Signed(server.SigningKey, server.Auth.Issuer, server.Auth.Audience, Now.AddMinutes(-5), Now.AddHours(1));
 
-        var (response, _) = await server.PostGraphQL(token, MeQuery);
+        var response = await server.QueryWithToken(token, MeQuery, purpose: null);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
     }
 
     [Fact]
     public async Task A_request_without_a_token_is_unauthenticated()
     {
-        var (response, _) = await server.PostGraphQL(null, MeQuery);
+        var response = await server.QueryWithToken(null, MeQuery, purpose: null);
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
     [Fact]
@@ -108,40 +108,30 @@ public sealed class TokenRejectionTests(TaijiangServerFactory server) : IClassFi
     [Fact]
     public async Task A_valid_token_in_a_cookie_is_ignored()
     {
-        using var client = server.Client(null);
-        using var request = GraphQLPost("/graphql");
-        request.Headers.Add("Cookie", "access_token=" + server.Token("u1", "TJ-MZ", "department"));
+        var headers = new Dictionary<string, string> { ["Cookie"] = "access_token=" + server.Token("u1", "TJ-MZ", "department") };
 
-        await ResponseAssert.JsonError(await client.SendAsync(request), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        ResponseAssert.JsonError(await server.SendWithToken(null, MeBody, headers: headers), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
     [Fact]
     public async Task A_valid_token_in_the_query_string_is_ignored()
     {
-        using var client = server.Client(null);
-        using var request = GraphQLPost("/graphql?access_token=" + server.Token("u1", "TJ-MZ", "department"));
+        var reply = await server.SendHttp(HttpMethod.Post, "/graphql?access_token=" + server.Token("u1", "TJ-MZ", "department"), token: null, MeBody);
 
-        await ResponseAssert.JsonError(await client.SendAsync(request), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        ResponseAssert.JsonError(reply, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
     [Fact]
     public async Task A_valid_token_under_another_scheme_is_unauthenticated()
     {
-        using var client = server.Client(null);
-        using var request = GraphQLPost("/graphql");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Token", server.Token("u1", "TJ-MZ", "department"));
+        var headers = new Dictionary<string, string> { ["Authorization"] = "Token " + server.Token("u1", "TJ-MZ", "department") };
 
-        await ResponseAssert.JsonError(await client.SendAsync(request), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        ResponseAssert.JsonError(await server.SendWithToken(null, MeBody, headers: headers), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
     private async Task AssertUnauthenticated(string token)
     {
-        var (response, _) = await server.PostGraphQL(token, MeQuery);
-        await ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        var response = await server.QueryWithToken(token, MeQuery, purpose: null);
+        ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
-
-    private static HttpRequestMessage GraphQLPost(string uri) => new(HttpMethod.Post, new Uri(uri, UriKind.Relative))
-    {
-        Content = new StringContent("""{"query":"{ me { user } }"}""", Encoding.UTF8, "application/json"),
-    };
 }

@@ -14,12 +14,12 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [InlineData("TJ-SW", "G-2025-0003")] // G-2025-0004 was revoked on 2026-06-01
     [InlineData("TJ-RS", "G-2025-0006")] // G-2024-0005 expired on 2026-01-31
     [InlineData("TJ-JY", "")] // G-2026-0007 is valid only from 2099
-    public async Task Me_Should_ListOnlyActiveGrants_When_TheDepartmentHasGrantsInEveryState(string dept, string expected)
+    public async Task Me_lists_only_active_grants_when_the_department_has_grants_in_every_state(string dept, string expected)
     {
-        var (response, body) = await server.PostGraphQL(server.Token("u1", dept, "department"), MeQuery);
+        var response = await server.QueryWithToken(server.Token("u1", dept, "department"), MeQuery, purpose: null);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var grants = Data(body).GetProperty("me").GetProperty("activeGrants").EnumerateArray().ToList();
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var grants = Data(response).GetProperty("me").GetProperty("activeGrants").EnumerateArray().ToList();
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), grants.Select(g => g.GetProperty("id").GetString()));
         Assert.All(grants, g => Assert.Equal("ACTIVE", g.GetProperty("state").GetString()));
     }
@@ -27,7 +27,7 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Me_describes_the_caller_from_the_token()
     {
-        var (_, body) = await server.PostGraphQL(server.Token("zhang.san", "TJ-SCJG", "department", "cdo"), MeQuery);
+        var body = await server.QueryWithToken(server.Token("zhang.san", "TJ-SCJG", "department", "cdo"), MeQuery, purpose: null);
 
         var me = Data(body).GetProperty("me");
         Assert.Equal("zhang.san", me.GetProperty("user").GetString());
@@ -39,7 +39,7 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Departments_lists_the_eight_sample_departments()
     {
-        var (_, body) = await server.PostGraphQL(server.Token("u1", "TJ-JY", "department"), "{ departments { code name } }");
+        var body = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"), "{ departments { code name } }", purpose: null);
 
         var codes = Data(body).GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
         Assert.Equal(8, codes.Count);
@@ -49,7 +49,7 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Resources_of_one_provider_lists_only_that_providers_resource()
     {
-        var (_, body) = await server.PostGraphQL(server.Token("u1", "TJ-JY", "department"), """{ resources(provider: "TJ-GA") { code apiName provider { code } } }""");
+        var body = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"), """{ resources(provider: "TJ-GA") { code apiName provider { code } } }""", purpose: null);
 
         var resource = Assert.Single(Data(body).GetProperty("resources").EnumerateArray());
         Assert.Equal("350103-GA-0001", resource.GetProperty("code").GetString());
@@ -60,8 +60,8 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Resource_by_code_returns_its_items()
     {
-        var (_, body) = await server.PostGraphQL(server.Token("u1", "TJ-JY", "department"),
-            """{ resource(code: "350103-MZ-0001") { apiName name items { apiName sharingType } } }""");
+        var body = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"),
+            """{ resource(code: "350103-MZ-0001") { apiName name items { apiName sharingType } } }""", purpose: null);
 
         var resource = Data(body).GetProperty("resource");
         Assert.Equal("subsistence_allowance", resource.GetProperty("apiName").GetString());
@@ -76,16 +76,16 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Resource_by_an_unknown_code_is_null()
     {
-        var (response, body) = await server.PostGraphQL(server.Token("u1", "TJ-JY", "department"), """{ resource(code: "350103-XX-9999") { code } }""");
+        var response = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"), """{ resource(code: "350103-XX-9999") { code } }""", purpose: null);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False(body.RootElement.TryGetProperty("errors", out _));
-        Assert.Equal(JsonValueKind.Null, Data(body).GetProperty("resource").ValueKind);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.False(response.Root.TryGetProperty("errors", out _));
+        Assert.Equal(JsonValueKind.Null, Data(response).GetProperty("resource").ValueKind);
     }
 
-    private static JsonElement Data(JsonDocument body)
+    private static JsonElement Data(GraphQLReply body)
     {
-        Assert.False(body.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
-        return body.RootElement.GetProperty("data");
+        Assert.False(body.Root.TryGetProperty("errors", out var errors), errors.ToString());
+        return body.Root.GetProperty("data");
     }
 }

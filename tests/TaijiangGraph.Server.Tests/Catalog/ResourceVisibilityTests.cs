@@ -18,7 +18,7 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
     {
         var (response, body, text) = await Query(server.Token("u-jy", "TJ-JY", "department"), ResourcesQuery);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(SampleCodes, Codes(body));
         Assert.DoesNotContain("key_person_flag", text, StringComparison.Ordinal);
         Assert.DoesNotContain("audit_case_ref", text, StringComparison.Ordinal);
@@ -49,8 +49,8 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
     {
         var (response, body, _) = await Query(server.Token("u-jy", "TJ-JY", "department"), "{ resources(sharingType: CLASSIFIED) { apiName } }");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, body.RootElement.GetProperty("data").GetProperty("resources").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(0, body.GetProperty("data").GetProperty("resources").GetArrayLength());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
     {
         var (_, body, _) = await Query(server.Token("u-dsj", "TJ-DSJ", "bureau"), "{ resources(sharingType: CLASSIFIED) { apiName } }");
 
-        var names = body.RootElement.GetProperty("data").GetProperty("resources").EnumerateArray()
+        var names = body.GetProperty("data").GetProperty("resources").EnumerateArray()
             .Select(r => r.GetProperty("apiName").GetString()).ToList();
         Assert.Equal(["household_person", "tax_payment"], names);
     }
@@ -69,8 +69,8 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
         var snapshotName = Snapshot.FullName();
         var (response, body, _) = await Query(server.Token("u-dsj", "TJ-DSJ", "bureau"), FullResourcesQuery);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False(body.RootElement.TryGetProperty("errors", out _));
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.False(body.TryGetProperty("errors", out _));
         Assert.Equal(SampleCodes, Codes(body));
         var amount = Item(body, "350103-MZ-0001", "monthly_amount");
         Assert.Equal("decimal(18,2)", amount.GetProperty("dataType").GetString());
@@ -79,7 +79,7 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
         Assert.Equal("ID_NUMBER", legalRepId.GetProperty("maskingRule").GetString());
         Assert.True(legalRepId.GetProperty("isLookup").GetBoolean());
         Assert.Equal("legal_rep_person", legalRepId.GetProperty("reference").GetProperty("linkName").GetString());
-        Snapshot.Match(JsonSerializer.Serialize(body.RootElement.GetProperty("data"), Indented), snapshotName);
+        Snapshot.Match(JsonSerializer.Serialize(body.GetProperty("data"), Indented), snapshotName);
     }
 
     private const string FullResourcesQuery = """
@@ -96,20 +96,20 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private async Task<(HttpResponseMessage Response, JsonDocument Body, string Text)> Query(string token, string query)
+    private async Task<(GraphQLReply Response, JsonElement Body, string Text)> Query(string token, string query)
     {
-        var (response, body) = await server.PostGraphQL(token, query);
-        return (response, body, body.RootElement.GetRawText());
+        var response = await server.QueryWithToken(token, query, purpose: null);
+        return (response, response.Root, response.Root.GetRawText());
     }
 
-    private static List<string?> Codes(JsonDocument body) =>
-        body.RootElement.GetProperty("data").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
+    private static List<string?> Codes(JsonElement body) =>
+        body.GetProperty("data").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
 
-    private static string? SharingTypeOf(JsonDocument body, string code, string item) =>
+    private static string? SharingTypeOf(JsonElement body, string code, string item) =>
         Item(body, code, item).GetProperty("sharingType").GetString();
 
-    private static JsonElement Item(JsonDocument body, string code, string item) =>
-        body.RootElement.GetProperty("data").GetProperty("resources").EnumerateArray()
+    private static JsonElement Item(JsonElement body, string code, string item) =>
+        body.GetProperty("data").GetProperty("resources").EnumerateArray()
             .Single(r => r.GetProperty("code").GetString() == code)
             .GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("apiName").GetString() == item);

@@ -6,7 +6,7 @@ namespace TaijiangGraph.Server.Tests.Cli;
 public sealed class ConfigurationArgumentsTests
 {
     [Fact]
-    public void Split_Should_TakeSectionKeysAndKnownTopLevelKeys_InBothForms()
+    public void Split_takes_section_keys_and_known_top_level_keys_in_both_forms()
     {
         var split = ConfigurationArguments.Split(
             ["--Database:Provider=PostgreSql", "token", "--seed:RecordsPerResource", "5", "--user", "u1", "--urls", "http://127.0.0.1:5081", "--Limits:ExecutionTimeout=00:00:01"]);
@@ -16,7 +16,7 @@ public sealed class ConfigurationArgumentsTests
     }
 
     [Fact]
-    public void Split_Should_TakeTheHostArgumentsOfWebApplicationFactory()
+    public void Split_takes_the_host_arguments_of_WebApplicationFactory()
     {
         string[] args = ["--Database:DataFolder=/tmp/x", "--Database=", "--Seed:RecordsPerResource=60", "--Seed=", "--applicationName=TaijiangGraph.Server", "--contentRoot=/app/", "--environment=Development"];
 
@@ -34,7 +34,7 @@ public sealed class ConfigurationArgumentsTests
     [InlineData("--Database:=x")]
     [InlineData("--user")]
     [InlineData("serve")]
-    public void Split_Should_LeaveEverythingElseToTheParser(string argument)
+    public void Split_leaves_everything_else_to_the_parser(string argument)
     {
         var split = ConfigurationArguments.Split([argument]);
 
@@ -43,7 +43,7 @@ public sealed class ConfigurationArgumentsTests
     }
 
     [Fact]
-    public void Split_Should_TakeNothingAfterADoubleDash()
+    public void Split_takes_nothing_after_a_double_dash()
     {
         var split = ConfigurationArguments.Split(["--Seed:Enabled=false", "--", "--Database:Provider=Sqlite"]);
 
@@ -54,7 +54,7 @@ public sealed class ConfigurationArgumentsTests
     [Theory]
     [InlineData("--Database:Provider")]
     [InlineData("--Urls")]
-    public void Split_Should_Refuse_When_ASettingHasNoValue(string setting)
+    public void Split_refuses_when_a_setting_has_no_value(string setting)
     {
         var refused = Assert.Throws<ArgumentException>(() => ConfigurationArguments.Split([setting, "--help"]));
 
@@ -62,7 +62,7 @@ public sealed class ConfigurationArgumentsTests
     }
 
     [Fact]
-    public void NoCommandOption_Should_BeTakenAsASetting()
+    public void An_option_of_no_command_is_taken_as_a_setting()
     {
         var options = ServerCommandLine.Commands().SelectMany(c => c.Command.Options).SelectMany(o => o.Aliases.Append(o.Name)).ToList();
 

@@ -6,7 +6,7 @@ namespace TaijiangGraph.Server.Tests.Cli;
 public sealed class ExportSchemaCommandTests
 {
     [Fact]
-    public async Task Help_Should_DescribeTheCommand()
+    public async Task Help_describes_the_command()
     {
         var result = await ServerProcess.RunAsync("export-schema", "--help");
 
@@ -14,7 +14,7 @@ public sealed class ExportSchemaCommandTests
     }
 
     [Fact]
-    public async Task AnUnknownOption_Should_ExitWith2AndTheUsage()
+    public async Task An_unknown_option_exits_with_2_and_the_usage()
     {
         var result = await ServerProcess.RunAsync("export-schema", "--format", "json");
 
@@ -24,7 +24,7 @@ public sealed class ExportSchemaCommandTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task ASetting_Should_OverrideTheEnvironment(bool withEquals)
+    public async Task A_setting_overrides_the_environment(bool withEquals)
     {
         var folder = Path.Combine(Path.GetTempPath(), "taijiang-cli-setting-" + Guid.NewGuid().ToString("N"));
         try

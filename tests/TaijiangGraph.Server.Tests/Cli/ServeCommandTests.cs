@@ -6,7 +6,7 @@ namespace TaijiangGraph.Server.Tests.Cli;
 public sealed class ServeCommandTests
 {
     [Fact]
-    public async Task Help_Should_DescribeServing_And_StartNothing()
+    public async Task Help_describes_serving_and_starts_nothing()
     {
         var result = await ServerProcess.RunAsync("serve", "--help");
 
@@ -14,7 +14,7 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
-    public async Task AnUnknownOption_Should_ExitWith2AndTheUsage()
+    public async Task An_unknown_option_exits_with_2_and_the_usage()
     {
         var result = await ServerProcess.RunAsync("serve", "--port", "5081");
 

@@ -8,7 +8,7 @@ namespace TaijiangGraph.Server.Tests.Cli;
 public sealed class ServerCommandLineTests
 {
     [Fact]
-    public async Task Help_Should_ListEveryCommand()
+    public async Task Help_lists_every_command()
     {
         var result = await ServerProcess.RunAsync("--help");
 
@@ -16,7 +16,7 @@ public sealed class ServerCommandLineTests
     }
 
     [Fact]
-    public async Task AnUnknownCommand_Should_ExitWith2AndTheUsage_And_StartNothing()
+    public async Task An_unknown_command_exits_with_2_and_the_usage_and_starts_nothing()
     {
         var port = FreePort();
         var run = ServerProcess.RunAsync(new Dictionary<string, string> { ["Urls"] = $"http://127.0.0.1:{port}" }, "no-such-command");
@@ -35,7 +35,7 @@ public sealed class ServerCommandLineTests
     }
 
     [Fact]
-    public async Task AnUnknownCommand_Should_ExitWith2_When_HelpIsAsked()
+    public async Task An_unknown_command_exits_with_2_when_help_is_asked()
     {
         var result = await ServerProcess.RunAsync("rotate-keys", "--help");
 
@@ -46,7 +46,7 @@ public sealed class ServerCommandLineTests
     [InlineData("--bogus")]
     [InlineData("--Databse=x")]
     [InlineData("--user")]
-    public async Task AnUnknownOption_Should_ExitWith2AndTheUsage(string option)
+    public async Task An_unknown_option_exits_with_2_and_the_usage(string option)
     {
         var result = await ServerProcess.RunAsync(option);
 
@@ -54,7 +54,7 @@ public sealed class ServerCommandLineTests
     }
 
     [Fact]
-    public async Task ASettingWithoutAValue_Should_ExitWith2AndTheUsage()
+    public async Task A_setting_without_a_value_exits_with_2_and_the_usage()
     {
         var result = await ServerProcess.RunAsync("export-schema", "--Database:DataFolder");
 

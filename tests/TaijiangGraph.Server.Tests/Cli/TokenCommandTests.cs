@@ -8,7 +8,7 @@ namespace TaijiangGraph.Server.Tests.Cli;
 public sealed class TokenCommandTests
 {
     [Fact]
-    public async Task Token_Should_PrintOneJwt_When_TheDepartmentAndRoleAreKnown()
+    public async Task Token_prints_one_jwt_when_the_department_and_role_are_known()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department");
 
@@ -26,7 +26,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Token_Should_ExitWith2_When_TheDepartmentIsUnknown()
+    public async Task Token_exits_with_2_when_the_department_is_unknown()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-XX", "--role", "department");
 
@@ -36,7 +36,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Token_Should_ExitWith2_When_TheRoleIsUnknown()
+    public async Task Token_exits_with_2_when_the_role_is_unknown()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "admin");
 
@@ -48,7 +48,7 @@ public sealed class TokenCommandTests
     [Theory]
     [InlineData("TJ-MZ", "department", "bureau")]
     [InlineData("CITY-DSJ", "reviewer", "department")]
-    public async Task Token_Should_ExitWith2_When_TheDepartmentMayNotHoldTheRole(string department, string held, string role)
+    public async Task Token_exits_with_2_when_the_department_may_not_hold_the_role(string department, string held, string role)
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", department, "--role", held, "--role", role);
 
@@ -58,7 +58,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Token_Should_PrintAJwtWithEveryRole_When_TheDepartmentMayHoldThem()
+    public async Task Token_prints_a_jwt_with_every_role_when_the_department_may_hold_them()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "b1", "--dept", "TJ-DSJ", "--role", "bureau", "--role", "cdo");
 
@@ -68,7 +68,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Token_Should_ExitWith2_When_AnOptionIsMissing()
+    public async Task Token_exits_with_2_when_an_option_is_missing()
     {
         var result = await ServerProcess.RunAsync("token", "--dept", "TJ-MZ", "--role", "department");
 
@@ -76,7 +76,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Help_Should_ListTheOptions()
+    public async Task Help_lists_the_options()
     {
         var result = await ServerProcess.RunAsync("token", "--help");
 
@@ -84,7 +84,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Token_Should_ExitWith2AndTheUsage_When_AnOptionIsUnknown()
+    public async Task Token_exits_with_2_and_the_usage_when_an_option_is_unknown()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--department", "TJ-MZ");
 
@@ -95,7 +95,7 @@ public sealed class TokenCommandTests
     [InlineData("5x")]
     [InlineData("0h")]
     [InlineData("h")]
-    public async Task Token_Should_ExitWith2AndTheUsage_When_TheLifetimeIsMalformed(string lifetime)
+    public async Task Token_exits_with_2_and_the_usage_when_the_lifetime_is_malformed(string lifetime)
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--lifetime", lifetime);
 
@@ -103,7 +103,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Token_Should_TakeAValueStartingWithAnAt_AsItIs()
+    public async Task Token_takes_a_value_starting_with_an_at_as_it_is()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--name", "@names.txt");
 
@@ -113,7 +113,7 @@ public sealed class TokenCommandTests
     }
 
     [Fact]
-    public async Task Token_Should_LastTheLifetimeAsked()
+    public async Task Token_lasts_the_lifetime_asked()
     {
         var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--lifetime", "30m");
 

@@ -77,7 +77,7 @@ public sealed class DeniedFieldTests(TaijiangServerFactory server) : IClassFixtu
     [Fact]
     public async Task A_conditional_item_says_how_to_apply_and_a_not_shared_item_does_not()
     {
-        var reply = await server.Query("TJ-JY", "{ marketEntities(first: 2) { nodes { contactPhone inspectionNotes } } }", accept: DataGraphRequests.GraphQLResponseJson);
+        var reply = await server.Query("TJ-JY", "{ marketEntities(first: 2) { nodes { contactPhone inspectionNotes } } }", accept: GraphQLRequests.GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         var conditional = Assert.Single(reply.ErrorsFor("market_entity", "contact_phone"));

@@ -53,9 +53,9 @@ public sealed class ForbiddenFilterTests(TaijiangServerFactory server) : IClassF
     [MemberData(nameof(Cases))]
     public async Task A_predicate_on_an_item_the_caller_cannot_read_unmasked_is_rejected_with_400(string department, string query, string variables, string resource, string item)
     {
-        var reply = await server.Query(department, query, Variables(variables), accept: DataGraphRequests.GraphQLResponseJson);
+        var reply = await server.Query(department, query, Variables(variables), accept: GraphQLRequests.GraphQLResponse);
 
-        AssertRejected(reply, HttpStatusCode.BadRequest, DataGraphRequests.GraphQLResponseJson, resource, item);
+        AssertRejected(reply, HttpStatusCode.BadRequest, GraphQLRequests.GraphQLResponse, resource, item);
     }
 
     [Theory]

@@ -54,8 +54,8 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
     {
         var ids = await Ids(21);
 
-        var twenty = await server.Query("TJ-MZ", InList, JsonSerializer.Serialize(new { ids = ids.Take(20) }), accept: DataGraphRequests.GraphQLResponseJson);
-        var twentyOne = await server.Query("TJ-MZ", InList, JsonSerializer.Serialize(new { ids }), accept: DataGraphRequests.GraphQLResponseJson);
+        var twenty = await server.Query("TJ-MZ", InList, JsonSerializer.Serialize(new { ids = ids.Take(20) }), accept: GraphQLRequests.GraphQLResponse);
+        var twentyOne = await server.Query("TJ-MZ", InList, JsonSerializer.Serialize(new { ids }), accept: GraphQLRequests.GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, twenty.Status);
         Assert.Equal(20, twenty.Data.GetProperty("householdPeople").GetProperty("totalCount").GetInt32());
@@ -70,7 +70,7 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
 
         var reply = await server.Query("TJ-MZ",
             "query($ids: [String!], $id: String) { householdPeople(where: { or: [{ idNumber: { in: $ids } }, { idNumber: { eq: $id } }] }) { totalCount } }",
-            variables, accept: DataGraphRequests.GraphQLResponseJson);
+            variables, accept: GraphQLRequests.GraphQLResponse);
 
         AssertLookupLimit(reply);
     }
@@ -83,7 +83,7 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
         var ids = await Ids(aliases);
         var query = "{ " + string.Concat(ids.Select((id, i) => $"p{i}: householdPerson(idNumber: \"{id}\") {{ idNumber }} ")) + "}";
 
-        var reply = await server.Query("TJ-MZ", query, accept: DataGraphRequests.GraphQLResponseJson);
+        var reply = await server.Query("TJ-MZ", query, accept: GraphQLRequests.GraphQLResponse);
 
         if (passes)
         {
@@ -102,10 +102,10 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
     public async Task Lookup_values_count_across_the_operations_of_a_batch(int first, int second, bool secondPasses)
     {
         var ids = await Ids(first + second);
-        var batch = "[" + DataGraphRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Take(first) })) + ","
-            + DataGraphRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Skip(first) })) + "]";
+        var batch = "[" + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Take(first) })) + ","
+            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Skip(first) })) + "]";
 
-        var reply = await server.Send("TJ-MZ", batch, DataGraphRequests.GraphQLResponseJson);
+        var reply = await server.Send("TJ-MZ", batch, GraphQLRequests.GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         var results = reply.Root.EnumerateArray().ToList();

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Server.Tests.Auditing;
 using TaijiangGraph.Server.Tests.Infrastructure;
@@ -63,8 +60,8 @@ public sealed class PurposeHygieneTests(TaijiangServerFactory server) : IClassFi
         var (status, body) = await Post(user, Json(DataQuery), header: Uri.EscapeDataString(stated));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.False(body.RootElement.TryGetProperty("errors", out _), body.RootElement.ToString());
-        Assert.Equal(2, body.RootElement.GetProperty("data").GetProperty("subsistenceAllowances").GetProperty("nodes").GetArrayLength());
+        Assert.False(body.Root.TryGetProperty("errors", out _), body.Root.ToString());
+        Assert.Equal(2, body.Root.GetProperty("data").GetProperty("subsistenceAllowances").GetProperty("nodes").GetArrayLength());
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal("低保复核（R\u00E9sum\u00E9）", record.Purpose);
         Assert.Equal(AuditOutcome.Allowed, record.Outcome);
@@ -78,7 +75,7 @@ public sealed class PurposeHygieneTests(TaijiangServerFactory server) : IClassFi
         var (status, body) = await Post(user, """{"query": "{ subsistenceAllowances(first: 1) { nodes""", header: "%E4%BD%8E%E4%BF%9D%E6%A0%B8%E6%9F%A5%20"); // "低保核查 "
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal(["MALFORMED_JSON"], AuditHttp.Codes(body));
+        Assert.Equal(["MALFORMED_JSON"], body.ErrorCodes);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal((AuditOutcome.Rejected, "低保核查"), (record.Outcome, record.Purpose));
         Assert.Equal(["MALFORMED_JSON"], record.Codes);
@@ -97,26 +94,19 @@ public sealed class PurposeHygieneTests(TaijiangServerFactory server) : IClassFi
         Assert.Null(record.Purpose);
     }
 
-    private static void AssertRefused(HttpStatusCode status, JsonDocument body, HttpStatusCode expected)
+    private static void AssertRefused(HttpStatusCode status, GraphQLReply body, HttpStatusCode expected)
     {
-        Assert.True(expected == status, $"Expected {(int)expected}, got {(int)status}: {body.RootElement}");
-        Assert.False(body.RootElement.TryGetProperty("data", out _), $"A refused request returns no data: {body.RootElement}");
-        Assert.Equal(["INVALID_PURPOSE"], AuditHttp.Codes(body));
+        Assert.True(expected == status, $"Expected {(int)expected}, got {(int)status}: {body.Root}");
+        Assert.False(body.Root.TryGetProperty("data", out _), $"A refused request returns no data: {body.Root}");
+        Assert.Equal(["INVALID_PURPOSE"], body.ErrorCodes);
     }
 
-    private static string Json(string query, string? purpose = null) => DataGraphRequests.Body(query, purpose: purpose);
+    private static string Json(string query, string? purpose = null) => GraphQLRequests.Body(query, purpose: purpose);
 
-    private async Task<(HttpStatusCode Status, JsonDocument Body)> Post(string user, string json, string? header = null, string accept = DataGraphRequests.GraphQLResponseJson)
+    private async Task<(HttpStatusCode Status, GraphQLReply Body)> Post(string user, string json, string? header = null, string accept = GraphQLRequests.GraphQLResponse)
     {
-        using var client = server.Client(AuditHttp.Token(server, user, "TJ-MZ"));
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
-        if (header is not null)
-        {
-            client.DefaultRequestHeaders.Add("X-Data-Purpose", header);
-        }
-
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()));
+        var headers = header is null ? null : new Dictionary<string, string> { ["X-Data-Purpose"] = header };
+        var reply = await server.SendWithToken(AuditHttp.Token(server, user, "TJ-MZ"), json, accept, headers);
+        return (reply.Status, reply);
     }
 }

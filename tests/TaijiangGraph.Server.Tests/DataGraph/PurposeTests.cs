@@ -14,7 +14,7 @@ public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<T
     [InlineData("{ me { user } taxPayments(first: 1) { totalCount } }")]
     public async Task A_data_read_without_a_purpose_is_rejected_before_execution(string query)
     {
-        var strict = await server.Query("TJ-SW", query, purpose: null, accept: DataGraphRequests.GraphQLResponseJson);
+        var strict = await server.Query("TJ-SW", query, purpose: null, accept: GraphQLRequests.GraphQLResponse);
         var json = await server.Query("TJ-SW", query, purpose: null, accept: "application/json");
 
         AssertPurposeRequired(strict, HttpStatusCode.BadRequest);
@@ -25,7 +25,7 @@ public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<T
     public async Task A_purpose_in_the_header_percent_encoded_as_utf8_is_accepted()
     {
         var headers = new Dictionary<string, string> { ["X-Data-Purpose"] = "%E6%B5%8B%E8%AF%95" }; // 测试
-        var reply = await server.Send("TJ-SW", DataGraphRequests.Body(DataQuery, purpose: null), DataGraphRequests.GraphQLResponseJson, headers);
+        var reply = await server.Send("TJ-SW", GraphQLRequests.Body(DataQuery, purpose: null), GraphQLRequests.GraphQLResponse, headers);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Empty(reply.Errors);
@@ -37,7 +37,7 @@ public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<T
     [InlineData(201, false)]
     public async Task A_purpose_may_have_at_most_200_characters(int length, bool accepted)
     {
-        var reply = await server.Query("TJ-SW", DataQuery, purpose: new string('核', length), accept: DataGraphRequests.GraphQLResponseJson);
+        var reply = await server.Query("TJ-SW", DataQuery, purpose: new string('核', length), accept: GraphQLRequests.GraphQLResponse);
 
         if (accepted)
         {
@@ -55,7 +55,7 @@ public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<T
     [Fact]
     public async Task A_blank_purpose_is_no_purpose()
     {
-        var reply = await server.Query("TJ-SW", DataQuery, purpose: "   ", accept: DataGraphRequests.GraphQLResponseJson);
+        var reply = await server.Query("TJ-SW", DataQuery, purpose: "   ", accept: GraphQLRequests.GraphQLResponse);
 
         AssertPurposeRequired(reply, HttpStatusCode.BadRequest);
     }
@@ -63,7 +63,7 @@ public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<T
     [Fact]
     public async Task A_catalog_query_needs_no_purpose()
     {
-        var reply = await server.Query("TJ-SW", "{ me { department { code } } resources { code } }", purpose: null, accept: DataGraphRequests.GraphQLResponseJson);
+        var reply = await server.Query("TJ-SW", "{ me { department { code } } resources { code } }", purpose: null, accept: GraphQLRequests.GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Empty(reply.Errors);

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using TaijiangGraph.Server.Tests.Auditing;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -38,15 +36,11 @@ public sealed class SqliteInternalErrorTests
         _ = await server.Query("TJ-MZ", "{ me { user } }");
 
         await Database(server).ExecuteAsync("ALTER TABLE grants RENAME TO grants_moved");
-        using var client = server.Client(token);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(DataGraphRequests.GraphQLResponseJson));
-        using var content = new StringContent(DataGraphRequests.Body("{ me { user } }"), Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
-        var body = await response.Content.ReadAsStringAsync();
+        var response = await server.QueryWithToken(token, "{ me { user } }", accept: GraphQLRequests.GraphQLResponse);
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal(DataGraphRequests.GraphQLResponseJson, response.Content.Headers.ContentType?.MediaType);
-        var correlationId = InternalErrorAssert.Answered(body, "grants");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
+        Assert.Equal(GraphQLRequests.GraphQLResponse, response.MediaType);
+        var correlationId = InternalErrorAssert.Answered(response.Text, "grants");
         InternalErrorAssert.Logged(server.Logs, correlationId, "SqliteException", "grants");
     }
 

@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.Tokens;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Keys;
 using TaijiangGraph.Server.Identity;
-using TaijiangGraph.Server.Tests.AuditFailClosed;
+using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Hostile;
 
@@ -14,7 +14,7 @@ namespace TaijiangGraph.Server.Tests.Hostile;
 public sealed class HostileServer : IAsyncLifetime
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
-    private TrailServerProcess? _process;
+    private ServerProcess? _process;
 
     public const string Issuer = "taijiang-graph-dev";
 
@@ -28,12 +28,12 @@ public sealed class HostileServer : IAsyncLifetime
 
     public SymmetricSecurityKey SigningKey { get; private set; } = new(new byte[32]);
 
-    public TrailServerProcess Process => _process ?? throw new InvalidOperationException("The server is not running.");
+    public ServerProcess Process => _process ?? throw new InvalidOperationException("The server is not running.");
 
     public async Task InitializeAsync()
     {
         // Default settings throughout (limits, rate limits): the suite sends far fewer requests than a window allows.
-        _process = await TrailServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal));
+        _process = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal));
         Provider = await _process.TokenAsync("u-hostile-scjg", "TJ-SCJG", "department");
         Reader = await _process.TokenAsync("u-hostile-mz", "TJ-MZ", "department");
         SigningKey = SigningKeys.FromKeyRing(new FileKeyRing(_process.DataFolder, TimeProvider.System).Current(KeyPurposes.JwtSigning));

@@ -40,12 +40,12 @@ public sealed class BureauPublishTests
         await server.PublishOrFailAsync(Version2);
 
         var ga = server.Token("u-ga", "TJ-GA", "department");
-        var retired = await server.PostAsync(ga, "{ householdPeople(first: 1) { nodes { maritalStatus } } }");
-        await ResponseAssert.JsonError(retired.Response, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
-        var people = (await server.PostAsync(ga, "{ householdPeople(first: 5) { totalCount nodes { idNumber nationality } } }")).Data().GetProperty("householdPeople");
+        var retired = await server.QueryWithToken(ga, "{ householdPeople(first: 1) { nodes { maritalStatus } } }", accept: GraphQLRequests.GraphQLResponse);
+        ResponseAssert.JsonError(retired, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
+        var people = (await server.QueryWithToken(ga, "{ householdPeople(first: 5) { totalCount nodes { idNumber nationality } } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("householdPeople");
         Assert.True(people.GetProperty("totalCount").GetInt64() > 0);
         Assert.All(people.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.GetProperty("nationality").ValueKind));
-        var assets = (await server.PostAsync(server.BureauToken(), "{ dataAssets(first: 1) { totalCount } }")).Data();
+        var assets = (await server.QueryWithToken(server.BureauToken(), "{ dataAssets(first: 1) { totalCount } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors();
         Assert.Equal(0, assets.GetProperty("dataAssets").GetProperty("totalCount").GetInt64());
     }
 
@@ -55,8 +55,8 @@ public sealed class BureauPublishTests
         using var server = new TaijiangServerFactory();
         await server.PublishOrFailAsync(Version2);
 
-        var events = (await server.PostAsync(server.BureauToken(), "{ governanceEvents(kind: \"CATALOG_PUBLISHED\", first: 1) { actor subject before after } }"))
-            .Data().GetProperty("governanceEvents");
+        var events = (await server.QueryWithToken(server.BureauToken(), "{ governanceEvents(kind: \"CATALOG_PUBLISHED\", first: 1) { actor subject before after } }", accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors().GetProperty("governanceEvents");
 
         var published = Assert.Single(events.EnumerateArray());
         Assert.Equal(("bureau-admin", "catalog"), (published.GetProperty("actor").GetString(), published.GetProperty("subject").GetString()));

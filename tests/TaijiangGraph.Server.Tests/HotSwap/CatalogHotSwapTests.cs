@@ -19,9 +19,9 @@ public sealed class CatalogHotSwapTests
     {
         using var server = new TaijiangServerFactory();
         var token = server.Token("u-mz", "TJ-MZ", "department");
-        var total = (await server.PostAsync(token, "{ marketEntities { totalCount } }")).Data().GetProperty("marketEntities").GetProperty("totalCount").GetInt64();
-        var before = await server.PostAsync(token, "{ marketEntities(first: 1) { nodes { website } } }");
-        await ResponseAssert.JsonError(before.Response, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
+        var total = (await server.QueryWithToken(token, "{ marketEntities { totalCount } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("totalCount").GetInt64();
+        var before = await server.QueryWithToken(token, "{ marketEntities(first: 1) { nodes { website } } }", accept: GraphQLRequests.GraphQLResponse);
+        ResponseAssert.JsonError(before, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
 
         QueryLoad[] loads = [new(), new()];
         using var stop = new CancellationTokenSource();
@@ -35,12 +35,12 @@ public sealed class CatalogHotSwapTests
 
         Assert.Empty(loads.SelectMany(l => l.Failures));
         Assert.InRange(loads.Sum(l => l.Sent), 20, 2 * MaxRequestsPerLoad);
-        var nodes = (await server.PostAsync(token, "{ marketEntities(first: 100, order: [{ website: ASC }], where: { website: { eq: null } }) { totalCount nodes { creditCode website } } }"))
-            .Data().GetProperty("marketEntities");
+        var nodes = (await server.QueryWithToken(token, "{ marketEntities(first: 100, order: [{ website: ASC }], where: { website: { eq: null } }) { totalCount nodes { creditCode website } } }", accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors().GetProperty("marketEntities");
         Assert.Equal(total, nodes.GetProperty("totalCount").GetInt64());
         Assert.All(nodes.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.GetProperty("website").ValueKind));
-        var items = (await server.PostAsync(token, $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName name sharingType }} }} }}"))
-            .Data().GetProperty("resource");
+        var items = (await server.QueryWithToken(token, $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName name sharingType }} }} }}", accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors().GetProperty("resource");
         var website = Assert.Single(items.GetProperty("items").EnumerateArray(), i => i.GetProperty("apiName").GetString() == "website");
         Assert.Equal("网址", website.GetProperty("name").GetString());
         Assert.Equal("UNCONDITIONAL", website.GetProperty("sharingType").GetString());
@@ -57,14 +57,14 @@ public sealed class CatalogHotSwapTests
         using var server = new TaijiangServerFactory();
         var token = server.Token("u-mz", "TJ-MZ", "department");
         const string SelectsEntityType = "{ marketEntities(first: 3) { nodes { creditCode entityType } } }";
-        Assert.Equal(3, (await server.PostAsync(token, SelectsEntityType)).Data().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(3, (await server.QueryWithToken(token, SelectsEntityType, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
 
         await server.PublishOrFailAsync(CatalogVersions.WithWebsite);
         await server.PublishOrFailAsync(CatalogVersions.WithoutEntityType);
 
-        var selected = await server.PostAsync(token, SelectsEntityType);
-        await ResponseAssert.JsonError(selected.Response, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
-        Assert.Equal(GraphQLCall.GraphQLResponse, ResponseAssert.MediaType(selected.Response));
+        var selected = await server.QueryWithToken(token, SelectsEntityType, accept: GraphQLRequests.GraphQLResponse);
+        ResponseAssert.JsonError(selected, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
+        Assert.Equal(GraphQLRequests.GraphQLResponse, selected.MediaType);
         foreach (var query in new[]
                  {
                      "{ marketEntities(first: 3, where: { entityType: { eq: \"股份有限公司\" } }) { nodes { creditCode } } }",
@@ -72,12 +72,12 @@ public sealed class CatalogHotSwapTests
                      "{ marketEntity(creditCode: \"x\") { entityType } }",
                  })
         {
-            var rejected = await server.PostAsync(token, query);
-            await ResponseAssert.JsonError(rejected.Response, HttpStatusCode.BadRequest);
-            Assert.All(rejected.Body.ErrorCodes(), Assert.NotNull);
+            var rejected = await server.QueryWithToken(token, query, accept: GraphQLRequests.GraphQLResponse);
+            ResponseAssert.JsonError(rejected, HttpStatusCode.BadRequest);
+            Assert.All(rejected.ErrorCodes, Assert.NotNull);
         }
 
-        var rest = (await server.PostAsync(token, "{ marketEntities(first: 3) { nodes { creditCode name website } } }")).Data();
+        var rest = (await server.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { creditCode name website } } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors();
         Assert.Equal(3, rest.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
         Assert.DoesNotContain("entityType", (await FieldsAsync(server, token, "MarketEntity")).Select(f => f.GetProperty("name").GetString()));
     }
@@ -88,21 +88,21 @@ public sealed class CatalogHotSwapTests
         using var server = new TaijiangServerFactory();
         var token = server.Token("u-mz", "TJ-MZ", "department");
         const string Page = "query($after: String) { marketEntities(first: 5, after: $after, order: [{ status: ASC }]) { nodes { creditCode } pageInfo { endCursor } } }";
-        var cursor = (await server.PostAsync(token, Page, new { after = (string?)null })).Data()
+        var cursor = (await server.QueryWithToken(token, Page, new { after = (string?)null }, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors()
             .GetProperty("marketEntities").GetProperty("pageInfo").GetProperty("endCursor").GetString();
-        Assert.Equal(5, (await server.PostAsync(token, Page, new { after = cursor })).Data().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(5, (await server.QueryWithToken(token, Page, new { after = cursor }, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
 
         await server.PublishOrFailAsync(CatalogVersions.WithWebsite);
-        var result = await server.PostAsync(token, Page, new { after = cursor });
+        var result = await server.QueryWithToken(token, Page, new { after = cursor }, accept: GraphQLRequests.GraphQLResponse);
 
-        await ResponseAssert.JsonError(result.Response, HttpStatusCode.BadRequest, "INVALID_CURSOR");
-        Assert.Equal(GraphQLCall.GraphQLResponse, ResponseAssert.MediaType(result.Response));
+        ResponseAssert.JsonError(result, HttpStatusCode.BadRequest, "INVALID_CURSOR");
+        Assert.Equal(GraphQLRequests.GraphQLResponse, result.MediaType);
     }
 
     private static async Task<IReadOnlyList<JsonElement>> FieldsAsync(TaijiangServerFactory server, string token, string type)
     {
-        var found = (await server.PostAsync(token, $"{{ __type(name: \"{type}\") {{ fields {{ name description }} inputFields {{ name description }} }} }}"))
-            .Data().GetProperty("__type");
+        var found = (await server.QueryWithToken(token, $"{{ __type(name: \"{type}\") {{ fields {{ name description }} inputFields {{ name description }} }} }}", accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors().GetProperty("__type");
         var fields = found.GetProperty(found.GetProperty("fields").ValueKind == JsonValueKind.Array ? "fields" : "inputFields");
         return fields.EnumerateArray().ToList();
     }

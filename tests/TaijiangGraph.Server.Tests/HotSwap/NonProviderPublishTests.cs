@@ -28,7 +28,7 @@ public sealed class NonProviderPublishTests(TaijiangServerFactory server) : ICla
     {
         var takeover = Next().WithResource("household_person", r => r with { Provider = "TJ-DSJ" });
 
-        var result = (await server.PublishAsync(CatalogVersions.Json(takeover))).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(takeover))).DataWithoutErrors().GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
@@ -44,7 +44,7 @@ public sealed class NonProviderPublishTests(TaijiangServerFactory server) : ICla
     {
         var widened = Next().WithItem(resource, item, Widen(change));
 
-        var result = (await server.PublishAsync(CatalogVersions.Json(widened))).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(widened))).DataWithoutErrors().GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
         var violation = Assert.Single(result.GetProperty("violations").EnumerateArray());
@@ -59,8 +59,8 @@ public sealed class NonProviderPublishTests(TaijiangServerFactory server) : ICla
     {
         await server.PublishAsync(CatalogVersions.Json(Next().WithResource("household_person", r => r with { Provider = "TJ-DSJ" })));
 
-        var events = (await server.PostAsync(server.BureauToken(), "{ governanceEvents(kind: \"CATALOG_PUBLISHED\") { actor after } }"))
-            .Data().GetProperty("governanceEvents").EnumerateArray().ToList();
+        var events = (await server.QueryWithToken(server.BureauToken(), "{ governanceEvents(kind: \"CATALOG_PUBLISHED\") { actor after } }", accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors().GetProperty("governanceEvents").EnumerateArray().ToList();
 
         Assert.Equal("seed", Assert.Single(events).GetProperty("actor").GetString());
     }
@@ -80,21 +80,21 @@ public sealed class NonProviderPublishTests(TaijiangServerFactory server) : ICla
     /// <summary>Version 1 is served: the provider reads raw, the bureau and TJ-MZ read as the sample grants them.</summary>
     private async Task AssertUnchangedAsync()
     {
-        var provider = (await server.PostAsync(server.Token("u-ga", "TJ-GA", "department"), People)).Data().GetProperty("householdPeople").GetProperty("nodes");
+        var provider = (await server.QueryWithToken(server.Token("u-ga", "TJ-GA", "department"), People, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("householdPeople").GetProperty("nodes");
         Assert.Contains(provider.EnumerateArray(), n => n.GetProperty("maritalStatus").ValueKind == JsonValueKind.String);
         Assert.All(provider.EnumerateArray(), n => Assert.DoesNotContain("*", n.GetProperty("idNumber").GetString(), StringComparison.Ordinal));
 
-        var (_, bureau) = await server.PostAsync(server.BureauToken(), People);
-        Assert.Equal(["FORBIDDEN_CONDITIONAL", "FORBIDDEN_CONDITIONAL", "FORBIDDEN_NOT_SHARED"], bureau.ErrorCodes().Order(StringComparer.Ordinal));
-        Assert.All(bureau.RootElement.GetProperty("data").GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(),
+        var bureau = await server.QueryWithToken(server.BureauToken(), People, accept: GraphQLRequests.GraphQLResponse);
+        Assert.Equal(["FORBIDDEN_CONDITIONAL", "FORBIDDEN_CONDITIONAL", "FORBIDDEN_NOT_SHARED"], bureau.ErrorCodes.Order(StringComparer.Ordinal));
+        Assert.All(bureau.Root.GetProperty("data").GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(),
             n => Assert.Equal(JsonValueKind.Null, n.GetProperty("maritalStatus").ValueKind));
 
-        var (_, mz) = await server.PostAsync(server.Token("u-mz", "TJ-MZ", "department"), People);
-        Assert.Equal(["FORBIDDEN_NOT_SHARED"], mz.ErrorCodes());
-        Assert.All(mz.RootElement.GetProperty("data").GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(),
+        var mz = await server.QueryWithToken(server.Token("u-mz", "TJ-MZ", "department"), People, accept: GraphQLRequests.GraphQLResponse);
+        Assert.Equal(["FORBIDDEN_NOT_SHARED"], mz.ErrorCodes);
+        Assert.All(mz.Root.GetProperty("data").GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(),
             n => Assert.Contains("********", n.GetProperty("idNumber").GetString(), StringComparison.Ordinal));
 
-        var resource = (await server.PostAsync(server.BureauToken(), "{ resource(code: \"350103-GA-0001\") { version provider { code } } }")).Data().GetProperty("resource");
+        var resource = (await server.QueryWithToken(server.BureauToken(), "{ resource(code: \"350103-GA-0001\") { version provider { code } } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("resource");
         Assert.Equal((1, "TJ-GA"), (resource.GetProperty("version").GetInt32(), resource.GetProperty("provider").GetProperty("code").GetString()));
     }
 }

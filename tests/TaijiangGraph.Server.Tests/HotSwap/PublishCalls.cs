@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -12,13 +11,13 @@ internal static class PublishCalls
 
     public static string BureauToken(this TaijiangServerFactory server) => server.Token("bureau-admin", "TJ-DSJ", "bureau");
 
-    public static Task<(HttpResponseMessage Response, JsonDocument Body)> PublishAsync(this TaijiangServerFactory server, string catalogJson, string? token = null) =>
-        server.PostAsync(token ?? server.BureauToken(), Mutation, new { catalog = catalogJson, note = "热更新测试" });
+    public static Task<GraphQLReply> PublishAsync(this TaijiangServerFactory server, string catalogJson, string? token = null) =>
+        server.QueryWithToken(token ?? server.BureauToken(), Mutation, new { catalog = catalogJson, note = "热更新测试" }, accept: GraphQLRequests.GraphQLResponse);
 
     /// <summary>Publishes as the bureau and asserts the version is now served.</summary>
     public static async Task PublishOrFailAsync(this TaijiangServerFactory server, DataCatalog catalog)
     {
-        var result = (await server.PublishAsync(CatalogVersions.Json(catalog))).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(catalog))).DataWithoutErrors().GetProperty("publishCatalog");
         Assert.True(result.GetProperty("published").GetBoolean(), result.ToString());
         Assert.Equal(catalog.Version, result.GetProperty("version").GetInt32());
         Assert.Equal(0, result.GetProperty("violations").GetArrayLength());

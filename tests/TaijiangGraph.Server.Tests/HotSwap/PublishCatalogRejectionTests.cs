@@ -25,8 +25,8 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
     {
         var result = await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite), server.Token("u-" + department, department, roles));
 
-        Assert.Equal(["FORBIDDEN"], result.Body.ErrorCodes());
-        Assert.Equal(JsonValueKind.Null, result.Body.RootElement.GetProperty("data").ValueKind);
+        Assert.Equal(["FORBIDDEN"], result.ErrorCodes);
+        Assert.Equal(JsonValueKind.Null, result.Root.GetProperty("data").ValueKind);
         await AssertUnchangedAsync();
     }
 
@@ -34,7 +34,7 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
     [MemberData(nameof(InvalidCatalogs))]
     public async Task An_invalid_catalog_is_not_published_and_the_violation_names_the_item(string code, string item)
     {
-        var result = (await server.PublishAsync(CatalogVersions.Json(Invalid(code)))).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(Invalid(code)))).DataWithoutErrors().GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
@@ -47,7 +47,7 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
     [Fact]
     public async Task A_catalog_whose_version_does_not_increase_is_not_published()
     {
-        var result = (await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite with { Version = 1 }))).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite with { Version = 1 }))).DataWithoutErrors().GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Contains("VERSION_NOT_INCREASED", result.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()));
@@ -69,7 +69,7 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
         };
         var catalog = CatalogVersions.Sample with { Version = 2, Resources = [.. CatalogVersions.Sample.Resources, added] };
 
-        var result = (await server.PublishAsync(CatalogVersions.Json(catalog))).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(catalog))).Data.GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
@@ -87,7 +87,7 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
     [InlineData("{\"version\": \"two\"}")]
     public async Task A_malformed_catalog_is_not_published(string json)
     {
-        var result = (await server.PublishAsync(json)).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(json)).DataWithoutErrors().GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
@@ -106,9 +106,9 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
     private async Task AssertUnchangedAsync()
     {
         var token = server.Token("u-mz", "TJ-MZ", "department");
-        var resource = (await server.PostAsync(token, $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName }} }} }}")).Data().GetProperty("resource");
+        var resource = (await server.QueryWithToken(token, $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName }} }} }}", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("resource");
         Assert.Equal(1, resource.GetProperty("version").GetInt32());
         Assert.DoesNotContain("website", resource.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("apiName").GetString()));
-        Assert.Equal(3, (await server.PostAsync(token, "{ marketEntities(first: 3) { nodes { entityType } } }")).Data().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(3, (await server.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { entityType } } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
     }
 }

@@ -36,17 +36,17 @@ internal sealed class QueryLoad
     /// <summary>Sends queries one after another until <paramref name="stop"/> is cancelled, or the count or time bound is reached.</summary>
     public async Task RunAsync(TaijiangServerFactory server, string department, int maxRequests, TimeSpan maxDuration, CancellationToken stop)
     {
-        using var client = server.Client(server.Token("load-" + department, department, "department"));
+        var token = server.Token("load-" + department, department, "department");
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < maxRequests && clock.Elapsed < maxDuration && !stop.IsCancellationRequested; i++)
         {
-            var (response, body) = await client.PostGraphQLAsync(Queries[i % Queries.Length]);
+            var reply = await server.QueryWithToken(token, Queries[i % Queries.Length], accept: GraphQLRequests.GraphQLResponse);
             Interlocked.Increment(ref _sent);
-            if (response.StatusCode != HttpStatusCode.OK || body.RootElement.TryGetProperty("errors", out _))
+            if (reply.Status != HttpStatusCode.OK || reply.Errors.Count > 0)
             {
                 lock (_failures)
                 {
-                    _failures.Add($"{(int)response.StatusCode}: {body.RootElement}");
+                    _failures.Add($"{(int)reply.Status}: {reply.Root}");
                 }
             }
         }

@@ -28,7 +28,7 @@ public sealed class UnbuildableCatalogTests
         var token = server.Token("u-mz", "TJ-MZ", "department");
         var store = server.Services.GetRequiredService<GovernanceStore>();
 
-        var result = (await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite))).Data().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite))).Data.GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
@@ -40,14 +40,14 @@ public sealed class UnbuildableCatalogTests
         Assert.Equal(1, (await store.LoadPublishedCatalogAsync())!.Version);
         Assert.Equal(1, (await store.LoadDatasetCatalogAsync())!.Version);
         Assert.Equal(1, server.Services.GetRequiredService<SchemaHolder>().Current.CatalogVersion);
-        await ResponseAssert.JsonError((await server.PostAsync(token, SelectsWebsite)).Response, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
-        Assert.Equal(3, (await server.PostAsync(token, "{ marketEntities(first: 3) { nodes { creditCode } } }")).Data().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        ResponseAssert.JsonError(await server.QueryWithToken(token, SelectsWebsite, accept: GraphQLRequests.GraphQLResponse), HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
+        Assert.Equal(3, (await server.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { creditCode } } }")).Data.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
         AssertBuildFailureLogged(server, version: 2);
 
         hook.Failing = false;
         await server.PublishOrFailAsync(CatalogVersions.WithWebsite);
         Assert.Equal(2, (await store.LoadPublishedCatalogAsync())!.Version);
-        Assert.Single((await server.PostAsync(token, SelectsWebsite)).Data().GetProperty("marketEntities").GetProperty("nodes").EnumerateArray());
+        Assert.Single((await server.QueryWithToken(token, SelectsWebsite)).Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray());
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class UnbuildableCatalogTests
 
         Assert.Equal(1, state.Current.Version);
         Assert.Same(state.Served, other.Services.GetRequiredService<SchemaHolder>().Current);
-        await ResponseAssert.JsonError((await other.PostAsync(token, SelectsWebsite)).Response, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
-        Assert.Equal(3, (await other.PostAsync(token, "{ marketEntities(first: 3) { nodes { creditCode } } }")).Data().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        ResponseAssert.JsonError(await other.QueryWithToken(token, SelectsWebsite, accept: GraphQLRequests.GraphQLResponse), HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
+        Assert.Equal(3, (await other.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { creditCode } } }")).Data.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
         AssertBuildFailureLogged(other, version: 2);
 
         other.Clock.Advance(TimeSpan.FromSeconds(RefreshSeconds));
@@ -82,7 +82,7 @@ public sealed class UnbuildableCatalogTests
         await WaitUntilAsync(() => state.Current.Version == 2);
 
         Assert.Equal(2, other.Services.GetRequiredService<SchemaHolder>().Current.CatalogVersion);
-        Assert.Single((await other.PostAsync(token, SelectsWebsite)).Data().GetProperty("marketEntities").GetProperty("nodes").EnumerateArray());
+        Assert.Single((await other.QueryWithToken(token, SelectsWebsite)).Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray());
         Assert.Contains(other.Logs.Lines, l => l.Contains("Catalog version 2 published elsewhere is now served.", StringComparison.Ordinal));
     }
 

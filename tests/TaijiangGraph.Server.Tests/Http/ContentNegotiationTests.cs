@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Http;
@@ -20,8 +19,8 @@ public sealed class ContentNegotiationTests(TaijiangServerFactory server) : ICla
     {
         var response = await Post("{ me { user } }", accept);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(expected, ResponseAssert.MediaType(response));
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(expected, response.MediaType);
     }
 
     [Theory]
@@ -32,9 +31,9 @@ public sealed class ContentNegotiationTests(TaijiangServerFactory server) : ICla
     {
         var response = await Post("{ me { user noSuchField } }", accept);
 
-        var body = await ResponseAssert.JsonError(response, status);
-        Assert.Equal(accept ?? Json, ResponseAssert.MediaType(response));
-        Assert.Contains("noSuchField", body.RootElement.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var body = ResponseAssert.JsonError(response, status);
+        Assert.Equal(accept ?? Json, response.MediaType);
+        Assert.Contains("noSuchField", body.Root.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,41 +43,20 @@ public sealed class ContentNegotiationTests(TaijiangServerFactory server) : ICla
     {
         var response = await Post("{ me { user ", accept);
 
-        await ResponseAssert.JsonError(response, status);
+        ResponseAssert.JsonError(response, status);
     }
 
     [Fact]
     public async Task Errors_before_the_endpoint_use_the_negotiated_json_media_type()
     {
-        using var client = server.Client(null);
-        using var request = Request("{ me { user } }", GraphQLResponse);
+        var response = await server.SendWithToken(null, Body("{ me { user } }"), GraphQLResponse);
 
-        var response = await client.SendAsync(request);
-
-        await ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
-        Assert.Equal(GraphQLResponse, ResponseAssert.MediaType(response));
+        ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        Assert.Equal(GraphQLResponse, response.MediaType);
     }
 
-    private async Task<HttpResponseMessage> Post(string query, string? accept)
-    {
-        using var client = server.Client(server.Token("u1", "TJ-MZ", "department"));
-        using var request = Request(query, accept);
-        var response = await client.SendAsync(request);
-        await response.Content.LoadIntoBufferAsync();
-        return response;
-    }
+    private Task<GraphQLReply> Post(string query, string? accept) =>
+        server.SendWithToken(server.Token("u1", "TJ-MZ", "department"), Body(query), accept);
 
-    private static HttpRequestMessage Request(string query, string? accept)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-        {
-            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        if (accept is not null)
-        {
-            request.Headers.Accept.ParseAdd(accept);
-        }
-
-        return request;
-    }
+    private static string Body(string query) => GraphQLRequests.Body(query, purpose: null);
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -15,7 +14,7 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
     {
         var response = await Post("""{"query": "{ me { user } }" """, "application/json");
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "MALFORMED_JSON");
+        ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "MALFORMED_JSON");
     }
 
     [Theory]
@@ -25,7 +24,7 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
     {
         var response = await Post("""{"query":"{ me { user } }"}""", contentType);
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE");
+        ResponseAssert.JsonError(response, HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     [Theory]
@@ -36,7 +35,7 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
     {
         var response = await Post(json, "application/json");
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "INVALID_REQUEST");
     }
 
     [Fact]
@@ -44,30 +43,25 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
     {
         var response = await Post("""{"query":"{ me { user } }","variables":"{}"}""", "application/json");
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "INVALID_REQUEST");
     }
 
     [Fact]
     public async Task A_mutation_sent_with_get_is_rejected_with_405()
     {
-        using var client = server.Client(Token);
+        var response = await server.GetWithToken(Token, GraphQLRequests.QueryString("mutation{x}", purpose: null));
 
-        var response = await client.GetAsync(Uri("/graphql?query=" + System.Uri.EscapeDataString("mutation{x}")));
-
-        await ResponseAssert.JsonError(response, HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
-        Assert.Contains("POST", response.Content.Headers.Allow);
+        ResponseAssert.JsonError(response, HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
+        Assert.Contains("POST", response.Header("Allow").SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)));
     }
 
     [Fact]
     public async Task A_query_sent_with_get_is_executed()
     {
-        using var client = server.Client(Token);
+        var response = await server.GetWithToken(Token, GraphQLRequests.QueryString("{ me { user department { code } } }", purpose: null));
 
-        var response = await client.GetAsync(Uri("/graphql?query=" + System.Uri.EscapeDataString("{ me { user department { code } } }")));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("TJ-MZ", body.RootElement.GetProperty("data").GetProperty("me").GetProperty("department").GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("TJ-MZ", response.Root.GetProperty("data").GetProperty("me").GetProperty("department").GetProperty("code").GetString());
     }
 
     [Fact]
@@ -75,12 +69,11 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
     {
         var response = await Post("""[{"query":"{ me { user } }"},{"query":"{ departments { code } }"}]""", "application/json");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(JsonValueKind.Array, body.RootElement.ValueKind);
-        Assert.Equal(2, body.RootElement.GetArrayLength());
-        Assert.Equal("u1", body.RootElement[0].GetProperty("data").GetProperty("me").GetProperty("user").GetString());
-        Assert.Equal(8, body.RootElement[1].GetProperty("data").GetProperty("departments").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(JsonValueKind.Array, response.Root.ValueKind);
+        Assert.Equal(2, response.Root.GetArrayLength());
+        Assert.Equal("u1", response.Root[0].GetProperty("data").GetProperty("me").GetProperty("user").GetString());
+        Assert.Equal(8, response.Root[1].GetProperty("data").GetProperty("departments").GetArrayLength());
     }
 
     [Theory]
@@ -89,13 +82,9 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
     [InlineData("PATCH")]
     public async Task Other_methods_on_the_graphql_path_get_405_with_a_json_body(string method)
     {
-        using var client = server.Client(Token);
-        using var request = new HttpRequestMessage(new HttpMethod(method), Uri("/graphql"))
-        {
-            Content = new StringContent("""{"query":"{ me { user } }"}""", Encoding.UTF8, "application/json"),
-        };
+        var response = await server.SendHttp(new HttpMethod(method), "/graphql", Token, """{"query":"{ me { user } }"}""");
 
-        await ResponseAssert.JsonError(await client.SendAsync(request), HttpStatusCode.MethodNotAllowed);
+        ResponseAssert.JsonError(response, HttpStatusCode.MethodNotAllowed);
     }
 
     [Theory]
@@ -103,32 +92,19 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
     [InlineData(false)]
     public async Task An_unknown_path_gets_404_with_a_json_body(bool authenticated)
     {
-        using var client = server.Client(authenticated ? Token : null);
+        var response = await server.SendHttp(HttpMethod.Get, "/no-such-page", authenticated ? Token : null);
 
-        var response = await client.GetAsync(Uri("/no-such-page"));
-
-        await ResponseAssert.JsonError(response, HttpStatusCode.NotFound);
+        ResponseAssert.JsonError(response, HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Health_answers_200_without_a_token()
     {
-        using var client = server.Client(null);
+        var response = await server.SendHttp(HttpMethod.Get, "/health", token: null);
 
-        var response = await client.GetAsync(Uri("/health"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("Healthy", response.Text);
     }
 
-    private async Task<HttpResponseMessage> Post(string body, string contentType)
-    {
-        using var client = server.Client(Token);
-        using var content = new StringContent(body, Encoding.UTF8, contentType);
-        var response = await client.PostAsync(Uri("/graphql"), content);
-        await response.Content.LoadIntoBufferAsync();
-        return response;
-    }
-
-    private static Uri Uri(string relative) => new(relative, UriKind.Relative);
+    private Task<GraphQLReply> Post(string body, string contentType) => server.SendWithToken(Token, body, mediaType: contentType);
 }

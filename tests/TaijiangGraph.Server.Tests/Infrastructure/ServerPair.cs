@@ -1,5 +1,3 @@
-using TaijiangGraph.Server.Tests.AuditFailClosed;
-
 namespace TaijiangGraph.Server.Tests.Infrastructure;
 
 /// <summary>
@@ -10,12 +8,12 @@ namespace TaijiangGraph.Server.Tests.Infrastructure;
 public sealed class ServerPair : IAsyncDisposable
 {
     private readonly string _keyFolder = Path.Combine(Path.GetTempPath(), "taijiang-pair-keys-" + Guid.NewGuid().ToString("N"));
-    private TrailServerProcess? _a;
-    private TrailServerProcess? _b;
+    private ServerProcess? _a;
+    private ServerProcess? _b;
 
-    public TrailServerProcess A => _a ?? throw new InvalidOperationException("Not started.");
+    public ServerProcess A => _a ?? throw new InvalidOperationException("Not started.");
 
-    public TrailServerProcess B => _b ?? throw new InvalidOperationException("Not started.");
+    public ServerProcess B => _b ?? throw new InvalidOperationException("Not started.");
 
     public string KeyRingPath => Path.Combine(_keyFolder, "keyring.json");
 
@@ -25,8 +23,8 @@ public sealed class ServerPair : IAsyncDisposable
         try
         {
             Directory.CreateDirectory(pair._keyFolder);
-            pair._a = await TrailServerProcess.StartAsync(pair.Settings(connectionString, "node-a", settings));
-            pair._b = await TrailServerProcess.StartAsync(pair.Settings(connectionString, "node-b", settings));
+            pair._a = await ServerProcess.StartAsync(pair.Settings(connectionString, "node-a", settings));
+            pair._b = await ServerProcess.StartAsync(pair.Settings(connectionString, "node-b", settings));
             return pair;
         }
         catch

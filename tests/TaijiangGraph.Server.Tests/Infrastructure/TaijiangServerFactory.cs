@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -21,7 +18,7 @@ namespace TaijiangGraph.Server.Tests.Infrastructure;
 /// Hosts the real server in memory on a fresh SQLite data folder (seeded with a few records per resource),
 /// with "now" pinned to <see cref="Now"/>. One factory per test class: start-up creates and seeds a database.
 /// Every server records its log lines (<see cref="Logs"/>) and checks every dataset command with a
-/// <see cref="DatasetSqlGuard"/> (<see cref="Sql"/>); disposing a factory whose guard saw a violation fails.
+/// <see cref="DatasetSqlGuard"/> (<see cref="Sql"/>), which <see cref="GraphQLRequests"/> checks after every answer.
 /// </summary>
 public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
 {
@@ -67,7 +64,7 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
     public static TaijiangServerFactory WithServices(Action<IServiceCollection> services, params (string Key, string Value)[] settings) =>
         new([.. settings.Select(s => new KeyValuePair<string, string>(s.Key, s.Value))], services);
 
-    /// <summary>Fails when the SQL guard recorded a violation (the factory also checks this on dispose).</summary>
+    /// <summary>Fails when the SQL guard recorded a violation (<see cref="GraphQLRequests"/> also checks this after every answer).</summary>
     public void AssertNoSqlViolations() =>
         Assert.True(Sql.Violations.Count == 0, "Dataset SQL broke the read rules:" + Environment.NewLine + string.Join(Environment.NewLine, Sql.Violations));
 
@@ -80,29 +77,6 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
 
     /// <summary>The key ring's current JWT signing key, as the server sees it.</summary>
     public SecurityKey SigningKey => SigningKeys.FromKeyRing(Services.GetRequiredService<IKeyRing>().Current(KeyPurposes.JwtSigning));
-
-    /// <summary>A client that sends <paramref name="token"/> as a bearer token, when given.</summary>
-    public HttpClient Client(string? token)
-    {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return client;
-    }
-
-    /// <summary>POSTs <c>{"query", "variables"}</c> as JSON and parses the response body.</summary>
-    public async Task<(HttpResponseMessage Response, JsonDocument Body)> PostGraphQL(string? token, string query, object? variables = null)
-    {
-        using var client = Client(token);
-        var json = JsonSerializer.Serialize(new { query, variables });
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (response, body);
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -132,11 +106,6 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(DataFolder, recursive: true);
-        }
-
-        if (disposing)
-        {
-            AssertNoSqlViolations();
         }
     }
 }

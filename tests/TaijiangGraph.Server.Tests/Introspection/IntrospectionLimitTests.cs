@@ -10,11 +10,11 @@ public sealed class IntrospectionLimitTests
     {
         using var server = TaijiangServerFactory.With(("Limits:MaxIntrospectionComplexity", "1000"));
 
-        var (_, refused) = await server.PostGraphQL(server.Token("developer", "TJ-JY", "department"), IntrospectionQueries.Default);
-        var (_, small) = await server.PostGraphQL(server.Token("developer", "TJ-JY", "department"), "{ __schema { queryType { name } } }");
+        var refused = await server.QueryWithToken(server.Token("developer", "TJ-JY", "department"), IntrospectionQueries.Default, purpose: null);
+        var small = await server.QueryWithToken(server.Token("developer", "TJ-JY", "department"), "{ __schema { queryType { name } } }", purpose: null);
 
-        var error = Assert.Single(refused.RootElement.GetProperty("errors").EnumerateArray());
+        var error = Assert.Single(refused.Root.GetProperty("errors").EnumerateArray());
         Assert.Equal("COMPLEXITY", GraphQLReply.Extension(error, "code"));
-        Assert.Equal("Query", small.RootElement.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal("Query", small.Root.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
 }

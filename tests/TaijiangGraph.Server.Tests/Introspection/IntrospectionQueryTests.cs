@@ -19,11 +19,11 @@ public sealed class IntrospectionQueryTests(TaijiangServerFactory server) : ICla
     [Fact]
     public async Task The_full_option_query_is_answered_for_a_department_principal()
     {
-        var (response, body) = await server.PostGraphQL(Department, IntrospectionQueries.Full);
+        var response = await server.QueryWithToken(Department, IntrospectionQueries.Full, purpose: null);
 
-        Assert.Equal(200, (int)response.StatusCode);
-        Assert.False(body.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
-        var schema = body.RootElement.GetProperty("data").GetProperty("__schema");
+        Assert.Equal(200, (int)response.Status);
+        Assert.False(response.Root.TryGetProperty("errors", out var errors), errors.ToString());
+        var schema = response.Root.GetProperty("data").GetProperty("__schema");
         Assert.StartsWith("TaijiangGraph, catalog version", schema.GetProperty("description").GetString(), StringComparison.Ordinal);
         var types = schema.GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
         foreach (var resource in SampleSeed.Load().Catalog.PublishedResources.Select(SampleGraph.TypeName))
@@ -43,23 +43,23 @@ public sealed class IntrospectionQueryTests(TaijiangServerFactory server) : ICla
     [Fact]
     public async Task The_default_query_is_answered_with_the_same_types()
     {
-        var (_, full) = await server.PostGraphQL(Department, IntrospectionQueries.Full);
-        var (response, body) = await server.PostGraphQL(Department, IntrospectionQueries.Default);
+        var full = await server.QueryWithToken(Department, IntrospectionQueries.Full, purpose: null);
+        var response = await server.QueryWithToken(Department, IntrospectionQueries.Default, purpose: null);
 
-        Assert.Equal(200, (int)response.StatusCode);
-        Assert.False(body.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
-        Assert.Equal(TypeNames(full), TypeNames(body));
+        Assert.Equal(200, (int)response.Status);
+        Assert.False(response.Root.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(TypeNames(full), TypeNames(response));
     }
 
     [Fact]
     public async Task The_full_option_query_is_answered_again_from_the_document_cache()
     {
-        var (_, first) = await server.PostGraphQL(Department, IntrospectionQueries.Full);
-        var (response, again) = await server.PostGraphQL(Department, IntrospectionQueries.Full);
+        var first = await server.QueryWithToken(Department, IntrospectionQueries.Full, purpose: null);
+        var response = await server.QueryWithToken(Department, IntrospectionQueries.Full, purpose: null);
 
-        Assert.Equal(200, (int)response.StatusCode);
-        Assert.False(again.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
-        Assert.Equal(first.RootElement.GetRawText(), again.RootElement.GetRawText());
+        Assert.Equal(200, (int)response.Status);
+        Assert.False(response.Root.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(first.Root.GetRawText(), response.Root.GetRawText());
     }
 
     [Fact]
@@ -67,26 +67,26 @@ public sealed class IntrospectionQueryTests(TaijiangServerFactory server) : ICla
     {
         var app = server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("app-user", "TJ-JY", ["department"], app: "portal");
 
-        var (response, body) = await server.PostGraphQL(app, IntrospectionQueries.Full);
+        var response = await server.QueryWithToken(app, IntrospectionQueries.Full, purpose: null);
 
-        Assert.Equal(200, (int)response.StatusCode); // application/json: validation errors are 200
-        Assert.False(body.RootElement.TryGetProperty("data", out _));
-        Assert.Contains("NO_INTROSPECTION", Codes(body));
+        Assert.Equal(200, (int)response.Status); // application/json: validation errors are 200
+        Assert.False(response.Root.TryGetProperty("data", out _));
+        Assert.Contains("NO_INTROSPECTION", Codes(response));
     }
 
     [Fact]
     public async Task A_nested_fan_out_is_refused_with_COMPLEXITY_before_execution()
     {
-        var (response, body) = await server.PostGraphQL(Department, IntrospectionQueries.AliasedFanOut(copies: 4, levels: 6));
+        var response = await server.QueryWithToken(Department, IntrospectionQueries.AliasedFanOut(copies: 4, levels: 6), purpose: null);
 
-        Assert.Equal(200, (int)response.StatusCode);
-        Assert.False(body.RootElement.TryGetProperty("data", out _));
-        Assert.Equal("COMPLEXITY", Assert.Single(Codes(body)));
+        Assert.Equal(200, (int)response.Status);
+        Assert.False(response.Root.TryGetProperty("data", out _));
+        Assert.Equal("COMPLEXITY", Assert.Single(Codes(response)));
     }
 
-    private static string[] TypeNames(JsonDocument body) =>
-        [.. body.RootElement.GetProperty("data").GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).Order(StringComparer.Ordinal)];
+    private static string[] TypeNames(GraphQLReply body) =>
+        [.. body.Root.GetProperty("data").GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).Order(StringComparer.Ordinal)];
 
-    private static string?[] Codes(JsonDocument body) =>
-        [.. body.RootElement.GetProperty("errors").EnumerateArray().Select(e => GraphQLReply.Extension(e, "code"))];
+    private static string?[] Codes(GraphQLReply body) =>
+        [.. body.Root.GetProperty("errors").EnumerateArray().Select(e => GraphQLReply.Extension(e, "code"))];
 }

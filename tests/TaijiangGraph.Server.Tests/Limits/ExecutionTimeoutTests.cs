@@ -7,7 +7,7 @@ namespace TaijiangGraph.Server.Tests.Limits;
 public sealed class ExecutionTimeoutTests(ExecutionTimeoutTests.SlowServer server) : IClassFixture<ExecutionTimeoutTests.SlowServer>
 {
     [Theory]
-    [InlineData(DataGraphRequests.GraphQLResponseJson, HttpStatusCode.BadRequest)]
+    [InlineData(GraphQLRequests.GraphQLResponse, HttpStatusCode.BadRequest)]
     [InlineData("application/json", HttpStatusCode.OK)]
     public async Task An_operation_over_the_timeout_gets_EXECUTION_TIMEOUT(string accept, HttpStatusCode status)
     {

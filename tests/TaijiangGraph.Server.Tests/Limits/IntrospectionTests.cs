@@ -11,10 +11,10 @@ public sealed class IntrospectionTests(TaijiangServerFactory server) : IClassFix
     [Fact]
     public async Task A_department_developer_may_introspect()
     {
-        var (response, body) = await server.PostGraphQL(server.Token("u1", "TJ-JY", "department"), Introspection);
+        var response = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"), Introspection, purpose: null);
 
-        Assert.Equal(200, (int)response.StatusCode);
-        Assert.Equal("Query", body.RootElement.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal(200, (int)response.Status);
+        Assert.Equal("Query", response.Root.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -22,12 +22,12 @@ public sealed class IntrospectionTests(TaijiangServerFactory server) : IClassFix
     {
         var appToken = server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("app-user", "TJ-JY", ["department"], app: "portal");
 
-        var (refused, refusal) = await server.PostGraphQL(appToken, Introspection);
-        var (allowed, _) = await server.PostGraphQL(appToken, "{ departments { code } }");
+        var refused = await server.QueryWithToken(appToken, Introspection, purpose: null);
+        var allowed = await server.QueryWithToken(appToken, "{ departments { code } }", purpose: null);
 
-        Assert.Equal(200, (int)refused.StatusCode); // application/json: validation errors are 200
-        Assert.False(refusal.RootElement.TryGetProperty("data", out _));
-        Assert.Equal("NO_INTROSPECTION", refusal.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal(200, (int)allowed.StatusCode);
+        Assert.Equal(200, (int)refused.Status); // application/json: validation errors are 200
+        Assert.False(refused.Root.TryGetProperty("data", out _));
+        Assert.Equal("NO_INTROSPECTION", refused.Root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(200, (int)allowed.Status);
     }
 }

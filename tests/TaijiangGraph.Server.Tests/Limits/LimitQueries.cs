@@ -67,5 +67,5 @@ public static class LimitQueries
 
     /// <summary>A batch of <paramref name="size"/> small data reads.</summary>
     public static string Batch(int size) =>
-        "[" + string.Join(',', Enumerable.Repeat(Infrastructure.DataGraphRequests.Body(DataRead), size)) + "]";
+        "[" + string.Join(',', Enumerable.Repeat(Infrastructure.GraphQLRequests.Body(DataRead), size)) + "]";
 }

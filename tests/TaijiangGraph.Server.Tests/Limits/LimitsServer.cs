@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -52,36 +49,17 @@ public class LimitsServer : IDisposable
     public IReadOnlyList<string> LogLines => _base.Logs.Lines;
 
     /// <summary>POSTs a raw JSON body as a user of <paramref name="department"/> and returns status, media type and body.</summary>
-    public async Task<GraphQLReply> Send(string json, string accept, string department = "TJ-RS")
-    {
-        using var client = _server.CreateClient();
-        var token = _server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("u-" + department.ToLowerInvariant(), department, [ExpectationMatrix.RoleOf(department)]);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
-        var text = await response.Content.ReadAsStringAsync();
-        using var document = JsonDocument.Parse(text);
-        return new GraphQLReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, document.RootElement.Clone(), text);
-    }
+    public Task<GraphQLReply> Send(string json, string accept, string department = "TJ-RS") =>
+        _server.SendWithToken(TokenOf(department), json, accept);
 
     /// <summary>GETs one query with a purpose in the header, accepting <c>application/graphql-response+json</c>.</summary>
-    public async Task<GraphQLReply> Get(string query, string department = "TJ-RS")
-    {
-        using var client = _server.CreateClient();
-        var token = _server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("u-" + department.ToLowerInvariant(), department, [ExpectationMatrix.RoleOf(department)]);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(DataGraphRequests.GraphQLResponseJson));
-        client.DefaultRequestHeaders.Add("X-Data-Purpose", Uri.EscapeDataString(DataGraphRequests.DefaultPurpose));
-        using var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString(query), UriKind.Relative));
-        var text = await response.Content.ReadAsStringAsync();
-        using var document = JsonDocument.Parse(text);
-        return new GraphQLReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, document.RootElement.Clone(), text);
-    }
+    public Task<GraphQLReply> Get(string query, string department = "TJ-RS") =>
+        _server.GetWithToken(TokenOf(department), GraphQLRequests.QueryString(query, purpose: null), GraphQLRequests.GraphQLResponse,
+            new Dictionary<string, string> { ["X-Data-Purpose"] = Uri.EscapeDataString(GraphQLRequests.DefaultPurpose) });
 
     /// <summary>POSTs one query with a purpose.</summary>
-    public Task<GraphQLReply> Query(string query, string accept = DataGraphRequests.GraphQLResponseJson, string department = "TJ-RS") =>
-        Send(DataGraphRequests.Body(query), accept, department);
+    public Task<GraphQLReply> Query(string query, string accept = GraphQLRequests.GraphQLResponse, string department = "TJ-RS") =>
+        Send(GraphQLRequests.Body(query), accept, department);
 
     public void Dispose()
     {
@@ -89,4 +67,7 @@ public class LimitsServer : IDisposable
         _base.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    private string TokenOf(string department) =>
+        _server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("u-" + department.ToLowerInvariant(), department, [ExpectationMatrix.RoleOf(department)]);
 }

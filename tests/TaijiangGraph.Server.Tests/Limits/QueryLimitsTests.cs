@@ -10,7 +10,7 @@ namespace TaijiangGraph.Server.Tests.Limits;
 /// </summary>
 public sealed class QueryLimitsTests(LimitsServer server) : IClassFixture<LimitsServer>
 {
-    private const string Strict = DataGraphRequests.GraphQLResponseJson;
+    private const string Strict = GraphQLRequests.GraphQLResponse;
     private const string Json = "application/json";
 
     public static TheoryData<string, string, string> OverLimit => new()
@@ -150,8 +150,7 @@ public sealed class QueryLimitsTests(LimitsServer server) : IClassFixture<Limits
         Assert.Contains(code, reply.Errors.Select(e => GraphQLReply.Extension(e, "code")));
     }
 
-    private static string Body(string query, int n) =>
-        JsonSerializer.Serialize(new { query, variables = new { n }, extensions = new { purpose = DataGraphRequests.DefaultPurpose } });
+    private static string Body(string query, int n) => GraphQLRequests.Body(query, new { n });
 
     /// <summary>A data read whose UTF-8 body is exactly <paramref name="bytes"/> long (padding in an unused extension).</summary>
     private static string PaddedBody(int bytes)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using TaijiangGraph.Server.Tests.AuditFailClosed;
+using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Lookups;
 
@@ -10,7 +10,7 @@ namespace TaijiangGraph.Server.Tests.Lookups;
 /// cap), each as one alias of a probe, until one probe answers "found" or the server refuses. Bounded by the
 /// candidate list (at most a few hundred requests), loopback only.
 /// </summary>
-public sealed class EnumerationAttack(TrailServerProcess server, string token, string purpose)
+public sealed class EnumerationAttack(ServerProcess server, string token, string purpose)
 {
     /// <summary>What the attack got: wrong values the server answered, whether it found the number, and the refusal codes.</summary>
     public sealed record Outcome(int WrongValuesAnswered, string? Found, IReadOnlyList<string> RefusalCodes, int Requests);
@@ -33,12 +33,11 @@ public sealed class EnumerationAttack(TrailServerProcess server, string token, s
             while (!stop.IsCancellationRequested && chunks.TryDequeue(out var chunk))
             {
                 var query = "{ " + string.Concat(chunk.Select((c, i) => $"p{i}: {probe(c)} ")) + "}";
-                var response = await server.PostAsync(token, JsonSerializer.Serialize(new { query, extensions = new { purpose } }));
+                var response = await server.PostAsync(token, GraphQLRequests.Body(query, purpose: purpose));
                 Interlocked.Increment(ref requests);
-                using var body = JsonDocument.Parse(response.Body);
-                if (response.Status != HttpStatusCode.OK || !body.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+                if (response.Status != HttpStatusCode.OK || !response.Root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
                 {
-                    refusals.Add(body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString() ?? "");
+                    refusals.Add(response.Root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString() ?? "");
                     stop.Cancel();
                     return;
                 }

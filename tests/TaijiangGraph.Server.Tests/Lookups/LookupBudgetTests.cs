@@ -65,8 +65,8 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
         Assert.Equal(1, or.Data.GetProperty("householdPeople").GetProperty("totalCount").GetInt32());
         Assert.Equal(10, await ChargedMisses(user));
 
-        var batch = "[" + DataGraphRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 10) }), Purpose) + ","
-            + DataGraphRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 20) }), Purpose) + "]";
+        var batch = "[" + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 10) }), Purpose) + ","
+            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 20) }), Purpose) + "]";
         var batched = await AskRaw(user, batch);
         Assert.All(batched.Root.EnumerateArray(), r => Assert.True(r.TryGetProperty("data", out _)));
         Assert.Equal(30, await ChargedMisses(user));
@@ -139,7 +139,7 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
         var app = server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(user, "TJ-MZ", ["department"], app: "mz-verify");
         for (var i = 0; i < 3; i++)
         {
-            var reply = await AskRaw(user, DataGraphRequests.Body(LookupCandidates.ByKeyAliases(LookupCandidates.Unknown(20, offset: 100 + (20 * i))), null, Purpose), app);
+            var reply = await AskRaw(user, GraphQLRequests.Body(LookupCandidates.ByKeyAliases(LookupCandidates.Unknown(20, offset: 100 + (20 * i))), null, Purpose), app);
             Assert.True(reply.Status == HttpStatusCode.OK, reply.Text);
         }
 
@@ -161,10 +161,10 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
     }
 
     private Task<GraphQLReply> Ask(string user, string query, object? variables = null, string department = "TJ-MZ") =>
-        AskRaw(user, DataGraphRequests.Body(query, variables is null ? null : JsonSerializer.Serialize(variables), Purpose), server.Token(user, department, "department"));
+        AskRaw(user, GraphQLRequests.Body(query, variables is null ? null : JsonSerializer.Serialize(variables), Purpose), server.Token(user, department, "department"));
 
     private Task<GraphQLReply> AskRaw(string user, string json, string? token = null) =>
-        server.SendWithToken(token ?? server.Token(user, "TJ-MZ", "department"), json, DataGraphRequests.GraphQLResponseJson);
+        server.SendWithToken(token ?? server.Token(user, "TJ-MZ", "department"), json, GraphQLRequests.GraphQLResponse);
 
     private async Task<IReadOnlyList<string>> ExistingIds(int count) =>
         (await AsProvider($"{{ householdPeople(first: {count}) {{ nodes {{ idNumber }} }} }}", "householdPeople"))

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TaijiangGraph.Server.Tests.AuditFailClosed;
+using TaijiangGraph.Server.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace TaijiangGraph.Server.Tests.Lookups;
@@ -12,12 +12,12 @@ namespace TaijiangGraph.Server.Tests.Lookups;
 public sealed class LookupEnumerationReplayTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Purpose = "最低生活保障资格核查";
-    private TrailServerProcess? _server;
+    private ServerProcess? _server;
 
-    private TrailServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
+    private ServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync() =>
-        _server = await TrailServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["Seed__RecordsPerResource"] = "60" });
+        _server = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["Seed__RecordsPerResource"] = "60" });
 
     public async Task DisposeAsync()
     {
@@ -91,8 +91,7 @@ public sealed class LookupEnumerationReplayTests(ITestOutputHelper output) : IAs
 
     private async Task<IReadOnlyList<JsonElement>> ReadAsync(string token, string query, string field)
     {
-        var response = await Server.PostAsync(token, JsonSerializer.Serialize(new { query, extensions = new { purpose = Purpose } }));
-        using var body = JsonDocument.Parse(response.Body);
-        return body.RootElement.GetProperty("data").GetProperty(field).GetProperty("nodes").EnumerateArray().Select(e => e.Clone()).ToList();
+        var response = await Server.PostAsync(token, GraphQLRequests.Body(query, purpose: Purpose));
+        return response.Root.GetProperty("data").GetProperty(field).GetProperty("nodes").EnumerateArray().Select(e => e.Clone()).ToList();
     }
 }

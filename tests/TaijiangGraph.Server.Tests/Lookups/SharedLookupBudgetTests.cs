@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using TaijiangGraph.Data.Tests.Postgres;
-using TaijiangGraph.Server.Tests.AuditFailClosed;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Lookups;
@@ -40,13 +39,12 @@ public sealed class SharedLookupBudgetTests(PostgresServerFixture postgres) : IA
         AssertExhausted(await Ask(Pair.A, token, LookupCandidates.Unknown(1, offset: 50)));
     }
 
-    private static Task<TimedResponse> Ask(TrailServerProcess server, string token, IEnumerable<string> ids) =>
-        server.PostAsync(token, JsonSerializer.Serialize(new { query = LookupCandidates.ByKeyAliases(ids), extensions = new { purpose = Purpose } }));
+    private static Task<GraphQLReply> Ask(ServerProcess server, string token, IEnumerable<string> ids) =>
+        server.PostAsync(token, GraphQLRequests.Body(LookupCandidates.ByKeyAliases(ids), purpose: Purpose));
 
-    private static void AssertExhausted(TimedResponse response)
+    private static void AssertExhausted(GraphQLReply response)
     {
-        using var body = JsonDocument.Parse(response.Body);
-        Assert.False(body.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object, response.Body);
-        Assert.Equal("LOOKUP_BUDGET_EXHAUSTED", body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.False(response.Root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object, response.Text);
+        Assert.Equal("LOOKUP_BUDGET_EXHAUSTED", response.Root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 }

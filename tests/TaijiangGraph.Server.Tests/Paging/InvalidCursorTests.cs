@@ -38,7 +38,7 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
     {
         var cursor = await MintAsync();
 
-        var page = (await PostAsync(Minter, Issued, cursor)).Data().GetProperty("marketEntities");
+        var page = (await PostAsync(Minter, Issued, cursor)).DataWithoutErrors().GetProperty("marketEntities");
 
         Assert.NotEqual(0, page.GetProperty("nodes").GetArrayLength());
     }
@@ -51,19 +51,19 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
 
         var result = await PostAsync(department, query, cursor);
 
-        await AssertInvalidCursorAsync(result.Response, binding);
+        AssertInvalidCursor(result, binding);
     }
 
     [Fact]
     public async Task A_cursor_of_a_reverse_connection_is_rejected_by_the_top_level_connection()
     {
         const string Reverse = "query($after: String) { marketEntities(first: 20) { nodes { taxPayments(first: 1, after: $after) { pageInfo { endCursor } } } } }";
-        var nodes = (await PostAsync(Minter, Reverse, null)).Data().GetProperty("marketEntities").GetProperty("nodes").EnumerateArray();
+        var nodes = (await PostAsync(Minter, Reverse, null)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").EnumerateArray();
         var cursor = nodes.Select(n => n.GetProperty("taxPayments").GetProperty("pageInfo").GetProperty("endCursor").GetString()).First(c => c is not null);
 
         var result = await PostAsync(Minter, "query($after: String) { taxPayments(first: 5, after: $after) { nodes { taxType } } }", cursor);
 
-        await AssertInvalidCursorAsync(result.Response, "taxPayments cursor given to the top-level connection");
+        AssertInvalidCursor(result, "taxPayments cursor given to the top-level connection");
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
         var result = await PostAsync(Minter, Issued, tampered);
 
         Assert.NotEqual(cursor, tampered);
-        await AssertInvalidCursorAsync(result.Response, $"flipped at {at}");
+        AssertInvalidCursor(result, $"flipped at {at}");
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
     {
         var result = await PostAsync(Minter, Issued, cursor);
 
-        await AssertInvalidCursorAsync(result.Response, $"'{cursor}'");
+        AssertInvalidCursor(result, $"'{cursor}'");
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
         var truncated = await PostAsync(Minter, Issued, cursor[..^4]);
         var literal = await PostAsync("TJ-SW", $"{{ marketEntities(first: 7, after: \"{cursor}\", order: {Order}, where: {Where}) {{ nodes {{ creditCode }} }} }}", null);
 
-        await AssertInvalidCursorAsync(truncated.Response, "truncated");
-        await AssertInvalidCursorAsync(literal.Response, "literal of another department");
+        AssertInvalidCursor(truncated, "truncated");
+        AssertInvalidCursor(literal, "literal of another department");
     }
 
     private static string Connection(string order, string where) =>
@@ -117,17 +117,17 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
 
     private async Task<string> MintAsync()
     {
-        var page = (await PostAsync(Minter, Issued, null)).Data().GetProperty("marketEntities");
+        var page = (await PostAsync(Minter, Issued, null)).DataWithoutErrors().GetProperty("marketEntities");
         return page.GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
     }
 
-    private Task<(HttpResponseMessage Response, System.Text.Json.JsonDocument Body)> PostAsync(string department, string query, string? after) =>
-        server.PostAsync(server.Token("u-" + department, department, "department"), query, new { after });
+    private Task<GraphQLReply> PostAsync(string department, string query, string? after) =>
+        server.QueryWithToken(server.Token("u-" + department, department, "department"), query, new { after }, accept: GraphQLRequests.GraphQLResponse);
 
-    private static async Task AssertInvalidCursorAsync(HttpResponseMessage response, string because)
+    private static void AssertInvalidCursor(GraphQLReply response, string because)
     {
-        var body = await ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "INVALID_CURSOR");
-        Assert.True(GraphQLCall.GraphQLResponse == ResponseAssert.MediaType(response), because);
-        Assert.All(body.ErrorCodes(), code => Assert.Equal("INVALID_CURSOR", code));
+        var body = ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "INVALID_CURSOR");
+        Assert.True(GraphQLRequests.GraphQLResponse == response.MediaType, because);
+        Assert.All(body.ErrorCodes, code => Assert.Equal("INVALID_CURSOR", code));
     }
 }

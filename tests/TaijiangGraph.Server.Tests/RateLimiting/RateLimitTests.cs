@@ -36,38 +36,38 @@ public sealed class RateLimitTests : IClassFixture<TaijiangServerFactory>
         var token = Token(user, "TJ-RS");
         for (var i = 0; i < Permits; i++)
         {
-            var (ok, okBody) = await TrustedDocumentHttp.PostAsync(_app, token, new { query = Me });
-            Assert.True(ok.StatusCode == HttpStatusCode.OK, okBody);
+            var ok = await _app.SendWithToken(token, GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
+            Assert.True(ok.Status == HttpStatusCode.OK, ok.Text);
         }
 
         var store = _app.Services.GetRequiredService<AuditStore>();
         var before = await store.CountAsync();
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, token, new { query = Me });
+        var response = await _app.SendWithToken(token, GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
 
-        await ResponseAssert.JsonError(response, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
-        var retryAfter = Assert.Single(response.Headers.GetValues("Retry-After"));
+        ResponseAssert.JsonError(response, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+        var retryAfter = Assert.Single(response.Header("Retry-After"));
         Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 120);
         Assert.Equal(before, await store.CountAsync());
         Assert.Equal(Permits, (await Trail.OfUser(_app, user)).Count);
-        Assert.Contains("RATE_LIMITED", body, StringComparison.Ordinal);
+        Assert.Contains("RATE_LIMITED", response.Text, StringComparison.Ordinal);
 
-        var (other, otherBody) = await TrustedDocumentHttp.PostAsync(_app, Token(Trail.NewUser("ga"), "TJ-GA"), new { query = Me });
-        Assert.True(other.StatusCode == HttpStatusCode.OK, otherBody);
+        var other = await _app.SendWithToken(Token(Trail.NewUser("ga"), "TJ-GA"), GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
+        Assert.True(other.Status == HttpStatusCode.OK, other.Text);
     }
 
     [Fact]
     public async Task An_apps_limit_is_its_own_and_leaves_other_apps_of_the_department_alone()
     {
         var token = Token(Trail.NewUser("sw"), "TJ-SW", "sw-app");
-        var (ok, okBody) = await TrustedDocumentHttp.PostAsync(_app, token, new { query = Me });
-        Assert.True(ok.StatusCode == HttpStatusCode.OK, okBody);
+        var ok = await _app.SendWithToken(token, GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
+        Assert.True(ok.Status == HttpStatusCode.OK, ok.Text);
 
-        var (limited, _) = await TrustedDocumentHttp.PostAsync(_app, token, new { query = Me });
-        var (otherApp, otherBody) = await TrustedDocumentHttp.PostAsync(_app, Token(Trail.NewUser("sw"), "TJ-SW", "sw-other"), new { query = Me });
+        var limited = await _app.SendWithToken(token, GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
+        var otherApp = await _app.SendWithToken(Token(Trail.NewUser("sw"), "TJ-SW", "sw-other"), GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
 
-        await ResponseAssert.JsonError(limited, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
-        Assert.True(limited.Headers.Contains("Retry-After"));
-        Assert.True(otherApp.StatusCode == HttpStatusCode.OK, otherBody);
+        ResponseAssert.JsonError(limited, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+        Assert.True(limited.Headers.ContainsKey("Retry-After"));
+        Assert.True(otherApp.Status == HttpStatusCode.OK, otherApp.Text);
     }
 
     private string Token(string user, string dept, string? app = null) =>

@@ -11,7 +11,7 @@ public sealed class SchemaFileTests
         "Regenerate it from the repository root: dotnet run --project src/TaijiangGraph.Server -- export-schema > schema.graphql";
 
     [Fact]
-    public void Schema_file_Should_EqualThePrintedSchema_When_BuiltFromTheSampleCatalog()
+    public void Schema_file_equals_the_printed_schema_when_built_from_the_sample_catalog()
     {
         var printed = SchemaPrinting.Print(GraphSchemaFactory.Create(SampleSeed.Load().Catalog));
 
@@ -19,7 +19,7 @@ public sealed class SchemaFileTests
     }
 
     [Fact]
-    public async Task Schema_file_Should_EqualTheExportSchemaOutput_When_TheServerRunsTheCommand()
+    public async Task Schema_file_equals_the_export_schema_output_when_the_server_runs_the_command()
     {
         var result = await ServerProcess.RunAsync("export-schema");
 

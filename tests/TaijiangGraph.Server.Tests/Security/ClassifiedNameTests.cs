@@ -19,7 +19,7 @@ public sealed class ClassifiedNameTests(CanaryWorld world) : IClassFixture<Canar
     {
         var pairs = ClassifiedNameProbes.All(SampleSeed.Load().Catalog).ToList();
         var differences = new List<string>();
-        foreach (var accept in new string?[] { null, DataGraphRequests.GraphQLResponseJson })
+        foreach (var accept in new string?[] { null, GraphQLRequests.GraphQLResponse })
         {
             foreach (var pair in pairs)
             {
@@ -43,7 +43,7 @@ public sealed class ClassifiedNameTests(CanaryWorld world) : IClassFixture<Canar
     [Fact]
     public async Task Selecting_a_classified_item_as_its_provider_is_rejected_before_execution_without_suggestions()
     {
-        var reply = await world.Server.Query("TJ-GA", "{ householdPeople(first: 1) { nodes { keyPersonFlag } } }", accept: DataGraphRequests.GraphQLResponseJson);
+        var reply = await world.Server.Query("TJ-GA", "{ householdPeople(first: 1) { nodes { keyPersonFlag } } }", accept: GraphQLRequests.GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.False(reply.HasData);

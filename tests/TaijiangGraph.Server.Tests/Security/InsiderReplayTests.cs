@@ -4,7 +4,6 @@ using Microsoft.Data.Sqlite;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Keys;
 using TaijiangGraph.Server.Identity;
-using TaijiangGraph.Server.Tests.AuditFailClosed;
 using TaijiangGraph.Server.Tests.HotSwap;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -20,12 +19,12 @@ public sealed class InsiderReplayTests : IAsyncLifetime
 {
     private const string People = "{ householdPeople(first: 5) { nodes { idNumber name maritalStatus } } }";
 
-    private TrailServerProcess? _server;
+    private ServerProcess? _server;
 
-    private TrailServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
+    private ServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync() =>
-        _server = await TrailServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["Seed__RecordsPerResource"] = "20" });
+        _server = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["Seed__RecordsPerResource"] = "20" });
 
     public async Task DisposeAsync()
     {
@@ -47,9 +46,9 @@ public sealed class InsiderReplayTests : IAsyncLifetime
         var served = await Server.PostAsync(honest, Body("{ verifyAuditChain { ok } }"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.Status);
-        Assert.Equal("UNAUTHENTICATED", Code(refused.Body));
+        Assert.Equal(["UNAUTHENTICATED"], refused.ErrorCodes);
         Assert.Equal(HttpStatusCode.OK, served.Status);
-        Assert.True(JsonDocument.Parse(served.Body).RootElement.GetProperty("data").GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());
+        Assert.True(served.DataWithoutErrors().GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());
     }
 
     [Fact]
@@ -63,8 +62,8 @@ public sealed class InsiderReplayTests : IAsyncLifetime
 
         Assert.Equal(("PROVIDER_CHANGED", "household_person"), (takeover.Code, takeover.Resource));
         Assert.Equal(("CHANGE_BY_NON_PROVIDER", "household_person"), (widening.Code, widening.Resource));
-        var read = JsonDocument.Parse((await Server.PostAsync(bureau, Body(People, "人口信息核查"))).Body).RootElement;
-        Assert.All(read.GetProperty("data").GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(),
+        var read = await Server.PostAsync(bureau, Body(People, "人口信息核查"));
+        Assert.All(read.Data.GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(),
             n => Assert.Equal(JsonValueKind.Null, n.GetProperty("maritalStatus").ValueKind));
     }
 
@@ -86,20 +85,20 @@ public sealed class InsiderReplayTests : IAsyncLifetime
 
         var bureau = await Server.TokenAsync("bureau-admin", "TJ-DSJ", "bureau");
         var log = await Server.PostAsync(bureau, Body("{ auditLog(department: \"TJ-MZ\", first: 10) { nodes { operationSignature signatureHash documentHash } } }"));
-        var nodes = JsonDocument.Parse(log.Body).RootElement.GetProperty("data").GetProperty("auditLog").GetProperty("nodes").EnumerateArray().ToList();
+        var nodes = log.DataWithoutErrors().GetProperty("auditLog").GetProperty("nodes").EnumerateArray().ToList();
 
         Assert.Equal(3, nodes.Count);
         Assert.Single(nodes.Select(n => n.GetProperty("signatureHash").GetString()).Distinct());
         Assert.Equal("query { householdPerson(idNumber: \"\") { name } }", Assert.Single(nodes.Select(n => n.GetProperty("operationSignature").GetString()).Distinct()));
         Assert.All(nodes, n => Assert.Equal(JsonValueKind.Null, n.GetProperty("documentHash").ValueKind));
         var trail = await TrailTextAsync();
-        Assert.All(ids, id => Assert.DoesNotContain(id, trail + log.Body, StringComparison.Ordinal));
+        Assert.All(ids, id => Assert.DoesNotContain(id, trail + log.Text, StringComparison.Ordinal));
     }
 
     private async Task<(string? Code, string? Resource)> PublishAsync(string token, Core.Catalog.DataCatalog catalog)
     {
         var reply = await Server.PostAsync(token, JsonSerializer.Serialize(new { query = PublishCalls.Mutation, variables = new { catalog = CatalogVersions.Json(catalog), note = "越权测试" } }));
-        var result = JsonDocument.Parse(reply.Body).RootElement.GetProperty("data").GetProperty("publishCatalog");
+        var result = reply.DataWithoutErrors().GetProperty("publishCatalog");
         Assert.False(result.GetProperty("published").GetBoolean());
         var violation = Assert.Single(result.GetProperty("violations").EnumerateArray().ToList());
         return (violation.GetProperty("code").GetString(), violation.GetProperty("resource").GetString());
@@ -108,7 +107,7 @@ public sealed class InsiderReplayTests : IAsyncLifetime
     /// <summary>Every text value of every row of every table of the running server's audit database.</summary>
     private async Task<string> TrailTextAsync()
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Server.AuditFile, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(Server.DataFolder, "audit.db"), Mode = SqliteOpenMode.ReadOnly }.ToString());
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
@@ -142,7 +141,4 @@ public sealed class InsiderReplayTests : IAsyncLifetime
 
     private static string Body(string query, string? purpose = null) =>
         purpose is null ? JsonSerializer.Serialize(new { query }) : JsonSerializer.Serialize(new { query, extensions = new { purpose } });
-
-    private static string? Code(string body) =>
-        JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 }

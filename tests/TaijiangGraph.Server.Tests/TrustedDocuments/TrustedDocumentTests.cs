@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,11 +45,11 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     {
         var user = Trail.NewUser("app");
 
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(user, "app1"), new { documentId = prefix + DocumentIds.Hash(Me) });
+        var response = await _app.SendWithToken(AppToken(user, "app1"), JsonSerializer.Serialize(new { documentId = prefix + DocumentIds.Hash(Me) }), GraphQLRequests.GraphQLResponse);
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        Assert.Null(TrustedDocumentHttp.FirstErrorCode(body));
-        Assert.Equal(user, TrustedDocumentHttp.MeUser(body));
+        Assert.True(response.Status == HttpStatusCode.OK, response.Text);
+        Assert.Null(TrustedDocumentBodies.FirstErrorCode(response.Text));
+        Assert.Equal(user, TrustedDocumentBodies.MeUser(response.Text));
         var record = Assert.Single(await Trail.OfUser(_app, user));
         Assert.Equal(AuditOutcome.Allowed, record.Outcome);
         // The registered document is recorded by its signature, like an ad-hoc one (docs/audit.md).
@@ -62,24 +63,21 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
         var user = Trail.NewUser("app");
         var request = new { extensions = new { persistedQuery = new { version = 1, sha256Hash = DocumentIds.Hash(Me) } } };
 
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(user, "app1"), request);
+        var response = await _app.SendWithToken(AppToken(user, "app1"), JsonSerializer.Serialize(request), GraphQLRequests.GraphQLResponse);
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        Assert.Equal(user, TrustedDocumentHttp.MeUser(body));
+        Assert.True(response.Status == HttpStatusCode.OK, response.Text);
+        Assert.Equal(user, TrustedDocumentBodies.MeUser(response.Text));
     }
 
     [Fact]
     public async Task An_app_runs_a_registered_document_with_get()
     {
         var user = Trail.NewUser("app");
-        using var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", AppToken(user, "app1"));
 
-        var response = await client.GetAsync(new Uri("/graphql?documentId=sha256:" + DocumentIds.Hash(Me), UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
+        var response = await _app.GetWithToken(AppToken(user, "app1"), "documentId=sha256:" + DocumentIds.Hash(Me));
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        Assert.Equal(user, TrustedDocumentHttp.MeUser(body));
+        Assert.True(response.Status == HttpStatusCode.OK, response.Text);
+        Assert.Equal(user, TrustedDocumentBodies.MeUser(response.Text));
     }
 
     [Fact]
@@ -88,10 +86,10 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
         var user = Trail.NewUser("app");
         object[] batch = [new { documentId = DocumentIds.Hash(Me) }, new { query = Me }];
 
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(user, "app1"), batch);
+        var response = await _app.SendWithToken(AppToken(user, "app1"), JsonSerializer.Serialize(batch), GraphQLRequests.GraphQLResponse);
 
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
-        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentHttp.FirstErrorCode(body));
+        Assert.True(response.Status == HttpStatusCode.BadRequest, response.Text);
+        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentBodies.FirstErrorCode(response.Text));
     }
 
     [Theory]
@@ -101,11 +99,11 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     {
         var user = Trail.NewUser("app");
 
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(user, "app1"), new { query = Me }, accept);
+        var response = await _app.SendWithToken(AppToken(user, "app1"), GraphQLRequests.Body(Me, purpose: null), accept);
 
-        Assert.True(response.StatusCode == status, body);
-        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentHttp.FirstErrorCode(body));
-        Assert.DoesNotContain("\"data\"", body, StringComparison.Ordinal);
+        Assert.True(response.Status == status, response.Text);
+        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentBodies.FirstErrorCode(response.Text));
+        Assert.DoesNotContain("\"data\"", response.Text, StringComparison.Ordinal);
         var record = Assert.Single(await Trail.OfUser(_app, user));
         Assert.Equal((AuditOutcome.Rejected, "PERSISTED_DOCUMENT_NOT_FOUND"), (record.Outcome, Assert.Single(record.Codes)));
     }
@@ -116,19 +114,19 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     [InlineData("md5:d41d8cd98f00b204e9800998ecf8427e")]
     public async Task An_app_is_refused_an_unknown_id(string documentId)
     {
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(Trail.NewUser("app"), "app1"), new { documentId });
+        var response = await _app.SendWithToken(AppToken(Trail.NewUser("app"), "app1"), JsonSerializer.Serialize(new { documentId }), GraphQLRequests.GraphQLResponse);
 
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
-        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentHttp.FirstErrorCode(body));
+        Assert.True(response.Status == HttpStatusCode.BadRequest, response.Text);
+        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentBodies.FirstErrorCode(response.Text));
     }
 
     [Fact]
     public async Task An_app_is_refused_another_apps_document()
     {
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(Trail.NewUser("app"), "app1"), new { documentId = DocumentIds.Hash(OtherAppsDocument) });
+        var response = await _app.SendWithToken(AppToken(Trail.NewUser("app"), "app1"), JsonSerializer.Serialize(new { documentId = DocumentIds.Hash(OtherAppsDocument) }), GraphQLRequests.GraphQLResponse);
 
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
-        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentHttp.FirstErrorCode(body));
+        Assert.True(response.Status == HttpStatusCode.BadRequest, response.Text);
+        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentBodies.FirstErrorCode(response.Text));
     }
 
     [Fact]
@@ -136,20 +134,20 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     {
         var user = Trail.NewUser("dev");
 
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(user, app: null), new { query = Me });
+        var response = await _app.SendWithToken(AppToken(user, app: null), GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        Assert.Null(TrustedDocumentHttp.FirstErrorCode(body));
-        Assert.Equal(user, TrustedDocumentHttp.MeUser(body));
+        Assert.True(response.Status == HttpStatusCode.OK, response.Text);
+        Assert.Null(TrustedDocumentBodies.FirstErrorCode(response.Text));
+        Assert.Equal(user, TrustedDocumentBodies.MeUser(response.Text));
     }
 
     [Fact]
     public async Task Sending_both_query_and_documentId_is_an_invalid_request()
     {
-        var (response, body) = await TrustedDocumentHttp.PostAsync(_app, AppToken(Trail.NewUser("app"), "app1"), new { query = Me, documentId = DocumentIds.Hash(Me) });
+        var response = await _app.SendWithToken(AppToken(Trail.NewUser("app"), "app1"), JsonSerializer.Serialize(new { query = Me, documentId = DocumentIds.Hash(Me) }), GraphQLRequests.GraphQLResponse);
 
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
-        Assert.Equal("INVALID_REQUEST", TrustedDocumentHttp.FirstErrorCode(body));
+        Assert.True(response.Status == HttpStatusCode.BadRequest, response.Text);
+        Assert.Equal("INVALID_REQUEST", TrustedDocumentBodies.FirstErrorCode(response.Text));
     }
 
     private string AppToken(string user, string? app) =>

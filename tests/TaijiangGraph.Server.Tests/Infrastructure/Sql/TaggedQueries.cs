@@ -10,7 +10,7 @@ public static class TaggedQueries
         this TaijiangServerFactory server, string department, string query)
     {
         var tag = Guid.NewGuid().ToString("N");
-        var reply = await server.Send(department, DataGraphRequests.Body(query), headers: new Dictionary<string, string> { [CurrentRequest.TagHeader] = tag });
+        var reply = await server.Send(department, GraphQLRequests.Body(query), headers: new Dictionary<string, string> { [CurrentRequest.TagHeader] = tag });
         return (reply, server.Sql.ReadsOf(tag));
     }
 }

@@ -1,21 +1,24 @@
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
+using TaijiangGraph.Graph.Caching;
+using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Schema;
 
-namespace TaijiangGraph.Graph;
+namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the schema holder and the executor.</summary>
+/// <summary>Registers the schema factory and holder, and the executor.</summary>
 public static class GraphServiceCollectionExtensions
 {
     public static IServiceCollection AddTaijiangGraph(this IServiceCollection services)
     {
+        services.AddSingleton<GraphSchemaFactory>();
         services.AddSingleton<SchemaHolder>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<GraphExecutor>();
-        services.AddSingleton<Caching.DocumentCache>();
-        services.AddSingleton<Paging.CursorCodec>();
-        services.AddSingleton<DataGraph.MaskingKeys>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<CursorCodec>();
+        services.AddSingleton<MaskingKeys>();
         return services;
     }
 }

@@ -9,10 +9,12 @@ namespace TaijiangGraph.Graph.Schema;
 /// </summary>
 public sealed class SchemaHolder
 {
+    private readonly GraphSchemaFactory _factory;
     private GraphSchemaVersion? _current;
 
-    public SchemaHolder(CatalogState catalog)
+    public SchemaHolder(CatalogState catalog, GraphSchemaFactory factory)
     {
+        _factory = factory;
         catalog.Changed += Rebuild;
         if (catalog.IsLoaded)
         {
@@ -24,5 +26,5 @@ public sealed class SchemaHolder
     public GraphSchemaVersion Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("No catalog has been published yet.");
 
     private void Rebuild(DataCatalog catalog) =>
-        Volatile.Write(ref _current, new GraphSchemaVersion(catalog.Version, GraphSchemaFactory.Create(catalog), catalog));
+        Volatile.Write(ref _current, new GraphSchemaVersion(catalog.Version, _factory.Create(catalog), catalog));
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Governance;
 
@@ -7,12 +8,12 @@ namespace TaijiangGraph.Server.Hosting;
 /// Picks up catalog versions published by other instances sharing the database: every
 /// <c>Catalog:RefreshSeconds</c> (default 15; 0 turns it off) it swaps in a newer published version.
 /// </summary>
-public sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IConfiguration configuration, TimeProvider clock, ILogger<CatalogRefreshService> logger)
+public sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IOptions<CatalogRefreshOptions> options, TimeProvider clock, ILogger<CatalogRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = configuration.GetValue("Catalog:RefreshSeconds", 15);
+        var seconds = options.Value.RefreshSeconds;
         if (seconds <= 0)
         {
             return;

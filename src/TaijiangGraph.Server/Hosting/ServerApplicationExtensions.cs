@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Server.GraphQLHttp;
-using TaijiangGraph.Server.RateLimiting;
 
 namespace TaijiangGraph.Server.Hosting;
 
@@ -22,9 +22,17 @@ public static class ServerApplicationExtensions
         return app;
     }
 
-    /// <summary>Creates, migrates and (when empty) seeds the database, then loads the published catalog.</summary>
-    public static Task InitializeTaijiangAsync(this WebApplication app) =>
-        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Services.GetRequiredService<SeedOptions>(), app.Lifetime.ApplicationStopping);
+    /// <summary>
+    /// Validates every settings section, then creates, migrates and (when empty) seeds the database and loads the published catalog.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is invalid (one section), or an <see cref="AggregateException"/> of them
+    /// (several); nothing has been opened then.</exception>
+    public static Task InitializeTaijiangAsync(this WebApplication app)
+    {
+        // The host validates the settings when it starts; this runs before, so a bad setting touches no database.
+        app.Services.GetService<IStartupValidator>()?.Validate();
+        return app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Services.GetRequiredService<SeedOptions>(), app.Lifetime.ApplicationStopping);
+    }
 
     public static void LogStartupHelp(this WebApplication app)
     {

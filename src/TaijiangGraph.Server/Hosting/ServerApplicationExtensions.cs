@@ -23,16 +23,20 @@ public static class ServerApplicationExtensions
     }
 
     /// <summary>
-    /// Validates every settings section, then creates, migrates and (when empty) seeds the database and loads the published catalog.
+    /// Validates every settings section now (the host does it again when it starts), so that a bad setting is reported
+    /// before anything reads a setting, opens a database or listens.
     /// </summary>
-    /// <exception cref="OptionsValidationException">A setting is invalid (one section), or an <see cref="AggregateException"/> of them
-    /// (several); nothing has been opened then.</exception>
-    public static Task InitializeTaijiangAsync(this WebApplication app)
+    /// <exception cref="OptionsValidationException">The settings of one section are invalid; an <see cref="AggregateException"/> of
+    /// them when several are.</exception>
+    public static WebApplication ValidateTaijiangSettings(this WebApplication app)
     {
-        // The host validates the settings when it starts; this runs before, so a bad setting touches no database.
         app.Services.GetService<IStartupValidator>()?.Validate();
-        return app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Services.GetRequiredService<SeedOptions>(), app.Lifetime.ApplicationStopping);
+        return app;
     }
+
+    /// <summary>Creates, migrates and (when empty) seeds the database, then loads the published catalog.</summary>
+    public static Task InitializeTaijiangAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Services.GetRequiredService<SeedOptions>(), app.Lifetime.ApplicationStopping);
 
     public static void LogStartupHelp(this WebApplication app)
     {

@@ -24,9 +24,19 @@ public static class ServerBuilderExtensions
         builder.Services.AddTaijiangIdentity();
         builder.Services.AddQueryLimits();
 
-        // Kestrel enforces the request body size of the Limits section.
+        // Kestrel enforces the request body size of the Limits section. Building the application configures Kestrel, before
+        // the settings are validated: an invalid Limits section is left to that validation, which reports it with the others.
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<QueryLimitsOptions>>((kestrel, limits) =>
-            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        {
+            try
+            {
+                kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+            }
+            catch (OptionsValidationException)
+            {
+                // not served: start-up validation stops the application
+            }
+        });
         builder.Services.AddTaijiangGraph();
         builder.Services.AddGraphQLHttp();
         builder.Services.AddTrustedDocuments();

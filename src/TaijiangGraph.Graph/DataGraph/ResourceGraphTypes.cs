@@ -39,8 +39,7 @@ public sealed class ResourceGraphTypes
             Name = "totalCount",
             Description = "The number of records matching the filter (and the caller's row scope).",
             ResolvedType = new NonNullGraphType(new IntGraphType()),
-            // GraphQL Int is 32-bit: a count beyond it fails the field (INTERNAL_ERROR, logged) rather than wrap.
-            Resolver = new FuncFieldResolver<object?>(async c => checked((int)await ((ConnectionPage)c.Source!).CountAsync(c.CancellationToken))),
+            Resolver = new FuncFieldResolver<object?>(async c => await ((ConnectionPage)c.Source!).TotalCountAsync(c.CancellationToken)),
         });
 
         Filter.AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(Filter)) });

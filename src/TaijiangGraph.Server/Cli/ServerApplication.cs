@@ -1,5 +1,3 @@
-using TaijiangGraph.Server.Hosting;
-
 namespace TaijiangGraph.Server.Cli;
 
 /// <summary>Builds and initializes the server's application for a command (or for serving).</summary>

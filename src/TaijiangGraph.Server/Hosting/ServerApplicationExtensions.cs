@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Server.GraphQLHttp;
 
-namespace TaijiangGraph.Server.Hosting;
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>The request pipeline and start-up steps of the server.</summary>
 public static class ServerApplicationExtensions

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using TaijiangGraph.Graph.Limits;
+using TaijiangGraph.Server.Hosting;
 
-namespace TaijiangGraph.Server.Hosting;
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>Wires the server's features; each reads its settings section through the options bound and validated by <see cref="SettingsServiceCollectionExtensions.AddTaijiangSettings"/>.</summary>
 public static class ServerBuilderExtensions

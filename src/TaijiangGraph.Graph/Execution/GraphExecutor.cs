@@ -42,6 +42,7 @@ public sealed class GraphExecutor(
 
     private bool IntrospectionAllowed(Principal principal) => principal.App is null || limits.Options.IntrospectionForApps;
 
+    /// <param name="services">The request's services (GraphQL.NET's <c>RequestServices</c>); the resolvers take singletons from the schema factory and the request's state from its context.</param>
     public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, PurposeText purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
         var version = schemas.Current;

@@ -4,7 +4,9 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Data.Seeding;
+using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Graph.Schema;
 
@@ -51,7 +53,7 @@ public class QueryLimitsBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _schema = GraphSchemaFactory.Create(SampleSeed.Load().Catalog);
+        _schema = SampleSchema();
         _schema.Initialize();
         _limits = new QueryLimits(new QueryLimitsOptions());
         _limitedRules = [.. DocumentValidator.CoreRules, _limits.ComplexityRule];
@@ -66,6 +68,15 @@ public class QueryLimitsBenchmark
         {
             throw new InvalidOperationException("The complexity rule did not run.");
         }
+    }
+
+    /// <summary>The sample catalog's schema from the real factory, on an empty temporary data folder (its resolvers never run).</summary>
+    private static ISchema SampleSchema()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "taijiang-benchmark-" + Guid.NewGuid().ToString("N"));
+        using var services = new ServiceCollection().AddLogging().AddDataStorage(new DatabaseOptions { DataFolder = folder }).AddQueryLimits().AddTaijiangGraph()
+            .BuildServiceProvider();
+        return services.GetRequiredService<GraphSchemaFactory>().Create(SampleSeed.Load().Catalog);
     }
 
     [Benchmark(Baseline = true)]

@@ -1,29 +1,32 @@
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Graph.Caching;
+using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Schema;
 
-namespace TaijiangGraph.Graph;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Registers the schema holder, the schema builder of catalog versions (<see cref="ICatalogSchemaBuilder"/>, which a
-/// host may decorate), the names the schema reserves beside the catalog, and the executor.
+/// Registers the schema factory, the schema builder of catalog versions (<see cref="ICatalogSchemaBuilder"/>, which a
+/// host may decorate), the names the schema reserves beside the catalog, the schema holder and the executor.
 /// </summary>
 public static class GraphServiceCollectionExtensions
 {
     public static IServiceCollection AddTaijiangGraph(this IServiceCollection services)
     {
+        services.AddSingleton<GraphSchemaFactory>();
         services.AddSingleton<ICatalogSchemaBuilder, CatalogSchemaBuilder>();
         services.AddSingleton<IServedCatalogBuilder, SchemaServedCatalogBuilder>();
-        services.AddSingleton(_ => SchemaReservedNames.Derive());
+        services.AddSingleton(sp => SchemaReservedNames.Derive(sp.GetRequiredService<GraphSchemaFactory>()));
         services.AddSingleton<SchemaHolder>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<GraphExecutor>();
-        services.AddSingleton<Caching.DocumentCache>();
-        services.AddSingleton<Paging.CursorCodec>();
-        services.AddSingleton<DataGraph.MaskingKeys>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<CursorCodec>();
+        services.AddSingleton<MaskingKeys>();
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
@@ -19,7 +18,7 @@ namespace TaijiangGraph.Graph.Auditing;
 /// </summary>
 public static class AuditQueryFields
 {
-    public static void AddTo(ObjectGraphType query)
+    public static void AddTo(ObjectGraphType query, AuditStore store, IKeyRing keys)
     {
         query.Field<NonNullGraphType<AuditLogPageType>>("auditLog")
             .Description("Usage records, newest first. The bureau sees all; a department its own accesses and accesses to its resources.")
@@ -50,7 +49,7 @@ public static class AuditQueryFields
                     BeforeId = IdCursor.Parse(c.GetArgument<string?>("after")),
                     Take = first + 1,
                 };
-                return await Page(c, query, first);
+                return await Page(c, store, query, first);
             });
 
         query.Field<NonNullGraphType<AuditLogPageType>>("recordAccesses")
@@ -67,7 +66,7 @@ public static class AuditQueryFields
                     throw new ExecutionError("Only the provider of the resource and the bureau may ask who read its records.") { Code = ErrorCodes.Governance.Forbidden };
                 }
 
-                var key = c.RequestServices!.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditHash).Secret;
+                var key = keys.Current(KeyPurposes.AuditHash).Secret;
                 var first = Math.Clamp(c.GetArgument<int?>("first") ?? 50, 1, 100);
                 var query = new AuditQuery
                 {
@@ -76,7 +75,7 @@ public static class AuditQueryFields
                     BeforeId = IdCursor.Parse(c.GetArgument<string?>("after")),
                     Take = first + 1,
                 };
-                return await Page(c, query, first);
+                return await Page(c, store, query, first);
             });
 
         query.Field<NonNullGraphType<ChainVerificationType>>("verifyAuditChain")
@@ -89,9 +88,8 @@ public static class AuditQueryFields
                     throw new ExecutionError("Only the bureau verifies the audit chain.") { Code = ErrorCodes.Governance.Forbidden };
                 }
 
-                var key = c.RequestServices!.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditChain).Secret;
-                return await c.RequestServices!.GetRequiredService<AuditStore>()
-                    .VerifyAsync(key, c.GetArgument<DateTimeOffset?>("from"), c.GetArgument<DateTimeOffset?>("to"), c.CancellationToken);
+                var key = keys.Current(KeyPurposes.AuditChain).Secret;
+                return await store.VerifyAsync(key, c.GetArgument<DateTimeOffset?>("from"), c.GetArgument<DateTimeOffset?>("to"), c.CancellationToken);
             });
     }
 
@@ -103,9 +101,9 @@ public static class AuditQueryFields
             ProvidedResources = request.Catalog.Resources.Where(r => r.Provider == request.Principal.Department).Select(r => r.ApiName).ToList(),
         };
 
-    private static async Task<AuditLogPage> Page(IResolveFieldContext c, AuditQuery query, int first)
+    private static async Task<AuditLogPage> Page(IResolveFieldContext c, AuditStore store, AuditQuery query, int first)
     {
-        var entries = await c.RequestServices!.GetRequiredService<AuditStore>().QueryAsync(query, c.CancellationToken);
+        var entries = await store.QueryAsync(query, c.CancellationToken);
         var page = entries.Take(first).ToList();
         return new AuditLogPage(page, entries.Count > first, page.Count == 0 ? null : IdCursor.Of(page[^1].Id));
     }

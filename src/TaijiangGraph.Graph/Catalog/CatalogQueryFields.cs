@@ -9,9 +9,9 @@ namespace TaijiangGraph.Graph.Catalog;
 /// <summary>The catalog's root fields: <c>me</c>, <c>departments</c>, <c>resources</c>, <c>resource</c>. They need no purpose.</summary>
 public static class CatalogQueryFields
 {
-    public static void AddTo(ObjectGraphType query)
+    public static void AddTo(ObjectGraphType query, IGrantStore grants, TimeProvider clock)
     {
-        query.Field<NonNullGraphType<MeType>>("me").Description("The authenticated caller, with the grants active now.")
+        query.Field("me", new NonNullGraphType(new MeType(grants, clock))).Description("The authenticated caller, with the grants active now.")
             .Resolve(c => c.Request().Principal);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("departments").Description("Registered departments.")
             .Resolve(c => c.Request().Catalog.Departments);

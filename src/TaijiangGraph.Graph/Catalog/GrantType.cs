@@ -1,14 +1,13 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.Scalars;
 
 namespace TaijiangGraph.Graph.Catalog;
 
-/// <summary>GraphQL type <c>Grant</c>: an approved conditional-sharing grant.</summary>
+/// <summary>GraphQL type <c>Grant</c>: an approved conditional-sharing grant; its state is the one at the clock's now.</summary>
 public sealed class GrantType : ObjectGraphType<Grant>
 {
-    public GrantType()
+    public GrantType(TimeProvider clock)
     {
         Name = "Grant";
         Description = "An approved conditional-sharing grant (共享授权).";
@@ -22,6 +21,6 @@ public sealed class GrantType : ObjectGraphType<Grant>
         Field<NonNullGraphType<DateScalar>>("validTo").Resolve(c => c.Source.ValidTo);
         Field(g => g.Approver).Description("批准人员.");
         Field<NonNullGraphType<GrantStateEnum>>("state").Description("The grant's state now.")
-            .Resolve(c => c.Source.StateAt(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow()));
+            .Resolve(c => c.Source.StateAt(clock.GetUtcNow()));
     }
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
@@ -7,10 +6,10 @@ using TaijiangGraph.Graph.Execution;
 
 namespace TaijiangGraph.Graph.Catalog;
 
-/// <summary>GraphQL type <c>Me</c>: the caller as the service sees it.</summary>
+/// <summary>GraphQL type <c>Me</c>: the caller as the service sees it; its grants come from the grant store at the clock's now.</summary>
 public sealed class MeType : ObjectGraphType<Principal>
 {
-    public MeType()
+    public MeType(IGrantStore grants, TimeProvider clock)
     {
         Name = "Me";
         Description = "The authenticated caller.";
@@ -20,13 +19,13 @@ public sealed class MeType : ObjectGraphType<Principal>
             .Resolve(c => c.Request().Catalog.FindDepartment(c.Source.Department) ?? new Department(c.Source.Department, c.Source.Department));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles.Order(StringComparer.Ordinal).ToList());
         Field(p => p.App, nullable: true).Description("Client application id, when the token names one.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GrantType>>>>("activeGrants")
+        Field("activeGrants", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GrantType(clock)))))
             .Description("The caller's department's grants that are active now.")
             .ResolveAsync(async c =>
             {
-                var now = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
-                var grants = await c.RequestServices!.GetRequiredService<IGrantStore>().GrantsOfAsync(c.Source.Department, c.CancellationToken);
-                return grants.Where(g => g.IsActiveAt(now)).ToList();
+                var now = clock.GetUtcNow();
+                var held = await grants.GrantsOfAsync(c.Source.Department, c.CancellationToken);
+                return held.Where(g => g.IsActiveAt(now)).ToList();
             });
     }
 }

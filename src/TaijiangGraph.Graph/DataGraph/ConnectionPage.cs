@@ -12,4 +12,8 @@ public sealed class ConnectionPage(IReadOnlyList<DataNode> nodes, bool hasNextPa
     public string CursorOf(DataNode node) => cursor(node);
 
     public Task<long> CountAsync(CancellationToken ct) => count(ct);
+
+    /// <summary>The total as GraphQL's 32-bit <c>Int</c> (<c>totalCount</c>).</summary>
+    /// <exception cref="OverflowException">More than <see cref="int.MaxValue"/> records match: the field fails rather than wrap.</exception>
+    public async Task<int> TotalCountAsync(CancellationToken ct) => checked((int)await count(ct));
 }

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Masking;
@@ -20,15 +19,16 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// <summary>
 /// The resolvers of the generated graph. Reads select only the columns the selection needs and the caller
 /// may read, always AND the request's row scope into the filter, and load links and reverse links in
-/// batches (one query per field and level, not per row).
+/// batches (one query per field and level, not per row). The services are the schema factory's (singletons); what
+/// belongs to one request comes from its <see cref="GraphRequestContext"/>.
 /// </summary>
-public static class DataResolvers
+public sealed class DataResolvers(DatasetReader reader, CursorCodec cursors, MaskingKeys masking)
 {
     public static CursorBinding Binding(GraphRequestContext request, string field, FilterNode? where, IReadOnlyList<SortKey> order) =>
         new(request.Principal.Department, request.Catalog.Version, field, CursorSignature.Of(where, order));
 
     /// <summary>An item's value: raw, masked, or null with a recorded denial.</summary>
-    public static IFieldResolver Item(CatalogResource resource, CatalogItem item) => new FuncFieldResolver<object?>(ctx =>
+    public IFieldResolver Item(CatalogResource resource, CatalogItem item) => new FuncFieldResolver<object?>(ctx =>
     {
         var node = (DataNode)ctx.Source!;
         var request = ctx.Request();
@@ -38,36 +38,35 @@ public static class DataResolvers
         {
             // A masked item is typed String: its raw value is written as text too.
             AccessKind.Raw => item.Mask == MaskingRule.None ? node.Row[item.ApiName] : Masker.Apply(MaskingRule.None, node.Row[item.ApiName], () => default),
-            AccessKind.Masked => Masker.Apply(decision.Mask, node.Row[item.ApiName], () => ctx.RequestServices!.GetRequiredService<MaskingKeys>().For(request.Principal.Department)),
+            AccessKind.Masked => Masker.Apply(decision.Mask, node.Row[item.ApiName], () => masking.For(request.Principal.Department)),
             _ => Deny(ctx, request, resource, item, decision),
         };
     });
 
-    public static IFieldResolver Connection(CatalogResource resource, IObjectGraphType nodeType) => new FuncFieldResolver<object?>(async ctx =>
+    public IFieldResolver Connection(CatalogResource resource, IObjectGraphType nodeType) => new FuncFieldResolver<object?>(async ctx =>
     {
         var request = ctx.Request();
         var (where, order, first, position, binding) = PagingArguments(ctx, request, resource);
-        var reader = ctx.RequestServices!.GetRequiredService<DatasetReader>();
         var filter = RowScopeFilters.And(where, request.Access.ScopeFilter(resource));
         var columns = SelectionPlanner.ForConnection(ctx, nodeType, resource);
         var rows = await reader.PageAsync(request.Catalog, new DatasetQuery(resource, columns, filter, order, position, first + 1), ctx.CancellationToken);
         return Page(ctx, resource, rows, first, position is not null, binding, order, c => reader.CountAsync(request.Catalog, resource, filter, c));
     });
 
-    public static IFieldResolver ByKey(CatalogResource resource, IObjectGraphType nodeType) => new FuncFieldResolver<object?>(ctx =>
+    public IFieldResolver ByKey(CatalogResource resource, IObjectGraphType nodeType) => new FuncFieldResolver<object?>(ctx =>
     {
         var key = ItemValues.Normalize(resource.Key, ctx.Arguments![GraphNames.Camel(resource.Key.ApiName)].Value);
         return key is null ? null : KeyLoader(ctx, resource, nodeType).Load(key);
     });
 
-    public static IFieldResolver Link(CatalogItem linkingItem, CatalogResource target, IObjectGraphType targetType) => new FuncFieldResolver<object?>(ctx =>
+    public IFieldResolver Link(CatalogItem linkingItem, CatalogResource target, IObjectGraphType targetType) => new FuncFieldResolver<object?>(ctx =>
     {
         var value = ((DataNode)ctx.Source!).Row[linkingItem.ApiName];
         return value is null ? null : KeyLoader(ctx, target, targetType).Load(value);
     });
 
     /// <summary>A reverse connection: the rows of <paramref name="child"/> whose <paramref name="referencing"/> item holds the parent's key.</summary>
-    public static IFieldResolver Reverse(CatalogResource child, CatalogItem referencing, IObjectGraphType childType) => new FuncFieldResolver<object?>(ctx =>
+    public IFieldResolver Reverse(CatalogResource child, CatalogItem referencing, IObjectGraphType childType) => new FuncFieldResolver<object?>(ctx =>
     {
         var parent = (DataNode)ctx.Source!;
         var parentKey = parent.Row[parent.Resource.Key.ApiName];
@@ -78,7 +77,6 @@ public static class DataResolvers
 
         var request = ctx.Request();
         var (where, order, first, position, binding) = PagingArguments(ctx, request, child);
-        var reader = ctx.RequestServices!.GetRequiredService<DatasetReader>();
         var columns = SelectionPlanner.ForConnection(ctx, childType, child);
         var loader = (BatchLoader<object, ConnectionPage>)request.Loaders.GetOrAdd(ctx.FieldAst, _ => new BatchLoader<object, ConnectionPage>(async (keys, ct) =>
         {
@@ -91,21 +89,20 @@ public static class DataResolvers
         return loader.Load(parentKey);
     });
 
-    private static BatchLoader<object, DataNode> KeyLoader(IResolveFieldContext ctx, CatalogResource resource, IObjectGraphType nodeType)
+    private BatchLoader<object, DataNode> KeyLoader(IResolveFieldContext ctx, CatalogResource resource, IObjectGraphType nodeType)
     {
         var request = ctx.Request();
         var columns = SelectionPlanner.ForObject(ctx, nodeType, resource);
         var key = (resource.ApiName, string.Join(',', columns));
         return (BatchLoader<object, DataNode>)request.Loaders.GetOrAdd(key, _ => new BatchLoader<object, DataNode>(async (keys, ct) =>
         {
-            var reader = ctx.RequestServices!.GetRequiredService<DatasetReader>();
-            var rows = await reader.WhereInAsync(request.Catalog, resource, resource.Key.ApiName, keys, columns, request.Access.ScopeFilter(resource), [], null, null, ct);
+                var rows = await reader.WhereInAsync(request.Catalog, resource, resource.Key.ApiName, keys, columns, request.Access.ScopeFilter(resource), [], null, null, ct);
             request.Audit.Rows(resource, rows);
             return rows.Where(r => r[resource.Key.ApiName] is not null).ToDictionary(r => r[resource.Key.ApiName]!, r => new DataNode(resource, r));
         }));
     }
 
-    private static (FilterNode? Where, IReadOnlyList<SortKey> Order, int First, KeysetPosition? Position, CursorBinding Binding) PagingArguments(
+    private (FilterNode? Where, IReadOnlyList<SortKey> Order, int First, KeysetPosition? Position, CursorBinding Binding) PagingArguments(
         IResolveFieldContext ctx, GraphRequestContext request, CatalogResource resource)
     {
         object? Arg(string name) => ctx.Arguments?.TryGetValue(name, out var v) == true ? v.Value : null;
@@ -114,23 +111,21 @@ public static class DataResolvers
         var first = Arg("first") as int? ?? DataLimits.DefaultPageSize;
         var binding = Binding(request, ctx.ParentType.Name + "." + ctx.FieldDefinition.Name, where, order);
         var position = Arg("after") is string after
-            ? ctx.RequestServices!.GetRequiredService<CursorCodec>().Decode(after, binding, SortItems(resource, order))
+            ? cursors.Decode(after, binding, SortItems(resource, order))
                 ?? throw new ExecutionError("The cursor is not valid for this caller, field, filter and order.") { Code = ErrorCodes.Policy.InvalidCursor }
             : null;
         return (where, order, first, position, binding);
     }
 
-    private static ConnectionPage Page(IResolveFieldContext ctx, CatalogResource resource, IReadOnlyList<DatasetRow> rows, int first, bool hasPrevious,
+    private ConnectionPage Page(IResolveFieldContext ctx, CatalogResource resource, IReadOnlyList<DatasetRow> rows, int first, bool hasPrevious,
         CursorBinding binding, IReadOnlyList<SortKey> order, Func<CancellationToken, Task<long>> count)
     {
-        var codec = ctx.RequestServices!.GetRequiredService<CursorCodec>();
-        var sortItems = SortItems(resource, order);
         ctx.Request().Audit.Rows(resource, rows.Take(first));
         return new ConnectionPage(
             rows.Take(first).Select(r => new DataNode(resource, r)).ToList(),
             rows.Count > first,
             hasPrevious,
-            n => codec.Encode(binding, sortItems, new KeysetPosition(order.Select(k => n.Row[k.Item]).ToList(), n.Row.RowId)),
+            n => cursors.Encode(binding, new KeysetPosition(order.Select(k => n.Row[k.Item]).ToList(), n.Row.RowId)),
             count);
     }
 

@@ -13,7 +13,7 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// </summary>
 public sealed class ResourceGraphTypes
 {
-    public ResourceGraphTypes(CatalogResource resource, SharedGraphTypes shared)
+    public ResourceGraphTypes(CatalogResource resource, SharedGraphTypes shared, DataResolvers resolvers)
     {
         Resource = resource;
         var name = GraphNames.Pascal(resource.ApiName);
@@ -39,7 +39,7 @@ public sealed class ResourceGraphTypes
             Name = "totalCount",
             Description = "The number of records matching the filter (and the caller's row scope).",
             ResolvedType = new NonNullGraphType(new IntGraphType()),
-            Resolver = new FuncFieldResolver<object?>(async c => (int)await ((ConnectionPage)c.Source!).CountAsync(c.CancellationToken)),
+            Resolver = new FuncFieldResolver<object?>(async c => await ((ConnectionPage)c.Source!).TotalCountAsync(c.CancellationToken)),
         });
 
         Filter.AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(Filter)) });
@@ -54,7 +54,7 @@ public sealed class ResourceGraphTypes
                 Name = field,
                 Description = item.Name,
                 Type = ItemGraphTypes.OutputType(item),
-                Resolver = DataResolvers.Item(resource, item),
+                Resolver = resolvers.Item(resource, item),
             }.ForResource(resource, DataFieldRole.Item, item);
             output.ApplyDirective("sharing", "type", item.Sharing);
             if (item.Mask != MaskingRule.None)

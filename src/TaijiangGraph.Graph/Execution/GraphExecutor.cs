@@ -13,6 +13,7 @@ using TaijiangGraph.Graph.Auditing.Signatures;
 using TaijiangGraph.Graph.Caching;
 using TaijiangGraph.Graph.Errors;
 using TaijiangGraph.Graph.Limits;
+using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Graph.Schema;
 
@@ -29,22 +30,19 @@ namespace TaijiangGraph.Graph.Execution;
 /// </summary>
 public sealed class GraphExecutor(
     SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger, QueryLimits limits,
-    ILookupBudget lookupBudget, DatasetReader reader)
+    ILookupBudget lookupBudget, DatasetReader reader, CursorCodec cursors)
 {
-    private static readonly DataAccessValidationRule DataAccess = new();
-
-    // Query limits: the document limits are checked while parsing (below); depth and complexity by rules.
-    private readonly IValidationRule[] _rules = [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule, DataAccess];
-
-    // GraphQL.NET 8's DocumentExecuter validates a supplied (cached) document with ValidationRules too; the
-    // cached list is set as well so the caller-specific data-access rule and the complexity rules (variables
-    // change `first`) run whichever list the engine picks. The cache saves parsing.
-    private readonly IValidationRule[] _cachedRules = [limits.ComplexityRule, limits.IntrospectionComplexityRule, DataAccess];
+    // Query limits: the document limits are checked while parsing (below); depth and complexity by rules. GraphQL.NET 8's
+    // DocumentExecuter validates a supplied (cached) document with these rules too, so the caller-specific data-access
+    // rule and the complexity rules (variables change `first`) run for every request; the cache saves parsing only.
+    private readonly IValidationRule[] _rules =
+        [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule, new DataAccessValidationRule(cursors, lookupBudget)];
 
     private static readonly NoIntrospectionValidationRule NoIntrospection = NoIntrospectionValidationRule.Instance;
 
     private bool IntrospectionAllowed(Principal principal) => principal.App is null || limits.Options.IntrospectionForApps;
 
+    /// <param name="services">The request's services (GraphQL.NET's <c>RequestServices</c>); the resolvers take singletons from the schema factory and the request's state from its context.</param>
     public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, PurposeText purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
     {
         var version = schemas.Current;
@@ -76,7 +74,6 @@ public sealed class GraphExecutor(
             CancellationToken = ct,
             Timeout = limits.Options.ExecutionTimeout,
             ValidationRules = IntrospectionAllowed(principal) ? _rules : [.. _rules, NoIntrospection],
-            CachedDocumentValidationRules = IntrospectionAllowed(principal) ? _cachedRules : [.. _cachedRules, NoIntrospection],
             UnhandledExceptionDelegate = e =>
             {
                 // The caller gets a code and a correlation id only; the log gets the whole exception (docs/errors.md).

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
@@ -18,7 +17,7 @@ namespace TaijiangGraph.Graph.Governance;
 /// </summary>
 public static class GovernanceMutationFields
 {
-    public static void AddTo(ObjectGraphType mutation)
+    public static void AddTo(ObjectGraphType mutation, CatalogPublisher publisher)
     {
         mutation.Field<NonNullGraphType<PublishCatalogResultType>>("publishCatalog")
             .Description("Publish a new catalog version (bureau only). The catalog is the JSON document of the seed file's 'catalog' part.")
@@ -42,7 +41,6 @@ public static class GovernanceMutationFields
                     return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation(ErrorCodes.Catalog.Malformed, null, null, e.Message)]);
                 }
 
-                var publisher = c.RequestServices!.GetRequiredService<CatalogPublisher>();
                 try
                 {
                     var publication = new CatalogPublication(request.Principal.UserId, request.Principal.Department, c.GetArgument<string?>("note"));

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Paging;
@@ -10,7 +9,7 @@ namespace TaijiangGraph.Graph.Governance;
 /// <summary><c>governanceEvents</c>: the governance event log, newest first — all of it for the bureau, the events about its own resources for a provider.</summary>
 public static class GovernanceQueryFields
 {
-    public static void AddTo(ObjectGraphType query)
+    public static void AddTo(ObjectGraphType query, GovernanceStore store)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceEventType>>>>("governanceEvents")
             .Description("Governance events (catalog, grants, suspected lookup enumeration) with before/after values, newest first: all for the bureau, those about its own resources for a provider.")
@@ -21,7 +20,7 @@ public static class GovernanceQueryFields
                 var request = c.Request();
                 var provided = request.Principal.IsBureau ? null
                     : request.Catalog.Resources.Where(r => r.Provider == request.Principal.Department).Select(r => r.ApiName).ToList();
-                return await c.RequestServices!.GetRequiredService<GovernanceStore>().EventsAsync(
+                return await store.EventsAsync(
                     c.GetArgument<string?>("kind"), IdCursor.Parse(c.GetArgument<string?>("after")), Math.Clamp(c.GetArgument<int?>("first") ?? 50, 1, 100), provided, c.CancellationToken);
             });
     }

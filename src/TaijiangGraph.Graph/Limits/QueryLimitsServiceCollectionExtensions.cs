@@ -1,16 +1,25 @@
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Core.Lookups;
+using TaijiangGraph.Graph.Limits;
 
-namespace TaijiangGraph.Graph.Limits;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the query limits used by the executor and the HTTP endpoint, and the lookup budget's limits.</summary>
 public static class QueryLimitsServiceCollectionExtensions
 {
-    public static IServiceCollection AddQueryLimits(this IServiceCollection services, QueryLimitsOptions options)
+    /// <summary>
+    /// The limits from <see cref="IOptions{TOptions}"/> of <see cref="QueryLimitsOptions"/> (the host binds and validates
+    /// the <c>Limits</c> section; unbound, the defaults); the options object itself is registered as that value.
+    /// </summary>
+    public static IServiceCollection AddQueryLimits(this IServiceCollection services)
     {
-        services.AddSingleton(options);
+        services.AddOptions();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<QueryLimitsOptions>>().Value);
         services.AddSingleton<QueryLimits>();
-        services.AddSingleton(new LookupBudgetLimits(options.LookupMissesPerUserPerDay, options.LookupMissesPerAppPerDay, options.LookupMissesPerDepartmentPerDay));
+        services.AddSingleton(sp => LookupLimits(sp.GetRequiredService<QueryLimitsOptions>()));
         return services;
     }
+
+    private static LookupBudgetLimits LookupLimits(QueryLimitsOptions o) =>
+        new(o.LookupMissesPerUserPerDay, o.LookupMissesPerAppPerDay, o.LookupMissesPerDepartmentPerDay);
 }

@@ -20,7 +20,8 @@ public sealed class CursorCodec(IKeyRing keys)
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    public string Encode(CursorBinding binding, IReadOnlyList<CatalogItem> sortItems, KeysetPosition position)
+    /// <summary>The cursor of <paramref name="position"/>, bound to <paramref name="binding"/>; a fresh nonce each time.</summary>
+    public string Encode(CursorBinding binding, KeysetPosition position)
     {
         var key = keys.Current(KeyPurposes.CursorEncryption);
         var plain = JsonSerializer.SerializeToUtf8Bytes(new Payload(position.Values.Select(v => v is null ? null : ItemValues.Canonical(v)).ToList(), position.RowId));
@@ -32,7 +33,10 @@ public sealed class CursorCodec(IKeyRing keys)
         return key.Id + "." + Base64Url.EncodeToString(output);
     }
 
-    /// <summary>The position, or null when the cursor is malformed, forged, or bound to anything else.</summary>
+    /// <summary>
+    /// The position, its values read as <paramref name="sortItems"/>' types, or null when the cursor is malformed, forged,
+    /// or bound to anything else.
+    /// </summary>
     public KeysetPosition? Decode(string cursor, CursorBinding binding, IReadOnlyList<CatalogItem> sortItems)
     {
         try

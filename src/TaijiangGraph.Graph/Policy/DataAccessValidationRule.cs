@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Lookups;
@@ -26,7 +25,7 @@ namespace TaijiangGraph.Graph.Policy;
 /// resolved argument values, so variables cannot bypass it. Also records the items each resource is used
 /// with, from which the request's row scope follows.
 /// </summary>
-public sealed class DataAccessValidationRule : IValidationRule
+public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget lookupBudget) : IValidationRule
 {
     public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => default;
 
@@ -39,13 +38,13 @@ public sealed class DataAccessValidationRule : IValidationRule
             return default;
         }
 
-        var state = new State(request, context.RequestServices!.GetRequiredService<CursorCodec>());
+        var state = new State(request, cursors, lookupBudget);
         return new(new NodeVisitors(
             new MatchingNodeVisitor<GraphQLField>((field, ctx) => state.Visit(field, ctx)),
             new DocumentLeaveVisitor(state.FinishAsync)));
     }
 
-    private sealed class State(GraphRequestContext request, CursorCodec cursors)
+    private sealed class State(GraphRequestContext request, CursorCodec cursors, ILookupBudget lookupBudget)
     {
         private int _lookups;
         private GraphQLField? _firstDataField;
@@ -128,7 +127,7 @@ public sealed class DataAccessValidationRule : IValidationRule
             // The budget is reserved last, and only for a request that would otherwise run: nothing is read before it.
             if (request.Lookups.Uses.Count > 0 && !ctx.HasErrors)
             {
-                request.Lookups.Reservation = await ctx.RequestServices!.GetRequiredService<ILookupBudget>().TryReserveAsync(request.Principal, request.Lookups.Uses, ctx.CancellationToken);
+                request.Lookups.Reservation = await lookupBudget.TryReserveAsync(request.Principal, request.Lookups.Uses, ctx.CancellationToken);
                 if (request.Lookups.Reservation is null)
                 {
                     ctx.ReportError(new DataAccessError(ErrorCodes.Policy.LookupBudgetExhausted,

@@ -1,24 +1,39 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Security;
+using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Data.Auditing;
+using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Catalog;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Governance;
+using TaijiangGraph.Graph.Paging;
 
 namespace TaijiangGraph.Graph.Schema;
 
-/// <summary>Builds and initializes the GraphQL schema of one catalog version, off to the side of the one being served.</summary>
-public static class GraphSchemaFactory
+/// <summary>
+/// Builds and initializes the GraphQL schema of one catalog version, off to the side of the one being served. The
+/// resolvers get the (singleton) services they use from this factory; what belongs to one request (caller, grants,
+/// catalog, audit log) comes from the request's <see cref="Execution.GraphRequestContext"/>.
+/// </summary>
+public sealed class GraphSchemaFactory(
+    DatasetReader reader, CursorCodec cursors, MaskingKeys masking, IGrantStore grants, AuditStore audit, GovernanceStore governance,
+    CatalogPublisher publisher, IKeyRing keys, TimeProvider clock)
 {
-    public static ISchema Create(DataCatalog catalog)
+    private readonly DataResolvers _resolvers = new(reader, cursors, masking);
+
+    public ISchema Create(DataCatalog catalog)
     {
         var query = new ObjectGraphType { Name = "Query", Description = "台江区政务数据共享服务 — the shared data catalog and its data." };
-        CatalogQueryFields.AddTo(query);
-        DataQueryFields.AddTo(query, catalog);
-        AuditQueryFields.AddTo(query);
-        GovernanceQueryFields.AddTo(query);
+        CatalogQueryFields.AddTo(query, grants, clock);
+        DataQueryFields.AddTo(query, catalog, _resolvers);
+        AuditQueryFields.AddTo(query, audit, keys);
+        GovernanceQueryFields.AddTo(query, governance);
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Governance changes; each is recorded with its actor." };
-        GovernanceMutationFields.AddTo(mutation);
+        GovernanceMutationFields.AddTo(mutation, publisher);
         var schema = new TaijiangSchema { Query = query, Mutation = mutation, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
         schema.Directives.Register(new SharingDirective(), new MaskedDirective());
         schema.Initialize();

@@ -18,9 +18,10 @@ public static class SchemaReservedNames
     /// <summary>Names every GraphQL schema may hold whether this one uses them or not (the spec's scalars and root types).</summary>
     private static readonly string[] SpecTypeNames = ["Query", "Mutation", "Subscription", "String", "Int", "Float", "Boolean", "ID"];
 
-    public static ReservedNames Derive()
+    /// <summary>The reserved names of the schemas <paramref name="factory"/> builds.</summary>
+    public static ReservedNames Derive(GraphSchemaFactory factory)
     {
-        var schema = GraphSchemaFactory.Create(ProbeCatalog());
+        var schema = factory.Create(ProbeCatalog());
         string[] stems = [GraphNames.Pascal(Singular), GraphNames.Pascal(Plural)];
         var types = schema.AllTypes.Select(t => t.Name).Where(n => !n.StartsWith("__", StringComparison.Ordinal)).ToList();
         var typePatterns = Patterns(types, stems);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using TaijiangGraph.Server.Hosting;
 
 namespace TaijiangGraph.Server.Cli;
 

@@ -9,7 +9,8 @@ namespace TaijiangGraph.Server.Cli;
 /// The server's command line: <c>serve</c> (the default when no command is given) and the commands of
 /// <see cref="Commands"/>, each with <c>--help</c>, all taking configuration settings (<see cref="ConfigurationArguments"/>).
 /// An unknown command, option or argument, or a missing or malformed value, is exit code 2 with the message and the
-/// usage on stderr; nothing is built or served then (docs/architecture.md, "Command line").
+/// usage on stderr; nothing is built or served then (docs/architecture.md, "Command line"). An invalid configuration
+/// setting is exit code 1 with one line per failing setting on stderr (<see cref="InvalidSettings"/>).
 /// </summary>
 public static class ServerCommandLine
 {
@@ -43,13 +44,25 @@ public static class ServerCommandLine
             return Refuse(problems, root, CommandPath(parse.CommandResult), error);
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration
+        try
         {
-            Output = output,
-            Error = error,
-            EnableDefaultExceptionHandler = false, // WebApplicationFactory stops the entry point with an exception; let it pass
-            ProcessTerminationTimeout = null, // the host handles Ctrl+C and SIGTERM
-        });
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false, // WebApplicationFactory stops the entry point with an exception; let it pass
+                ProcessTerminationTimeout = null, // the host handles Ctrl+C and SIGTERM
+            });
+        }
+        catch (Exception e) when (InvalidSettings.Messages(e) is { Count: > 0 } messages)
+        {
+            foreach (var message in messages)
+            {
+                error.WriteLine("Invalid setting: " + message);
+            }
+
+            return CliExitCodes.InvalidSettings;
+        }
     }
 
     private static RootCommand Root(ConfigurationArguments configuration, TextWriter output, TextWriter error)

@@ -1,4 +1,6 @@
-namespace TaijiangGraph.Server.GraphQLHttp;
+using TaijiangGraph.Server.GraphQLHttp;
+
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the GraphQL-over-HTTP endpoint's services.</summary>
 public static class GraphQLHttpServiceCollectionExtensions

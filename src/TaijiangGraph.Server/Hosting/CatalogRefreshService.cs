@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Governance;
 
@@ -9,12 +10,12 @@ namespace TaijiangGraph.Server.Hosting;
 /// and swaps it in. A version it cannot build is logged (error, with the version) and leaves the served version in
 /// place; the next tick tries again. No failure stops the host.
 /// </summary>
-public sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IConfiguration configuration, TimeProvider clock, ILogger<CatalogRefreshService> logger)
+public sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IOptions<CatalogRefreshOptions> options, TimeProvider clock, ILogger<CatalogRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = configuration.GetValue("Catalog:RefreshSeconds", 15);
+        var seconds = options.Value.RefreshSeconds;
         if (seconds <= 0)
         {
             return;

@@ -1,9 +1,9 @@
 using TaijiangGraph.Core.Errors;
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Server.GraphQLHttp;
-using TaijiangGraph.Server.RateLimiting;
 
-namespace TaijiangGraph.Server.Hosting;
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>The request pipeline and start-up steps of the server.</summary>
 public static class ServerApplicationExtensions
@@ -20,6 +20,18 @@ public static class ServerApplicationExtensions
         app.UseAuthorization();
         app.MapGraphQLHttp("/graphql");
         app.MapHealthChecks("/health");
+        return app;
+    }
+
+    /// <summary>
+    /// Validates every settings section now (the host does it again when it starts), so that a bad setting is reported
+    /// before anything reads a setting, opens a database or listens.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">The settings of one section are invalid; an <see cref="AggregateException"/> of
+    /// them when several are.</exception>
+    public static WebApplication ValidateTaijiangSettings(this WebApplication app)
+    {
+        app.Services.GetService<IStartupValidator>()?.Validate();
         return app;
     }
 

@@ -1,17 +1,11 @@
-using TaijiangGraph.Core.Security;
-using TaijiangGraph.Data.Auditing;
-using TaijiangGraph.Data.Keys;
-using TaijiangGraph.Data.Storage;
-using TaijiangGraph.Graph;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Graph.Limits;
-using TaijiangGraph.Server.GraphQLHttp;
-using TaijiangGraph.Server.Identity;
-using TaijiangGraph.Server.RateLimiting;
-using TaijiangGraph.Server.TrustedDocuments;
+using TaijiangGraph.Server.Hosting;
 
-namespace TaijiangGraph.Server.Hosting;
+namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Wires the server's features from configuration.</summary>
+/// <summary>Wires the server's features; each reads its settings section through the options bound and validated by <see cref="SettingsServiceCollectionExtensions.AddTaijiangSettings"/>.</summary>
 public static class ServerBuilderExtensions
 {
     public static WebApplicationBuilder AddTaijiangServer(this WebApplicationBuilder builder, bool commandLineMode)
@@ -26,29 +20,30 @@ public static class ServerBuilderExtensions
         // are never written, whatever the configured default level (a provider-specific rule can still opt in).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
-        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var seed = builder.Configuration.GetSection(SeedOptions.SectionName).Get<SeedOptions>() ?? new SeedOptions();
-        builder.Services.AddSingleton(seed);
-        var audit = builder.Configuration.GetSection(AuditOptions.SectionName).Get<AuditOptions>() ?? new AuditOptions();
-        builder.Services.AddDataStorage(database, audit);
-        var keyRingPath = builder.Configuration["Keys:Path"]; // several instances share one ring file; default: the data folder's
-        builder.Services.AddSingleton<IKeyRing>(sp => new FileKeyRing(database.DataFolder, sp.GetRequiredService<TimeProvider>(), keyRingPath));
-        builder.Services.AddTaijiangIdentity(builder.Configuration);
-        AddQueryLimits(builder);
+        builder.Services.AddTaijiangSettings();
+        builder.Services.AddDataStorage();
+        builder.Services.AddTaijiangIdentity();
+        builder.Services.AddQueryLimits();
+
+        // Kestrel enforces the request body size of the Limits section. Building the application configures Kestrel, before
+        // the settings are validated: an invalid Limits section is left to that validation, which reports it with the others.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<QueryLimitsOptions>>((kestrel, limits) =>
+        {
+            try
+            {
+                kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+            }
+            catch (OptionsValidationException)
+            {
+                // not served: start-up validation stops the application
+            }
+        });
         builder.Services.AddTaijiangGraph();
         builder.Services.AddGraphQLHttp();
-        builder.Services.AddTrustedDocuments(builder.Configuration, builder.Environment);
-        builder.Services.AddTaijiangRateLimits(builder.Configuration);
+        builder.Services.AddTrustedDocuments();
+        builder.Services.AddTaijiangRateLimits();
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<CatalogRefreshService>();
         return builder;
-    }
-
-    /// <summary>Query limits from the <c>Limits</c> section; Kestrel enforces the request body size.</summary>
-    private static void AddQueryLimits(WebApplicationBuilder builder)
-    {
-        var limits = builder.Configuration.GetSection(QueryLimitsOptions.SectionName).Get<QueryLimitsOptions>() ?? new QueryLimitsOptions();
-        builder.Services.AddQueryLimits(limits);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
     }
 }

@@ -1,25 +1,28 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Server.GraphQLHttp;
+using TaijiangGraph.Server.Identity;
 
-namespace TaijiangGraph.Server.Identity;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers JWT bearer authentication: bearer tokens only, known departments and roles only, JSON 401s.</summary>
 public static class IdentityServiceCollectionExtensions
 {
-    public static IServiceCollection AddTaijiangIdentity(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Authentication with the settings of <see cref="IOptions{TOptions}"/> of <see cref="AuthOptions"/> (section <c>Auth</c>), also registered as that value.</summary>
+    public static IServiceCollection AddTaijiangIdentity(this IServiceCollection services)
     {
-        var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
-        services.AddSingleton(auth);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<DevelopmentTokenIssuer>();
         services.AddAuthorization();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IKeyRing, CatalogState, TimeProvider, ILoggerFactory>((o, keys, catalog, clock, logs) =>
-                Configure(o, auth, keys, catalog, clock, logs.CreateLogger("TaijiangGraph.Identity")));
+            .Configure<IOptions<AuthOptions>, IKeyRing, CatalogState, TimeProvider, ILoggerFactory>((o, auth, keys, catalog, clock, logs) =>
+                Configure(o, auth.Value, keys, catalog, clock, logs.CreateLogger("TaijiangGraph.Identity")));
         return services;
     }
 
@@ -39,8 +42,8 @@ public static class IdentityServiceCollectionExtensions
             RequireSignedTokens = true,
             ValidateIssuerSigningKey = true,
             ClockSkew = TimeSpan.FromSeconds(auth.ClockSkewSeconds),
-            NameClaimType = Core.Identity.ClaimNames.Name,
-            RoleClaimType = Core.Identity.ClaimNames.Role,
+            NameClaimType = TaijiangGraph.Core.Identity.ClaimNames.Name,
+            RoleClaimType = TaijiangGraph.Core.Identity.ClaimNames.Role,
             // Lifetime against the injected clock, so tests that pin "now" agree with the tokens they mint.
             LifetimeValidator = (notBefore, expires, _, parameters) =>
             {

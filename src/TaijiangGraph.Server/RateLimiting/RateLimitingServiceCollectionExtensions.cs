@@ -2,10 +2,13 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using TaijiangGraph.Core.Errors;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Server.GraphQLHttp;
 using TaijiangGraph.Server.Identity;
+using TaijiangGraph.Server.RateLimiting;
 
-namespace TaijiangGraph.Server.RateLimiting;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// ASP.NET Core rate limiting partitioned per department and per app. It runs right after authentication, before
@@ -13,17 +16,17 @@ namespace TaijiangGraph.Server.RateLimiting;
 /// </summary>
 public static class RateLimitingServiceCollectionExtensions
 {
-    public static IServiceCollection AddTaijiangRateLimits(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The limiter with the settings of <see cref="IOptions{TOptions}"/> of <see cref="RateLimitOptions"/> (section
+    /// <c>RateLimits</c>), also registered as that value; <see cref="UseTaijiangRateLimits"/> leaves it out when disabled.
+    /// </summary>
+    public static IServiceCollection AddTaijiangRateLimits(this IServiceCollection services)
     {
-        var options = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddSingleton(options);
-        if (!options.Enabled)
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, settings) =>
         {
-            return services;
-        }
-
-        services.AddRateLimiter(limiter =>
-        {
+            var options = settings.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = new DepartmentAndAppLimiter(
                 PartitionedRateLimiter.Create<HttpContext, string>(http =>

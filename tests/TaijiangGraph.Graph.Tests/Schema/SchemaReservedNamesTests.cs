@@ -14,9 +14,10 @@ namespace TaijiangGraph.Graph.Tests.Schema;
 public sealed class SchemaReservedNamesTests
 {
     private const string Renamed = "subsistence_allowance";
-    private static readonly ReservedNames Reserved = SchemaReservedNames.Derive();
     private static readonly DataCatalog Sample = SampleSeed.Load().Catalog;
-    private static readonly ISchema SampleSchema = GraphSchemaFactory.Create(Sample);
+    private static readonly (ReservedNames Reserved, ISchema Schema) Built = TestSchemaFactory.Use(f => (SchemaReservedNames.Derive(f), f.Create(Sample)));
+    private static readonly ReservedNames Reserved = Built.Reserved;
+    private static readonly ISchema SampleSchema = Built.Schema;
 
     /// <summary>The sample schema's root fields that no sample resource generates (query and mutation).</summary>
     private static readonly IReadOnlyList<string> RootFieldNames = ServiceRootFieldNames();

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Graph.Schema;
 
@@ -10,9 +12,17 @@ namespace TaijiangGraph.Server.Tests.HotSwap;
 /// </summary>
 internal sealed class FailingSchemaBuilder(int version) : ICatalogSchemaBuilder
 {
-    private readonly CatalogSchemaBuilder _inner = new();
+    private ICatalogSchemaBuilder? _inner;
     private int _refused;
     private volatile bool _failing = true;
+
+    /// <summary>Puts this builder in the place of the app's, around the app's own.</summary>
+    public void Decorate(IServiceCollection services) =>
+        services.Replace(ServiceDescriptor.Singleton<ICatalogSchemaBuilder>(sp =>
+        {
+            _inner = new CatalogSchemaBuilder(sp.GetRequiredService<GraphSchemaFactory>());
+            return this;
+        }));
 
     public bool Failing
     {
@@ -31,6 +41,6 @@ internal sealed class FailingSchemaBuilder(int version) : ICatalogSchemaBuilder
             throw new InvalidOperationException($"This node cannot build catalog version {version}.");
         }
 
-        return _inner.Build(catalog);
+        return (_inner ?? throw new InvalidOperationException("Not installed: call Decorate.")).Build(catalog);
     }
 }

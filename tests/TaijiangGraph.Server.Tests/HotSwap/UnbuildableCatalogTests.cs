@@ -24,7 +24,7 @@ public sealed class UnbuildableCatalogTests
     public async Task A_catalog_whose_schema_cannot_be_built_is_not_published_and_the_old_version_keeps_serving()
     {
         var hook = new FailingSchemaBuilder(version: 2);
-        using var server = TaijiangServerFactory.WithServices(s => s.Replace(ServiceDescriptor.Singleton<ICatalogSchemaBuilder>(hook)));
+        using var server = TaijiangServerFactory.WithServices(hook.Decorate);
         var token = server.Token("u-mz", "TJ-MZ", "department");
         var store = server.Services.GetRequiredService<GovernanceStore>();
 
@@ -56,7 +56,7 @@ public sealed class UnbuildableCatalogTests
         using var publisher = new TaijiangServerFactory();
         var hook = new FailingSchemaBuilder(version: 2);
         using var other = TaijiangServerFactory.WithServices(
-            s => s.Replace(ServiceDescriptor.Singleton<ICatalogSchemaBuilder>(hook)),
+            hook.Decorate,
             ("Database:DataFolder", publisher.DataFolder), ("Audit:NodeId", "node-b"), ("Catalog:RefreshSeconds", RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         _ = publisher.Services;
         var state = other.Services.GetRequiredService<CatalogState>();

@@ -2,16 +2,14 @@ using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using TaijiangGraph.Data.Seeding;
 using TaijiangGraph.Graph.Limits;
-using TaijiangGraph.Graph.Schema;
 
 namespace TaijiangGraph.Server.Tests.Introspection;
 
 /// <summary>Validates a query against the sample catalog's schema with the standard rules and the query limits' rules, as the executor does.</summary>
 public static class IntrospectionValidation
 {
-    private static readonly Lazy<GraphQL.Types.ISchema> SampleSchema = new(() => GraphSchemaFactory.Create(SampleSeed.Load().Catalog));
+    private static readonly Lazy<GraphQL.Types.ISchema> SampleSchema = new(Infrastructure.SampleSchema.Build);
 
     /// <summary>The schema of the sample catalog.</summary>
     public static GraphQL.Types.ISchema Schema => SampleSchema.Value;

@@ -1,4 +1,3 @@
-using TaijiangGraph.Data.Seeding;
 using TaijiangGraph.Graph.Schema;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -13,7 +12,7 @@ public sealed class SchemaFileTests
     [Fact]
     public void Schema_file_equals_the_printed_schema_when_built_from_the_sample_catalog()
     {
-        var printed = SchemaPrinting.Print(GraphSchemaFactory.Create(SampleSeed.Load().Catalog));
+        var printed = SchemaPrinting.Print(SampleSchema.Build());
 
         AssertSchemaFileEquals(printed, "the schema built from the sample catalog");
     }

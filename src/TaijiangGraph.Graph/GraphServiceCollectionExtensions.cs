@@ -18,6 +18,9 @@ public static class GraphServiceCollectionExtensions
     public static IServiceCollection AddTaijiangGraph(this IServiceCollection services)
     {
         services.AddSingleton<GraphSchemaFactory>();
+        // The schema's publishCatalog uses the publisher, and the publisher builds schemas (and takes the reserved
+        // names derived from one): the factory takes the publisher lazily, at the first publication.
+        services.AddSingleton(sp => new Lazy<CatalogPublisher>(sp.GetRequiredService<CatalogPublisher>));
         services.AddSingleton<ICatalogSchemaBuilder, CatalogSchemaBuilder>();
         services.AddSingleton<IServedCatalogBuilder, SchemaServedCatalogBuilder>();
         services.AddSingleton(sp => SchemaReservedNames.Derive(sp.GetRequiredService<GraphSchemaFactory>()));

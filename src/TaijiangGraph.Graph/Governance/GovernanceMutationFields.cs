@@ -17,7 +17,7 @@ namespace TaijiangGraph.Graph.Governance;
 /// </summary>
 public static class GovernanceMutationFields
 {
-    public static void AddTo(ObjectGraphType mutation, CatalogPublisher publisher)
+    public static void AddTo(ObjectGraphType mutation, Lazy<CatalogPublisher> publisher)
     {
         mutation.Field<NonNullGraphType<PublishCatalogResultType>>("publishCatalog")
             .Description("Publish a new catalog version (bureau only). The catalog is the JSON document of the seed file's 'catalog' part.")
@@ -44,7 +44,7 @@ public static class GovernanceMutationFields
                 try
                 {
                     var publication = new CatalogPublication(request.Principal.UserId, request.Principal.Department, c.GetArgument<string?>("note"));
-                    await publisher.PublishAsync(catalog, publication, c.CancellationToken);
+                    await publisher.Value.PublishAsync(catalog, publication, c.CancellationToken);
                     return new PublishCatalogResult(true, catalog.Version, []);
                 }
                 catch (CatalogInvalidException e)

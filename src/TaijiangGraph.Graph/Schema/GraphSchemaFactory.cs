@@ -21,7 +21,7 @@ namespace TaijiangGraph.Graph.Schema;
 /// </summary>
 public sealed class GraphSchemaFactory(
     DatasetReader reader, CursorCodec cursors, MaskingKeys masking, IGrantStore grants, AuditStore audit, GovernanceStore governance,
-    CatalogPublisher publisher, IKeyRing keys, TimeProvider clock)
+    Lazy<CatalogPublisher> publisher, IKeyRing keys, TimeProvider clock)
 {
     private readonly DataResolvers _resolvers = new(reader, cursors, masking);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Graph.Schema;

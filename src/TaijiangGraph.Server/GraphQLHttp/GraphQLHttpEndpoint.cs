@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Graph.Policy;
@@ -66,7 +67,7 @@ public static class GraphQLHttpEndpoint
             var execution = await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted);
             results.Add(execution.Result);
             var requestId = parsed.IsBatch ? $"{http.TraceIdentifier}#{i}" : http.TraceIdentifier;
-            records.AddRange(UsageRecordFactory.Create(http, principal, execution, request.OperationName, mediaType, requestId, now));
+            records.AddRange(UsageRecords.Create(execution, principal, UsageRecordFactory.Origin(http, mediaType, requestId), request.OperationName, now));
         }
 
         if (!await TryAuditAsync(http, audit, records))

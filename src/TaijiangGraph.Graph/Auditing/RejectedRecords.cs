@@ -1,8 +1,7 @@
 using GraphQL;
 using TaijiangGraph.Core.Auditing;
-using TaijiangGraph.Graph.Auditing;
 
-namespace TaijiangGraph.Server.Auditing;
+namespace TaijiangGraph.Graph.Auditing;
 
 /// <summary>
 /// The REJECTED records of an operation refused before execution (docs/audit.md): one per resource the operation names

@@ -67,7 +67,7 @@ public static class GraphQLHttpEndpoint
             var execution = await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted);
             results.Add(execution.Result);
             var requestId = parsed.IsBatch ? $"{http.TraceIdentifier}#{i}" : http.TraceIdentifier;
-            records.AddRange(UsageRecords.Create(execution, principal, UsageRecordFactory.Origin(http, mediaType, requestId), request.OperationName, now));
+            records.AddRange(UsageRecords.Create(execution, principal, HttpUsageRecords.Origin(http, mediaType, requestId), request.OperationName, now));
         }
 
         if (!await TryAuditAsync(http, audit, records))
@@ -91,7 +91,7 @@ public static class GraphQLHttpEndpoint
     /// <summary>An authenticated request refused before execution: recorded as REJECTED, then answered with its error.</summary>
     private static async Task RejectAsync(HttpContext http, IAuditSink audit, Principal principal, DateTimeOffset now, RequestError error)
     {
-        if (await TryAuditAsync(http, audit, [UsageRecordFactory.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now, DataPurpose.FromHeader(http.Request))]))
+        if (await TryAuditAsync(http, audit, [HttpUsageRecords.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now, DataPurpose.FromHeader(http.Request))]))
         {
             await GraphQLErrorResponses.WriteAsync(http, error.Status, error.Code, error.Message);
         }

@@ -54,8 +54,8 @@ public static class RateLimitingServiceCollectionExtensions
     private static RateLimitPartition<string> Window(string key, RateLimitWindow window) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = Math.Max(1, window.PermitLimit),
-            Window = TimeSpan.FromSeconds(Math.Max(1, window.WindowSeconds)),
+            PermitLimit = window.PermitLimit, // at least 1: the settings are validated on start
+            Window = TimeSpan.FromSeconds(window.WindowSeconds),
             QueueLimit = 0,
             AutoReplenishment = true,
         });

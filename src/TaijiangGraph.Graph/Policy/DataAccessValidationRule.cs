@@ -72,7 +72,7 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
                     break;
                 case DataFieldRole.Link:
                     RequireRaw(ctx, field, resource, item!, "Following this link");
-                    Plan(ctx, errors, Draft(ctx, field, definition, DataFieldRole.Link));
+                    Plan(ctx, errors, FieldDrafts.Of(ctx, field, definition, request.Access));
                     break;
                 case DataFieldRole.ByKey:
                     _firstDataField ??= field;
@@ -95,7 +95,7 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
                     }
 
                     CheckPredicate(ctx, field, resource, key, FilterOperator.Eq, 1, [normalized]);
-                    Plan(ctx, errors, Draft(ctx, field, definition, DataFieldRole.ByKey) with { Key = normalized });
+                    Plan(ctx, errors, FieldDrafts.Of(ctx, field, definition, request.Access) with { Key = normalized });
                     break;
                 case DataFieldRole.Connection:
                     _firstDataField ??= field;
@@ -118,26 +118,6 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
             {
                 _planner.Add(draft);
             }
-        }
-
-        /// <summary>
-        /// The draft of a data field without paging: the node type's resource (for a link, the linked one) and the
-        /// columns of its selection.
-        /// </summary>
-        private FieldDraft Draft(ValidationContext ctx, GraphQLField field, FieldType definition, DataFieldRole role)
-        {
-            var nodeType = (IComplexGraphType)definition.ResolvedType!.GetNamedType();
-            if (role is DataFieldRole.Connection or DataFieldRole.Reverse)
-            {
-                nodeType = (IComplexGraphType)nodeType.GetField("nodes")!.ResolvedType!.GetNamedType();
-            }
-
-            var resource = nodeType.Resource()!;
-            var connection = role is DataFieldRole.Connection or DataFieldRole.Reverse;
-            var selections = (field.SelectionSet?.Selections ?? [])
-                .Select(s => KeyValuePair.Create(s, SelectionColumns.Of(ctx.Document, s, connection, nodeType, resource, request.Access)))
-                .ToList();
-            return new FieldDraft(field, resource, role, null, [], 0, null, null, null, selections);
         }
 
         public async ValueTask FinishAsync(GraphQLDocument document, ValidationContext ctx)
@@ -229,7 +209,7 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
                 }
             }
 
-            return Draft(ctx, field, definition, definition.Role()) with { Where = where, Order = order, First = first, Position = position, Binding = binding };
+            return FieldDrafts.Of(ctx, field, definition, request.Access) with { Where = where, Order = order, First = first, Position = position, Binding = binding };
         }
 
         private void CheckPredicate(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, FilterOperator op, int values, IEnumerable<object?> lookupValues)

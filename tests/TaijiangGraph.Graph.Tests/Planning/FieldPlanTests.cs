@@ -1,3 +1,4 @@
+using GraphQLParser.AST;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.DataGraph;
@@ -125,6 +126,28 @@ public sealed class FieldPlanTests : IDisposable
         Assert.Equal(4, reverse.First);
         Assert.Equal("MarketEntity.taxPayments", reverse.Binding!.Field);
         Assert.Equal(["payment_id", "period"], reverse.Columns);
+    }
+
+    [Fact]
+    public async Task A_node_merged_from_fields_of_one_response_key_gets_their_plan_with_the_union_of_their_columns()
+    {
+        var (result, document, request) = await _harness.ValidateAsync(Provider,
+            "{ marketEntities(first: 3) { nodes { name } } marketEntities(first: 3) { nodes { street } } }");
+        var fields = PlanningHarness.Fields(document, "marketEntities");
+
+        // As GraphQL.NET's execution strategy merges them: the first field's arguments, both selections.
+        var merged = new GraphQLField(fields[0].Name)
+        {
+            Arguments = fields[0].Arguments,
+            SelectionSet = new GraphQLSelectionSet([.. fields[0].SelectionSet!.Selections, .. fields[1].SelectionSet!.Selections]),
+        };
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.Equal(["credit_code", "name"], request.Plans.For(fields[0]).Columns);
+        var plan = request.Plans.For(merged);
+        Assert.Equal(["credit_code", "name", "street"], plan.Columns);
+        Assert.Equal(3, plan.First);
+        Assert.Equal(request.Plans.For(fields[0]).Binding, plan.Binding);
     }
 
     public void Dispose() => _harness.Dispose();

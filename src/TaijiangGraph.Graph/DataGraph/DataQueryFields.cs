@@ -23,7 +23,7 @@ public static class DataQueryFields
                 Description = $"One {r.Name} record by its key ({key.Name}), or null. Needs a purpose.",
                 ResolvedType = t.Node,
                 Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType((ScalarGraphType)Activator.CreateInstance(ItemGraphTypes.ScalarType(key.Type.Kind))!)) { Name = GraphNames.Camel(key.ApiName) }),
-                Resolver = resolvers.ByKey(r, t.Node),
+                Resolver = resolvers.ByKey(),
             }.ForResource(r, DataFieldRole.ByKey, key));
             query.AddField(new FieldType
             {
@@ -31,7 +31,7 @@ public static class DataQueryFields
                 Description = $"{r.Name}, filtered, ordered and paged. Needs a purpose.",
                 ResolvedType = new NonNullGraphType(t.Connection),
                 Arguments = t.ConnectionArguments(),
-                Resolver = resolvers.Connection(r, t.Node),
+                Resolver = resolvers.Connection(),
             }.ForResource(r, DataFieldRole.Connection));
 
             foreach (var item in r.Items.Where(i => i.IsExposed && i.Reference is not null))
@@ -51,7 +51,7 @@ public static class DataQueryFields
                     Name = GraphNames.Camel(item.Reference.LinkName),
                     Description = $"The {target.Resource.Name} record that {item.Name} refers to. Needs {item.ApiName} readable unmasked.",
                     ResolvedType = target.Node,
-                    Resolver = resolvers.Link(item, target.Resource, target.Node),
+                    Resolver = resolvers.Link(item),
                 }.ForResource(r, DataFieldRole.Link, item));
                 if (item.Reference.ReverseName is { } reverse)
                 {
@@ -61,7 +61,7 @@ public static class DataQueryFields
                         Description = $"{r.Name} records whose {item.Name} refers to this record.",
                         ResolvedType = new NonNullGraphType(t.Connection),
                         Arguments = t.ConnectionArguments(),
-                        Resolver = resolvers.Reverse(r, item, t.Node),
+                        Resolver = resolvers.Reverse(item),
                     }.ForResource(r, DataFieldRole.Reverse, item));
                 }
             }

@@ -124,7 +124,7 @@ public sealed class GraphExecutor(
         {
             // Not cancellable: a client that disconnects must not keep its refund from happening half-way.
             var misses = executed
-                ? await context.Lookups.CountMissesAsync(reader, context.Catalog, context.Access.ScopeFilter, CancellationToken.None)
+                ? await context.Lookups.CountMissesAsync(reader, context.Catalog, context.Plans.ScopeOf, CancellationToken.None)
                 : context.Lookups.Uses.Select(_ => 0).ToList();
             await lookupBudget.SettleAsync(reservation, misses, CancellationToken.None);
         }

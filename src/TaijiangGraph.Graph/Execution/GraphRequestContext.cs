@@ -3,14 +3,15 @@ using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.Auditing;
+using TaijiangGraph.Graph.Planning;
 using TaijiangGraph.Graph.Policy;
 
 namespace TaijiangGraph.Graph.Execution;
 
 /// <summary>
 /// What every resolver and validation rule of one request shares: the caller, the catalog version and
-/// schema version the request runs on, the stated purpose (用途), the caller's access decisions, the
-/// denied-field collector, the audit log, the batch-wide budget and the request's batch loaders. GraphQL.NET's user context.
+/// schema version the request runs on, the stated purpose (用途), the caller's access decisions, the plans of its
+/// data fields, the denied-field collector, the audit log, the batch-wide budget and the request's batch loaders. GraphQL.NET's user context.
 /// </summary>
 public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, PurposeText purpose, RequestAccess access, RequestBudget budget, RequestAuditLog audit)
     : Dictionary<string, object?>
@@ -33,6 +34,24 @@ public sealed class GraphRequestContext(Principal principal, DataCatalog catalog
 
     /// <summary>What the operation does with each resource, for its usage records.</summary>
     public RequestAuditLog Audit { get; } = audit;
+
+    /// <summary>
+    /// The plan of every data field, built by validation (<see cref="Policy.DataAccessValidationRule"/>); until then
+    /// <see cref="RequestPlans.None"/>, under which every data field refuses to read.
+    /// </summary>
+    public RequestPlans Plans { get; private set; } = RequestPlans.None;
+
+    /// <summary>Keeps the plans validation built; a request's plans are set once.</summary>
+    /// <exception cref="InvalidOperationException">The request already has plans.</exception>
+    public void Adopt(RequestPlans plans)
+    {
+        if (!ReferenceEquals(Plans, RequestPlans.None))
+        {
+            throw new InvalidOperationException("The request's plans are already set.");
+        }
+
+        Plans = plans;
+    }
 
     /// <summary>Batch loaders of this request, by the selection they load for.</summary>
     public ConcurrentDictionary<object, object> Loaders { get; } = new();

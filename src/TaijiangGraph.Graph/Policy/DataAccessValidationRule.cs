@@ -7,10 +7,12 @@ using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Filtering;
 using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Planning;
 using TaijiangGraph.Graph.Sorting;
 
 namespace TaijiangGraph.Graph.Policy;
@@ -22,8 +24,10 @@ namespace TaijiangGraph.Graph.Policy;
 /// only while the caller's lookup budget (<see cref="ILookupBudget"/>) can reserve them —
 /// or pages beyond the limit, or presents a cursor issued for anything else, or reads data without a
 /// purpose, or states a purpose that breaks <see cref="PurposeText"/>'s rule (data read or not). Runs on
-/// resolved argument values, so variables cannot bypass it. Also records the items each resource is used
-/// with, from which the request's row scope follows.
+/// resolved argument values, so variables cannot bypass it. Its output is the request's plans: while visiting it
+/// parses each data field's arguments and decodes its cursor once, and when it leaves the document — the items each
+/// resource is used with known, so the row scope final — it builds one immutable <see cref="FieldPlan"/> per data
+/// field that passed and keeps them in the <see cref="GraphRequestContext"/> (docs/architecture.md, request path).
 /// </summary>
 public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget lookupBudget) : IValidationRule
 {
@@ -46,6 +50,7 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
 
     private sealed class State(GraphRequestContext request, CursorCodec cursors, ILookupBudget lookupBudget)
     {
+        private readonly RequestPlanner _planner = new(request.Access);
         private int _lookups;
         private GraphQLField? _firstDataField;
 
@@ -59,14 +64,15 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
             }
 
             var item = definition.Item();
-            var access = request.Access;
+            var errors = ctx.Errors.Count();
             switch (definition.Role())
             {
                 case DataFieldRole.Item:
-                    access.Use(resource, item!);
+                    _planner.Use(resource, item!);
                     break;
                 case DataFieldRole.Link:
                     RequireRaw(ctx, field, resource, item!, "Following this link");
+                    Plan(ctx, errors, FieldDrafts.Of(ctx, field, definition, request.Access));
                     break;
                 case DataFieldRole.ByKey:
                     _firstDataField ??= field;
@@ -89,23 +95,36 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
                     }
 
                     CheckPredicate(ctx, field, resource, key, FilterOperator.Eq, 1, [normalized]);
+                    Plan(ctx, errors, FieldDrafts.Of(ctx, field, definition, request.Access) with { Key = normalized });
                     break;
                 case DataFieldRole.Connection:
                     _firstDataField ??= field;
                     request.Audit.For(resource); // so that a request rejected before execution is recorded with the resource it asked for
-                    CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!);
+                    Plan(ctx, errors, CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!));
                     break;
                 case DataFieldRole.Reverse:
                     RequireRaw(ctx, field, resource, item!, "Following this reverse link");
                     var parent = request.Catalog.FindResource(item!.Reference!.Resource)!;
                     RequireRaw(ctx, field, parent, parent.Key, "Following this reverse link");
-                    CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!);
+                    Plan(ctx, errors, CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!));
                     break;
+            }
+        }
+
+        /// <summary>Keeps a field's draft when its checks reported nothing: a refused field gets no plan.</summary>
+        private void Plan(ValidationContext ctx, int errorsBefore, FieldDraft? draft)
+        {
+            if (draft is not null && ctx.Errors.Count() == errorsBefore)
+            {
+                _planner.Add(draft);
             }
         }
 
         public async ValueTask FinishAsync(GraphQLDocument document, ValidationContext ctx)
         {
+            // Every item the request uses is known now, so the row scopes are final: the plans are built once, here.
+            request.Adopt(_planner.Build());
+
             if (_lookups > 0 && !request.Budget.TryUseLookups(_lookups))
             {
                 ctx.ReportError(new DataAccessError(ErrorCodes.Policy.LookupLimitExceeded,
@@ -136,7 +155,8 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
             }
         }
 
-        private void CheckConnection(ValidationContext ctx, GraphQLField field, FieldType definition, CatalogResource resource, IGraphType parentType)
+        /// <summary>Checks a connection's arguments, parsed and decoded once; their draft, or null when one does not parse or decode.</summary>
+        private FieldDraft? CheckConnection(ValidationContext ctx, GraphQLField field, FieldType definition, CatalogResource resource, IGraphType parentType)
         {
             var args = ctx.ArgumentValues?.TryGetValue(field, out var values) == true ? values : null;
             object? Arg(string name) => args?.TryGetValue(name, out var v) == true ? v.Value : null;
@@ -151,7 +171,7 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
             catch (ArgumentException e)
             {
                 ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidArgument, e.Message, field, resource.ApiName));
-                return;
+                return null;
             }
 
             foreach (var condition in where?.Conditions() ?? [])
@@ -170,24 +190,31 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
                 RequireRaw(ctx, field, resource, resource.FindItem(key.Item)!, "Sorting by this item");
             }
 
-            if (Arg("first") is int first && first is < 1 or > DataLimits.MaxPageSize)
+            var first = Arg("first") as int? ?? DataLimits.DefaultPageSize;
+            if (first is < 1 or > DataLimits.MaxPageSize)
             {
                 ctx.ReportError(new DataAccessError(ErrorCodes.Limits.PageSizeExceeded, $"'first' must be between 1 and {DataLimits.MaxPageSize}.", field, resource.ApiName));
             }
 
+            // The binding is built here only: the resolvers encode their cursors with the plan's.
+            var binding = new CursorBinding(request.Principal.Department, request.Catalog.Version, parentType.Name + "." + definition.Name, CursorSignature.Of(where, order));
+            KeysetPosition? position = null;
             if (Arg("after") is string after)
             {
-                var binding = DataResolvers.Binding(request, parentType.Name + "." + definition.Name, where, order);
-                if (cursors.Decode(after, binding, order.Select(k => resource.FindItem(k.Item)!).ToList()) is null)
+                position = cursors.Decode(after, binding, order.Select(k => resource.FindItem(k.Item)!).ToList());
+                if (position is null)
                 {
                     ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidCursor, "The cursor is not valid for this caller, field, filter and order.", field, resource.ApiName));
+                    return null;
                 }
             }
+
+            return FieldDrafts.Of(ctx, field, definition, request.Access) with { Where = where, Order = order, First = first, Position = position, Binding = binding };
         }
 
         private void CheckPredicate(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, FilterOperator op, int values, IEnumerable<object?> lookupValues)
         {
-            request.Access.Use(resource, item);
+            _planner.Use(resource, item);
             request.Audit.For(resource).Predicate(item.ApiName, []);
             var decision = request.Access.Decide(resource, item);
             if (decision.Kind == AccessKind.Raw)
@@ -207,7 +234,7 @@ public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget 
 
         private void RequireRaw(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, string what)
         {
-            request.Access.Use(resource, item);
+            _planner.Use(resource, item);
             request.Audit.For(resource).Predicate(item.ApiName, []);
             if (request.Access.Decide(resource, item).Kind != AccessKind.Raw)
             {

@@ -45,9 +45,9 @@ public static class GraphQLHttpEndpoint
         }
 
         // Trusted documents: ids become registered text; in production mode apps run registered documents only.
-        if (await trusted.ResolveAsync(parsed.Requests, principal, MediaTypes.RejectionStatus(mediaType), http.RequestAborted) is { } untrusted)
+        if (await trusted.ResolveAsync(parsed.Requests, principal, http.RequestAborted) is { } untrusted)
         {
-            await RejectAsync(http, audit, principal, now, untrusted);
+            await RejectAsync(http, audit, principal, now, new RequestError(MediaTypes.RejectionStatus(mediaType), ErrorCodes.Request.PersistedDocumentNotFound, untrusted));
             return;
         }
 

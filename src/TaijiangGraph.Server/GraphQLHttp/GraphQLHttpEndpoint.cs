@@ -19,7 +19,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 /// status codes per docs/errors.md, always a JSON body. A response is sent only after the usage records of
 /// its operations are committed to the audit trail (503 <c>AUDIT_UNAVAILABLE</c> otherwise, with no data).
 /// </summary>
-public static class GraphQLHttpEndpoint
+internal static class GraphQLHttpEndpoint
 {
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {

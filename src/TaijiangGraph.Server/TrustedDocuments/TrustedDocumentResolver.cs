@@ -9,7 +9,7 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 /// (<see cref="TrustedDocumentOptions.Enforce"/>) refuses ad-hoc documents from app principals. Department
 /// developers (no <c>app</c> claim) keep ad-hoc queries.
 /// </summary>
-public sealed class TrustedDocumentResolver(PersistedDocumentStore store, TrustedDocumentOptions options)
+internal sealed class TrustedDocumentResolver(PersistedDocumentStore store, TrustedDocumentOptions options)
 {
     /// <summary>
     /// Fills in each request's query from its document id. Null when every request can run; otherwise the message of the

@@ -2,12 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using TaijiangGraph.Core.Seeding;
 
 namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>
-/// The JSON form of catalogs and seed documents: camelCase properties, enums as UPPER_SNAKE_CASE
+/// The JSON form of catalogs (seed documents reuse it): camelCase properties, enums as UPPER_SNAKE_CASE
 /// (<c>NOT_SHARED</c>), data types as text (<c>decimal(18,2)</c>), Chinese text unescaped.
 /// </summary>
 public static class CatalogJson
@@ -19,10 +18,6 @@ public static class CatalogJson
     /// <exception cref="JsonException">The text is not a catalog.</exception>
     public static DataCatalog DeserializeCatalog(string json) =>
         JsonSerializer.Deserialize<DataCatalog>(json, Options) ?? throw new JsonException("The catalog document is empty.");
-
-    /// <exception cref="JsonException">The text is not a seed document.</exception>
-    public static SeedDocument DeserializeSeed(string json) =>
-        JsonSerializer.Deserialize<SeedDocument>(json, Options) ?? throw new JsonException("The seed document is empty.");
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -15,7 +15,7 @@ public static class SampleSeed
         using var stream = typeof(SampleSeed).Assembly.GetManifestResourceStream("sample-catalog.json")
             ?? throw new InvalidOperationException("The sample catalog is not embedded in the assembly.");
         using var reader = new StreamReader(stream);
-        var seed = CatalogJson.DeserializeSeed(reader.ReadToEnd());
+        var seed = SeedJson.Deserialize(reader.ReadToEnd());
         CatalogValidator.EnsureValid(seed.Catalog);
         return seed;
     }

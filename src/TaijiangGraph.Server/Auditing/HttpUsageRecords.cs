@@ -9,7 +9,7 @@ namespace TaijiangGraph.Server.Auditing;
 /// The HTTP side of the usage records: where a request came from (<see cref="RequestOrigin"/>), and the REJECTED record
 /// of a request refused at the HTTP layer. The outcome rules of executed operations are <see cref="UsageRecords"/>.
 /// </summary>
-public static class HttpUsageRecords
+internal static class HttpUsageRecords
 {
     public static RequestOrigin Origin(HttpContext http, string mediumType, string requestId) =>
         new(requestId, http.Request.Method, mediumType, http.Connection.RemoteIpAddress?.ToString());

@@ -7,7 +7,7 @@ namespace TaijiangGraph.Server.Cli;
 /// (<c>token</c>, <c>export-schema</c>, <c>register-documents</c>). Each command declares its options and
 /// arguments on <see cref="Command"/>; the parser refuses anything else. Its output goes to stdout, logs to stderr.
 /// </summary>
-public abstract class CliCommand
+internal abstract class CliCommand
 {
     protected CliCommand(string name, string description) => Command = new Command(name, description);
 

@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Server.Cli;
 
 /// <summary>The exit codes of the server's command line.</summary>
-public static class CliExitCodes
+internal static class CliExitCodes
 {
     /// <summary>The command did its work (or printed the help asked for).</summary>
     public const int Success = 0;

@@ -8,7 +8,7 @@ namespace TaijiangGraph.Server.Cli;
 /// (empty) beside a key of that section, as WebApplicationFactory writes a section node. Any other <c>--word</c> is
 /// left to the command's parser, so an unknown option or key still fails.
 /// </summary>
-public sealed class ConfigurationArguments
+internal sealed class ConfigurationArguments
 {
     /// <summary>The server's sections (for the help text); keys of any section may be set: <c>--Database:Provider=PostgreSql</c>.</summary>
     public static readonly IReadOnlyList<string> Sections =

@@ -4,7 +4,7 @@ using System.CommandLine.Invocation;
 namespace TaijiangGraph.Server.Cli;
 
 /// <summary>The help of System.CommandLine followed by the configuration settings every command takes (<see cref="ConfigurationArguments.HelpText"/>).</summary>
-public sealed class HelpWithConfigurationAction(SynchronousCommandLineAction help) : SynchronousCommandLineAction
+internal sealed class HelpWithConfigurationAction(SynchronousCommandLineAction help) : SynchronousCommandLineAction
 {
     public override bool ClearsParseErrors => true;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace TaijiangGraph.Server.Cli;
 
 /// <summary>The messages of settings that failed validation at start (each names its key), from the exception start-up threw.</summary>
-public static class InvalidSettings
+internal static class InvalidSettings
 {
     /// <summary>
     /// The failures of <paramref name="exception"/> when it is an <see cref="OptionsValidationException"/> or an

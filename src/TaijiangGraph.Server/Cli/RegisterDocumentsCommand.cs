@@ -11,7 +11,7 @@ namespace TaijiangGraph.Server.Cli;
 /// a manifest with one wrong entry registers nothing. Prints a table of the documents (hash, operations,
 /// new or already registered) and one summary line.
 /// </summary>
-public sealed class RegisterDocumentsCommand : CliCommand
+internal sealed class RegisterDocumentsCommand : CliCommand
 {
     private readonly Option<string> _app = new("--app") { Description = "The app id the documents are registered for.", Required = true };
     private readonly Argument<string> _manifest = new("manifest") { Description = "The persisted-documents.json file (sha256 hash → document)." };

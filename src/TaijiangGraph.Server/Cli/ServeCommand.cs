@@ -6,7 +6,7 @@ namespace TaijiangGraph.Server.Cli;
 /// <c>serve</c>, also what runs when no command is given: serves GraphQL over HTTP (<c>/graphql</c>, <c>/health</c>)
 /// on the configured <c>Urls</c> (default http://localhost:5080) until stopped (Ctrl+C, SIGTERM).
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public const string Description = "Serve GraphQL over HTTP on the configured Urls (default http://localhost:5080); the default command.";
 

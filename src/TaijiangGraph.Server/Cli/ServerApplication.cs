@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Server.Cli;
 
 /// <summary>Builds and initializes the server's application for a command (or for serving).</summary>
-public static class ServerApplication
+internal static class ServerApplication
 {
     /// <summary>
     /// Builds the application from <c>appsettings.json</c> beside the binaries, environment variables and

@@ -12,7 +12,7 @@ namespace TaijiangGraph.Server.Cli;
 /// usage on stderr; nothing is built or served then (docs/architecture.md, "Command line"). An invalid configuration
 /// setting is exit code 1 with one line per failing setting on stderr (<see cref="InvalidSettings"/>).
 /// </summary>
-public static class ServerCommandLine
+internal static class ServerCommandLine
 {
     /// <summary>The commands besides <c>serve</c>, one file each in this folder.</summary>
     public static IReadOnlyList<CliCommand> Commands() => [new TokenCommand(), new ExportSchemaCommand(), new RegisterDocumentsCommand()];

@@ -11,7 +11,7 @@ namespace TaijiangGraph.Server.Cli;
 /// prints a development token signed with the key ring's key. Unknown departments and roles, and roles the
 /// department may not hold (its catalog entry's <c>roles</c>), are refused.
 /// </summary>
-public sealed class TokenCommand : CliCommand
+internal sealed class TokenCommand : CliCommand
 {
     private readonly Option<string> _user = new("--user") { Description = "The user id (the token's sub).", Required = true };
     private readonly Option<string> _department = new("--dept") { Description = "The department code, e.g. TJ-MZ.", Required = true };

@@ -8,7 +8,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 /// string; anything else is invalid), else the one <c>X-Data-Purpose</c> header holding percent-encoded UTF-8
 /// (header values cannot carry Chinese text as is). See docs/policy.md.
 /// </summary>
-public static class DataPurpose
+internal static class DataPurpose
 {
     public const string Header = "X-Data-Purpose";
 

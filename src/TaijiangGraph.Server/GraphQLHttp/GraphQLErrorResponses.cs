@@ -6,7 +6,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 /// Writes request-level errors as a GraphQL response body: <c>{"errors":[{"message","extensions":{"code"}}]}</c>,
 /// plus <c>correlationId</c> in the extensions of an internal error.
 /// </summary>
-public static class GraphQLErrorResponses
+internal static class GraphQLErrorResponses
 {
     public static async Task WriteAsync(HttpContext context, int status, string code, string message, string? correlationId = null)
     {

@@ -19,7 +19,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 /// status codes per docs/errors.md, always a JSON body. A response is sent only after the usage records of
 /// its operations are committed to the audit trail (503 <c>AUDIT_UNAVAILABLE</c> otherwise, with no data).
 /// </summary>
-public static class GraphQLHttpEndpoint
+internal static class GraphQLHttpEndpoint
 {
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
@@ -45,9 +45,9 @@ public static class GraphQLHttpEndpoint
         }
 
         // Trusted documents: ids become registered text; in production mode apps run registered documents only.
-        if (await trusted.ResolveAsync(parsed.Requests, principal, MediaTypes.RejectionStatus(mediaType), http.RequestAborted) is { } untrusted)
+        if (await trusted.ResolveAsync(parsed.Requests, principal, http.RequestAborted) is { } untrusted)
         {
-            await RejectAsync(http, audit, principal, now, untrusted);
+            await RejectAsync(http, audit, principal, now, new RequestError(MediaTypes.RejectionStatus(mediaType), ErrorCodes.Request.PersistedDocumentNotFound, untrusted));
             return;
         }
 

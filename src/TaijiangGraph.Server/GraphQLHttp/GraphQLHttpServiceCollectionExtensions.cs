@@ -3,7 +3,7 @@ using TaijiangGraph.Server.GraphQLHttp;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the GraphQL-over-HTTP endpoint's services.</summary>
-public static class GraphQLHttpServiceCollectionExtensions
+internal static class GraphQLHttpServiceCollectionExtensions
 {
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
     {

@@ -7,7 +7,7 @@ using TaijiangGraph.Graph.Errors;
 namespace TaijiangGraph.Server.GraphQLHttp;
 
 /// <summary>The JSON settings of GraphQL responses: camelCase, Chinese text unescaped.</summary>
-public static class GraphQLJson
+internal static class GraphQLJson
 {
     public static JsonSerializerOptions ErrorOptions { get; } = new(JsonSerializerDefaults.Web)
     {

@@ -14,7 +14,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 /// batch) and GET query strings. Every malformed input becomes a coded <see cref="RequestError"/>; so do a body
 /// over <see cref="QueryLimitsOptions.MaxRequestBodyBytes"/> (413) and a batch over <see cref="QueryLimitsOptions.MaxBatchSize"/>.
 /// </summary>
-public sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimitsOptions limits)
+internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLimitsOptions limits)
 {
     public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, CancellationToken ct)
     {

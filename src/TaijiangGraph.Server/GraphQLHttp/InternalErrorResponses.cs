@@ -9,7 +9,7 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 /// caller's grants) as docs/errors.md says: 500 with <c>INTERNAL_ERROR</c> and a fresh correlation id only, never
 /// the exception's message, data or stack; the full exception is logged at error level under that id.
 /// </summary>
-public static class InternalErrorResponses
+internal static class InternalErrorResponses
 {
     public static async Task WriteAsync(HttpContext context)
     {

@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 namespace TaijiangGraph.Server.GraphQLHttp;
 
 /// <summary>Response media type negotiation per the GraphQL-over-HTTP specification.</summary>
-public static class MediaTypes
+internal static class MediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";

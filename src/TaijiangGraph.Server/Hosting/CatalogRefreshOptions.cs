@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Server.Hosting;
 
 /// <summary>How an instance picks up catalog versions published elsewhere (configuration section <c>Catalog</c>).</summary>
-public sealed class CatalogRefreshOptions
+internal sealed class CatalogRefreshOptions
 {
     public const string SectionName = "Catalog";
 

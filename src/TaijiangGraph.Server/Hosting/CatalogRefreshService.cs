@@ -10,7 +10,7 @@ namespace TaijiangGraph.Server.Hosting;
 /// and swaps it in. A version it cannot build is logged (error, with the version) and leaves the served version in
 /// place; the next tick tries again. No failure stops the host.
 /// </summary>
-public sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IOptions<CatalogRefreshOptions> options, TimeProvider clock, ILogger<CatalogRefreshService> logger)
+internal sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IOptions<CatalogRefreshOptions> options, TimeProvider clock, ILogger<CatalogRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -6,7 +6,7 @@ using TaijiangGraph.Server.GraphQLHttp;
 namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>The request pipeline and start-up steps of the server.</summary>
-public static class ServerApplicationExtensions
+internal static class ServerApplicationExtensions
 {
     public static WebApplication MapTaijiangServer(this WebApplication app)
     {

@@ -6,7 +6,7 @@ using TaijiangGraph.Server.Hosting;
 namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>Wires the server's features; each reads its settings section through the options bound and validated by <see cref="SettingsServiceCollectionExtensions.AddTaijiangSettings"/>.</summary>
-public static class ServerBuilderExtensions
+internal static class ServerBuilderExtensions
 {
     public static WebApplicationBuilder AddTaijiangServer(this WebApplicationBuilder builder, bool commandLineMode)
     {

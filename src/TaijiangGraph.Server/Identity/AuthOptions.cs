@@ -5,7 +5,7 @@ namespace TaijiangGraph.Server.Identity;
 /// command, signed HS256 with the key ring's key. Production: set <see cref="Authority"/> (an OIDC issuer
 /// whose JWKS signs the tokens) or <see cref="SigningKey"/>, plus <see cref="Issuer"/> and <see cref="Audience"/>.
 /// </summary>
-public sealed class AuthOptions
+internal sealed class AuthOptions
 {
     public const string SectionName = "Auth";
 

@@ -7,7 +7,7 @@ using TaijiangGraph.Core.Security;
 namespace TaijiangGraph.Server.Identity;
 
 /// <summary>Mints HS256 tokens with the key ring's JWT key, for development and tests (the <c>token</c> command).</summary>
-public sealed class DevelopmentTokenIssuer(IKeyRing keys, AuthOptions options, TimeProvider clock)
+internal sealed class DevelopmentTokenIssuer(IKeyRing keys, AuthOptions options, TimeProvider clock)
 {
     public string Issue(string userId, string department, IEnumerable<string> roles, string? name = null, string? app = null, TimeSpan? lifetime = null)
     {

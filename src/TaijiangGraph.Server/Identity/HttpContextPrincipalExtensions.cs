@@ -3,7 +3,7 @@ using TaijiangGraph.Core.Identity;
 namespace TaijiangGraph.Server.Identity;
 
 /// <summary>The <see cref="Principal"/> that authentication attached to a request.</summary>
-public static class HttpContextPrincipalExtensions
+internal static class HttpContextPrincipalExtensions
 {
     private static readonly object Key = new();
 

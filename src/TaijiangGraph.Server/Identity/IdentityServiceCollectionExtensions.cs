@@ -11,7 +11,7 @@ using TaijiangGraph.Server.Identity;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers JWT bearer authentication: bearer tokens only, known departments and roles only, JSON 401s.</summary>
-public static class IdentityServiceCollectionExtensions
+internal static class IdentityServiceCollectionExtensions
 {
     /// <summary>Authentication with the settings of <see cref="IOptions{TOptions}"/> of <see cref="AuthOptions"/> (section <c>Auth</c>), also registered as that value.</summary>
     public static IServiceCollection AddTaijiangIdentity(this IServiceCollection services)

@@ -9,7 +9,7 @@ namespace TaijiangGraph.Server.Identity;
 /// role the token's department may not hold (<see cref="Department.Roles"/>): a signed token does not make a
 /// department the bureau.
 /// </summary>
-public static class PrincipalMapper
+internal static class PrincipalMapper
 {
     /// <summary>The principal, or the reason the claims are not acceptable.</summary>
     public static (Principal? Principal, string? Error) Map(ClaimsPrincipal user, DataCatalog catalog)

@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Security;
 namespace TaijiangGraph.Server.Identity;
 
 /// <summary>Symmetric signing keys from key-ring material, carrying the key id for rotation, or from the configured <c>Auth:SigningKey</c>.</summary>
-public static class SigningKeys
+internal static class SigningKeys
 {
     /// <summary>Fewest bytes of a configured HS256 key (256 bits).</summary>
     public const int MinimumConfiguredKeyBytes = 32;

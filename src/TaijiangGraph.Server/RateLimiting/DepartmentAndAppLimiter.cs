@@ -8,7 +8,7 @@ namespace TaijiangGraph.Server.RateLimiting;
 /// department's permits. Nothing queues: the middleware's second, waiting attempt gets the first refusal again
 /// instead of taking more permits.
 /// </summary>
-public sealed class DepartmentAndAppLimiter(PartitionedRateLimiter<HttpContext> department, PartitionedRateLimiter<HttpContext> app)
+internal sealed class DepartmentAndAppLimiter(PartitionedRateLimiter<HttpContext> department, PartitionedRateLimiter<HttpContext> app)
     : PartitionedRateLimiter<HttpContext>
 {
     private static readonly object RefusedKey = new();

@@ -4,7 +4,7 @@ namespace TaijiangGraph.Server.RateLimiting;
 /// Settings of section <c>RateLimits</c>: a fixed window per department (every request of its people and apps)
 /// and one per app (requests carrying its <c>app</c> claim). Over either → 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>.
 /// </summary>
-public sealed class RateLimitOptions
+internal sealed class RateLimitOptions
 {
     public const string SectionName = "RateLimits";
 

@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Server.RateLimiting;
 
 /// <summary>At most <see cref="PermitLimit"/> requests per fixed window of <see cref="WindowSeconds"/> seconds.</summary>
-public sealed class RateLimitWindow
+internal sealed class RateLimitWindow
 {
     public int PermitLimit { get; set; }
 

@@ -14,7 +14,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// ASP.NET Core rate limiting partitioned per department and per app. It runs right after authentication, before
 /// the endpoint: a refused request does no audit and no data work (it never reaches the trail).
 /// </summary>
-public static class RateLimitingServiceCollectionExtensions
+internal static class RateLimitingServiceCollectionExtensions
 {
     /// <summary>
     /// The limiter with the settings of <see cref="IOptions{TOptions}"/> of <see cref="RateLimitOptions"/> (section

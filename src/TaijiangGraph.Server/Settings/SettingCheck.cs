@@ -7,7 +7,7 @@ namespace TaijiangGraph.Server.Settings;
 /// returns null when the settings pass, else the message, which names the configuration key and the value it had
 /// (e.g. <c>Limits:MaxDepth must be between 1 and 1000 (was -1).</c>).
 /// </summary>
-public sealed class SettingCheck<TOptions>(string? optionsName, Func<TOptions, string?> rule) : IValidateOptions<TOptions>
+internal sealed class SettingCheck<TOptions>(string? optionsName, Func<TOptions, string?> rule) : IValidateOptions<TOptions>
     where TOptions : class
 {
     public ValidateOptionsResult Validate(string? name, TOptions options) =>

@@ -9,7 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// configuration, every rule names the key it checks, and a failing rule stops start-up
 /// (<see cref="OptionsBuilderExtensions.ValidateOnStart{TOptions}"/>) with an <see cref="OptionsValidationException"/>.
 /// </summary>
-public static class SettingsOptionsBuilderExtensions
+internal static class SettingsOptionsBuilderExtensions
 {
     /// <summary>
     /// Binds the configuration section <paramref name="section"/>; a value the binder cannot convert (e.g.

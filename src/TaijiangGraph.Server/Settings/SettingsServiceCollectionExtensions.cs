@@ -15,7 +15,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// key (e.g. <c>Limits:MaxDepth must be between 1 and 1000 (was -1).</c>). The features read their settings from
 /// <see cref="Microsoft.Extensions.Options.IOptions{TOptions}"/>.
 /// </summary>
-public static class SettingsServiceCollectionExtensions
+internal static class SettingsServiceCollectionExtensions
 {
     public static IServiceCollection AddTaijiangSettings(this IServiceCollection services)
     {

@@ -7,7 +7,7 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 /// Persisted-document ids: the lowercase hex sha256 of the document text, written bare (as graphql-codegen's
 /// client preset does) or as <c>sha256:&lt;hex&gt;</c>.
 /// </summary>
-public static class DocumentIds
+internal static class DocumentIds
 {
     private const string Prefix = "sha256:";
 

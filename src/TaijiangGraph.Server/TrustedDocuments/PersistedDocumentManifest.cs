@@ -7,7 +7,7 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 /// A persisted-documents manifest as graphql-codegen's client preset writes it (<c>persisted-documents.json</c>):
 /// one JSON object mapping each document's sha256 hash to its text.
 /// </summary>
-public static class PersistedDocumentManifest
+internal static class PersistedDocumentManifest
 {
     /// <summary>The documents of <paramref name="json"/> keyed by normalized hash.</summary>
     /// <exception cref="ArgumentException">Not such an object, a hash that is not sha256(document), or a document that does not parse.</exception>

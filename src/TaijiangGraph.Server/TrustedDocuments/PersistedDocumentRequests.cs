@@ -7,7 +7,7 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 /// persisted documents; graphql-codegen's bare hex or <c>sha256:&lt;hex&gt;</c>) or, without a <c>query</c>,
 /// Apollo's <c>extensions.persistedQuery.sha256Hash</c>.
 /// </summary>
-public static class PersistedDocumentRequests
+internal static class PersistedDocumentRequests
 {
     /// <summary>The document id of a POSTed request object, or the message of why it is malformed.</summary>
     public static (string? Id, string? Error) ReadDocumentId(JsonElement element, bool hasQuery)

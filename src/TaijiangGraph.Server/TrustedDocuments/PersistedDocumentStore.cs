@@ -9,7 +9,7 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 /// A registered document never changes (its id is its hash), so found documents are cached; misses ask the database,
 /// so that a registration made by the command (another process) or on another instance is seen at once.
 /// </summary>
-public sealed partial class PersistedDocumentStore(PersistedDocumentRepository repository)
+internal sealed partial class PersistedDocumentStore(PersistedDocumentRepository repository)
 {
     private const int MaxCached = 10_000;
 

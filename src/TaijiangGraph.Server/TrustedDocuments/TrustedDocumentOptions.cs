@@ -4,7 +4,7 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 /// Settings of section <c>TrustedDocuments</c>. When <see cref="Enforce"/> is on (the default outside the
 /// Development environment), a principal with an <c>app</c> claim may run only documents registered for its app.
 /// </summary>
-public sealed class TrustedDocumentOptions
+internal sealed class TrustedDocumentOptions
 {
     public const string SectionName = "TrustedDocuments";
 

@@ -1,7 +1,6 @@
 using GraphQL.Transport;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
-using TaijiangGraph.Server.GraphQLHttp;
 
 namespace TaijiangGraph.Server.TrustedDocuments;
 
@@ -10,11 +9,13 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 /// (<see cref="TrustedDocumentOptions.Enforce"/>) refuses ad-hoc documents from app principals. Department
 /// developers (no <c>app</c> claim) keep ad-hoc queries.
 /// </summary>
-public sealed class TrustedDocumentResolver(PersistedDocumentStore store, TrustedDocumentOptions options)
+internal sealed class TrustedDocumentResolver(PersistedDocumentStore store, TrustedDocumentOptions options)
 {
-    /// <summary>Fills in each request's query from its document id; the error that stops the HTTP request otherwise.</summary>
-    /// <param name="status">The status of a refusal: 400 for <c>application/graphql-response+json</c>, 200 for <c>application/json</c>.</param>
-    public async Task<RequestError?> ResolveAsync(IReadOnlyList<GraphQLRequest> requests, Principal principal, int status, CancellationToken ct)
+    /// <summary>
+    /// Fills in each request's query from its document id. Null when every request can run; otherwise the message of the
+    /// refusal, which stops the HTTP request with <see cref="ErrorCodes.Request.PersistedDocumentNotFound"/> (docs/errors.md).
+    /// </summary>
+    public async Task<string?> ResolveAsync(IReadOnlyList<GraphQLRequest> requests, Principal principal, CancellationToken ct)
     {
         foreach (var request in requests)
         {
@@ -23,14 +24,14 @@ public sealed class TrustedDocumentResolver(PersistedDocumentStore store, Truste
                 var document = principal.App is { } app ? await store.FindAsync(app, id, ct) : null;
                 if (document is null)
                 {
-                    return new RequestError(status, ErrorCodes.Request.PersistedDocumentNotFound, "No document with this id is registered for the caller's app.");
+                    return "No document with this id is registered for the caller's app.";
                 }
 
                 request.Query = document;
             }
             else if (options.Enforce && principal.App is not null)
             {
-                return new RequestError(status, ErrorCodes.Request.PersistedDocumentNotFound, "Apps may run only registered documents: send the 'documentId' of a registered document.");
+                return "Apps may run only registered documents: send the 'documentId' of a registered document.";
             }
         }
 

@@ -5,7 +5,7 @@ using TaijiangGraph.Server.TrustedDocuments;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the persisted-document store and the trusted-document rule.</summary>
-public static class TrustedDocumentsServiceCollectionExtensions
+internal static class TrustedDocumentsServiceCollectionExtensions
 {
     /// <summary>
     /// The rule with the settings of <see cref="IOptions{TOptions}"/> of <see cref="TrustedDocumentOptions"/> (section

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Seeding;
 
 namespace TaijiangGraph.Core.Tests.Catalog;
 
@@ -64,7 +65,7 @@ public sealed class CatalogJsonTests
     [Fact]
     public void Reads_the_sample_seed_with_its_grants()
     {
-        var seed = CatalogJson.DeserializeSeed(File.ReadAllText(SampleCatalog.Path));
+        var seed = SeedJson.Deserialize(File.ReadAllText(SampleCatalog.Path));
 
         Assert.NotEmpty(seed.Grants);
         Assert.Equal(DataType.Decimal(18, 2), seed.Catalog.Item("market_entity", "registered_capital").Type);
@@ -106,6 +107,6 @@ public sealed class CatalogJsonTests
     public void Rejects_documents_that_are_not_catalogs(string json)
     {
         Assert.Throws<JsonException>(() => CatalogJson.DeserializeCatalog(json));
-        Assert.Throws<JsonException>(() => CatalogJson.DeserializeSeed(json));
+        Assert.Throws<JsonException>(() => SeedJson.Deserialize(json));
     }
 }

@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Seeding;
 
 namespace TaijiangGraph.Core.Tests.Catalog;
 
@@ -11,7 +12,7 @@ internal static class SampleCatalog
     public static string Path => SeedPath.Value;
 
     /// <summary>A freshly deserialized copy of the sample catalog (records are immutable; lists are fresh).</summary>
-    public static DataCatalog Load() => CatalogJson.DeserializeSeed(File.ReadAllText(Path)).Catalog;
+    public static DataCatalog Load() => SeedJson.Deserialize(File.ReadAllText(Path)).Catalog;
 
     public static DataCatalog WithResource(this DataCatalog catalog, string resource, Func<CatalogResource, CatalogResource> change)
     {

@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Seeding;
 
 namespace TaijiangGraph.Core.Tests.Records;
 
@@ -23,6 +24,6 @@ internal static class SampleCatalog
         }
 
         var path = Path.Combine(folder.FullName, "src", "TaijiangGraph.Data", "Seeding", "sample-catalog.json");
-        return CatalogJson.DeserializeSeed(File.ReadAllText(path)).Catalog;
+        return SeedJson.Deserialize(File.ReadAllText(path)).Catalog;
     }
 }

@@ -9,7 +9,7 @@ namespace TaijiangGraph.Core.Tests.Sharing;
 
 public sealed class AccessPolicyMatrixTests
 {
-    private static readonly SeedDocument Seed = CatalogJson.DeserializeSeed(File.ReadAllText(Catalog.SampleCatalog.Path));
+    private static readonly SeedDocument Seed = SeedJson.Deserialize(File.ReadAllText(Catalog.SampleCatalog.Path));
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.FromHours(8));
 
     public static TheoryData<string, string, string, string> Cells()

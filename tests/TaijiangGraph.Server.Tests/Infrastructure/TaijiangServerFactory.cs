@@ -73,7 +73,7 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
         Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(user, dept, roles);
 
     /// <summary>The JWT settings the server validates against (issuer, audience).</summary>
-    public AuthOptions Auth => Services.GetRequiredService<AuthOptions>();
+    internal AuthOptions Auth => Services.GetRequiredService<AuthOptions>();
 
     /// <summary>The key ring's current JWT signing key, as the server sees it.</summary>
     public SecurityKey SigningKey => SigningKeys.FromKeyRing(Services.GetRequiredService<IKeyRing>().Current(KeyPurposes.JwtSigning));

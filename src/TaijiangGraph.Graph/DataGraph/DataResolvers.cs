@@ -1,12 +1,12 @@
-using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using GraphQL;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Masking;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Filtering;
 using TaijiangGraph.Graph.Loading;
@@ -22,7 +22,7 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// batches (one query per field and level, not per row). The services are the schema factory's (singletons); what
 /// belongs to one request comes from its <see cref="GraphRequestContext"/>.
 /// </summary>
-public sealed class DataResolvers(DatasetReader reader, CursorCodec cursors, MaskingKeys masking)
+public sealed class DataResolvers(IDatasetReader reader, CursorCodec cursors, MaskingKeys masking)
 {
     public static CursorBinding Binding(GraphRequestContext request, string field, FilterNode? where, IReadOnlyList<SortKey> order) =>
         new(request.Principal.Department, request.Catalog.Version, field, CursorSignature.Of(where, order));

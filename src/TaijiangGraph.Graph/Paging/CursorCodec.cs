@@ -1,11 +1,11 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Security;
-using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Filtering;
 
 namespace TaijiangGraph.Graph.Paging;

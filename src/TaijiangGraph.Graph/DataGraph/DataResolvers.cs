@@ -1,6 +1,6 @@
+using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using GraphQL;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Errors;

@@ -1,3 +1,4 @@
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Data.Auditing;
 
 namespace TaijiangGraph.LoadHarness;

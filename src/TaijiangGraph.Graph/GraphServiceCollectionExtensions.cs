@@ -1,6 +1,6 @@
 using GraphQL;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Graph.Caching;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Execution;
@@ -20,7 +20,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<GraphSchemaFactory>();
         // The schema's publishCatalog uses the publisher, and the publisher builds schemas (and takes the reserved
         // names derived from one): the factory takes the publisher lazily, at the first publication.
-        services.AddSingleton(sp => new Lazy<CatalogPublisher>(sp.GetRequiredService<CatalogPublisher>));
+        services.AddSingleton(sp => new Lazy<ICatalogPublisher>(sp.GetRequiredService<ICatalogPublisher>));
         services.AddSingleton<ICatalogSchemaBuilder, CatalogSchemaBuilder>();
         services.AddSingleton<IServedCatalogBuilder, SchemaServedCatalogBuilder>();
         services.AddSingleton(sp => SchemaReservedNames.Derive(sp.GetRequiredService<GraphSchemaFactory>()));

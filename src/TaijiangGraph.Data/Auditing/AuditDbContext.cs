@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Data.Storage;
 
 namespace TaijiangGraph.Data.Auditing;
 

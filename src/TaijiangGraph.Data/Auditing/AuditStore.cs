@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Auditing;
 namespace TaijiangGraph.Data.Auditing;
 
 /// <summary>Appends chained records to the audit trail in one transaction per batch, and reads chains back.</summary>
-public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts)
+public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAuditQueries
 {
     /// <summary>A chain head is checkpointed every this many records.</summary>
     public const int CheckpointEvery = 1000;
@@ -80,10 +80,6 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts)
         return list.Select(r => new AuditEntry(r.Id, AuditRowMapping.ToChained(r))).ToList();
     }
 
-    /// <summary>
-    /// Verifies every node's chain in order (HMACs, links, gapless sequences) and its checkpoints; reports the
-    /// first record that does not verify. Records outside [from, to] are read only to carry the chain.
-    /// </summary>
     public async Task<ChainVerification> VerifyAsync(ReadOnlyMemory<byte> key, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default)
     {
         long checkedCount = 0;

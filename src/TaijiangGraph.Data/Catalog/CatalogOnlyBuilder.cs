@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Publishing;
 
 namespace TaijiangGraph.Data.Catalog;
 

@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Governance;
 
@@ -10,13 +11,11 @@ namespace TaijiangGraph.Data.Catalog;
 /// with its DDL and its changes (governance event <c>CATALOG_PUBLISHED</c>), and swaps the built version in.
 /// A version that cannot be built is never committed, so no node finds a published version it cannot serve.
 /// </summary>
-public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state, ReservedNames reserved)
+public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state, ReservedNames reserved) : ICatalogPublisher
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Publications on one node run one at a time.</summary>
-    /// <exception cref="CatalogInvalidException">The catalog breaks a rule; nothing changes.</exception>
-    /// <exception cref="CatalogBuildFailedException">The catalog cannot be built into a schema; nothing changes.</exception>
+    /// <inheritdoc />
     public async Task PublishAsync(DataCatalog catalog, CatalogPublication publication, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);

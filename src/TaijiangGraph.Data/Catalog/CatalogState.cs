@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Publishing;
 
 namespace TaijiangGraph.Data.Catalog;
 
@@ -8,19 +9,18 @@ namespace TaijiangGraph.Data.Catalog;
 /// version), swapped by a single reference write. Readers take one snapshot per request so a request never sees
 /// two versions. A version is built with <see cref="Build"/> before it is committed or swapped in.
 /// </summary>
-public sealed class CatalogState(IServedCatalogBuilder builder, ILogger<CatalogState> logger)
+public sealed class CatalogState(IServedCatalogBuilder builder, ILogger<CatalogState> logger) : ICatalogState
 {
     private readonly Lock _gate = new();
     private ServedCatalog? _served;
 
-    /// <summary>The served version with everything built from it.</summary>
-    /// <exception cref="InvalidOperationException">The database has not been initialized yet.</exception>
+    /// <inheritdoc />
     public ServedCatalog Served => Volatile.Read(ref _served) ?? throw new InvalidOperationException("No catalog has been published yet.");
 
-    /// <summary>The served catalog (<see cref="Served"/>'s).</summary>
-    /// <exception cref="InvalidOperationException">The database has not been initialized yet.</exception>
+    /// <inheritdoc />
     public DataCatalog Current => Served.Catalog;
 
+    /// <inheritdoc />
     public bool IsLoaded => Volatile.Read(ref _served) is not null;
 
     /// <summary>Builds <paramref name="catalog"/> off to the side, serving nothing; a failure is logged (error, with the version).</summary>

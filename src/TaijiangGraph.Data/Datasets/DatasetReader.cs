@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Querying;
 
 namespace TaijiangGraph.Data.Datasets;
@@ -10,7 +11,7 @@ namespace TaijiangGraph.Data.Datasets;
 /// row id and sort keys) are selected, filters are parameterized, order and keyset paging are explicit
 /// about NULLs so every provider agrees. One context per call.
 /// </summary>
-public sealed class DatasetReader(DatasetContextFactory contexts)
+public sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetReader
 {
     public async Task<IReadOnlyList<DatasetRow>> PageAsync(DataCatalog catalog, DatasetQuery query, CancellationToken ct = default)
     {
@@ -35,11 +36,6 @@ public sealed class DatasetReader(DatasetContextFactory contexts)
         return await Filtered(context.Rows(resource), resource, filter).LongCountAsync(ct);
     }
 
-    /// <summary>
-    /// Rows whose <paramref name="item"/> is one of <paramref name="values"/> (one query for a whole batch),
-    /// in the given order; with <paramref name="perValueTake"/>, at most that many rows per value,
-    /// and with <paramref name="after"/> only rows after that keyset position.
-    /// </summary>
     public async Task<IReadOnlyList<DatasetRow>> WhereInAsync(
         DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, IReadOnlyList<string> columns,
         FilterNode? filter, IReadOnlyList<SortKey> order, int? perValueTake, KeysetPosition? after = null, CancellationToken ct = default)
@@ -67,7 +63,6 @@ public sealed class DatasetReader(DatasetContextFactory contexts)
             : result.ToList();
     }
 
-    /// <summary>Row counts per value of <paramref name="item"/> among <paramref name="values"/> (one grouped query for a batch).</summary>
     public async Task<IReadOnlyDictionary<object, long>> CountByAsync(
         DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, FilterNode? filter, CancellationToken ct = default)
     {

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Querying;
 
 namespace TaijiangGraph.Data.Datasets;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Core.Publishing;
 
 namespace TaijiangGraph.Data.Governance;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TaijiangGraph.Data.Lookups;
 
 namespace TaijiangGraph.Data.Governance;
 

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Governance;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Data.Catalog;
 
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>Reads and writes catalog versions, departments and grants in the governance database.</summary>
-public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock) : IGrantStore
+public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock) : IGrantStore, IGovernanceEvents
 {
     /// <summary>The newest published catalog, or null on a fresh database.</summary>
     public async Task<DataCatalog?> LoadPublishedCatalogAsync(CancellationToken ct = default)
@@ -82,11 +83,8 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>
-    /// Governance events, newest first, optionally of one kind, below an id; with <paramref name="ofResources"/>, only
-    /// the events that concern one of those resources.
-    /// </summary>
-    public async Task<IReadOnlyList<GovernanceEventRow>> EventsAsync(string? kind, long? beforeId, int take, IReadOnlyCollection<string>? ofResources = null, CancellationToken ct = default)
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GovernanceEvent>> EventsAsync(string? kind, long? beforeId, int take, IReadOnlyCollection<string>? ofResources = null, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var events = db.Events.AsNoTracking();
@@ -105,7 +103,8 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
             events = events.Where(e => e.Id < beforeId);
         }
 
-        return await events.OrderByDescending(e => e.Id).Take(take).ToListAsync(ct);
+        return await events.OrderByDescending(e => e.Id).Take(take)
+            .Select(e => new GovernanceEvent(e.Id, e.Time, e.Actor, e.Kind, e.Subject, e.Resource, e.Before, e.After)).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<Grant>> GrantsOfAsync(string department, CancellationToken ct = default)

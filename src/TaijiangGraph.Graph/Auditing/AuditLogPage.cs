@@ -1,4 +1,4 @@
-using TaijiangGraph.Data.Auditing;
+using TaijiangGraph.Core.Auditing;
 
 namespace TaijiangGraph.Graph.Auditing;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using TaijiangGraph.Data.Auditing;
+using TaijiangGraph.Core.Auditing;
 
 namespace TaijiangGraph.Graph.Auditing;
 

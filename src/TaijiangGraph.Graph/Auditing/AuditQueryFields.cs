@@ -4,7 +4,6 @@ using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Security;
-using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Governance;
 using TaijiangGraph.Graph.Paging;
@@ -18,7 +17,7 @@ namespace TaijiangGraph.Graph.Auditing;
 /// </summary>
 public static class AuditQueryFields
 {
-    public static void AddTo(ObjectGraphType query, AuditStore store, IKeyRing keys)
+    public static void AddTo(ObjectGraphType query, IAuditQueries store, IKeyRing keys)
     {
         query.Field<NonNullGraphType<AuditLogPageType>>("auditLog")
             .Description("Usage records, newest first. The bureau sees all; a department its own accesses and accesses to its resources.")
@@ -101,7 +100,7 @@ public static class AuditQueryFields
             ProvidedResources = request.Catalog.Resources.Where(r => r.Provider == request.Principal.Department).Select(r => r.ApiName).ToList(),
         };
 
-    private static async Task<AuditLogPage> Page(IResolveFieldContext c, AuditStore store, AuditQuery query, int first)
+    private static async Task<AuditLogPage> Page(IResolveFieldContext c, IAuditQueries store, AuditQuery query, int first)
     {
         var entries = await store.QueryAsync(query, c.CancellationToken);
         var page = entries.Take(first).ToList();

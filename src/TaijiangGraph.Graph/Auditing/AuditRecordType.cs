@@ -1,6 +1,6 @@
 using GraphQL.Types;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Graph.Execution;
-using TaijiangGraph.Data.Auditing;
 
 namespace TaijiangGraph.Graph.Auditing;
 

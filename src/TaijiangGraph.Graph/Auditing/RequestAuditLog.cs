@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Querying;
-using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Filtering;
 
 namespace TaijiangGraph.Graph.Auditing;

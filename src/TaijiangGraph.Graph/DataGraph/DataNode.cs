@@ -1,5 +1,5 @@
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Core.Datasets;
 
 namespace TaijiangGraph.Graph.DataGraph;
 

@@ -2,11 +2,11 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Masking;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Filtering;
 using TaijiangGraph.Graph.Loading;
@@ -24,7 +24,7 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// batches (one query per field and level, not per row). The services are the schema factory's (singletons); what
 /// belongs to one request comes from its <see cref="GraphRequestContext"/>.
 /// </summary>
-public sealed class DataResolvers(DatasetReader reader, CursorCodec cursors, MaskingKeys masking)
+public sealed class DataResolvers(IDatasetReader reader, CursorCodec cursors, MaskingKeys masking)
 {
     /// <summary>An item's value: raw, masked, or null with a recorded denial.</summary>
     public IFieldResolver Item(CatalogResource resource, CatalogItem item) => new FuncFieldResolver<object?>(ctx =>

@@ -3,11 +3,11 @@ using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Logging;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Auditing.Signatures;
 using TaijiangGraph.Graph.Caching;
@@ -30,7 +30,7 @@ namespace TaijiangGraph.Graph.Execution;
 /// </summary>
 public sealed class GraphExecutor(
     SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger, QueryLimits limits,
-    ILookupBudget lookupBudget, DatasetReader reader, CursorCodec cursors)
+    ILookupBudget lookupBudget, IDatasetReader reader, CursorCodec cursors)
 {
     // Query limits: the document limits are checked while parsing (below); depth and complexity by rules. GraphQL.NET 8's
     // DocumentExecuter validates a supplied (cached) document with these rules too, so the caller-specific data-access

@@ -1,10 +1,10 @@
 using GraphQL.Types;
-using TaijiangGraph.Data.Governance;
+using TaijiangGraph.Core.Governance;
 
 namespace TaijiangGraph.Graph.Governance;
 
 /// <summary>GraphQL type <c>GovernanceEvent</c>: a change to catalog, grants, workflows or rosters, with before and after values.</summary>
-public sealed class GovernanceEventType : ObjectGraphType<GovernanceEventRow>
+public sealed class GovernanceEventType : ObjectGraphType<GovernanceEvent>
 {
     public GovernanceEventType()
     {

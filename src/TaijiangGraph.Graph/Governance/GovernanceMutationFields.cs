@@ -4,7 +4,7 @@ using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
-using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Graph.Execution;
 
 namespace TaijiangGraph.Graph.Governance;
@@ -17,7 +17,7 @@ namespace TaijiangGraph.Graph.Governance;
 /// </summary>
 public static class GovernanceMutationFields
 {
-    public static void AddTo(ObjectGraphType mutation, Lazy<CatalogPublisher> publisher)
+    public static void AddTo(ObjectGraphType mutation, Lazy<ICatalogPublisher> publisher)
     {
         mutation.Field<NonNullGraphType<PublishCatalogResultType>>("publishCatalog")
             .Description("Publish a new catalog version (bureau only). The catalog is the JSON document of the seed file's 'catalog' part.")

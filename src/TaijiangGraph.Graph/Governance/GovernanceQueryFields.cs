@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using TaijiangGraph.Data.Governance;
+using TaijiangGraph.Core.Governance;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Paging;
 
@@ -9,7 +9,7 @@ namespace TaijiangGraph.Graph.Governance;
 /// <summary><c>governanceEvents</c>: the governance event log, newest first — all of it for the bureau, the events about its own resources for a provider.</summary>
 public static class GovernanceQueryFields
 {
-    public static void AddTo(ObjectGraphType query, GovernanceStore store)
+    public static void AddTo(ObjectGraphType query, IGovernanceEvents store)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceEventType>>>>("governanceEvents")
             .Description("Governance events (catalog, grants, suspected lookup enumeration) with before/after values, newest first: all for the bureau, those about its own resources for a provider.")

@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Security;
-using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Filtering;
 
 namespace TaijiangGraph.Graph.Paging;

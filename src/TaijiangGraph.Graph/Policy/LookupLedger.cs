@@ -1,7 +1,7 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Querying;
-using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Graph.Filtering;
 
 namespace TaijiangGraph.Graph.Policy;
@@ -35,7 +35,7 @@ public sealed class LookupLedger
     }
 
     /// <summary>The misses of each use: its values (repeats included) that match no row in the caller's row scope of that resource.</summary>
-    public async Task<IReadOnlyList<int>> CountMissesAsync(DatasetReader reader, DataCatalog catalog, Func<CatalogResource, FilterNode?> scope, CancellationToken ct)
+    public async Task<IReadOnlyList<int>> CountMissesAsync(IDatasetReader reader, DataCatalog catalog, Func<CatalogResource, FilterNode?> scope, CancellationToken ct)
     {
         var misses = new List<int>(_uses.Count);
         foreach (var use in _uses)

@@ -1,11 +1,11 @@
 using GraphQL.Types;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
+using TaijiangGraph.Core.Governance;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Data.Auditing;
-using TaijiangGraph.Data.Catalog;
-using TaijiangGraph.Data.Datasets;
-using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Catalog;
 using TaijiangGraph.Graph.DataGraph;
@@ -20,8 +20,8 @@ namespace TaijiangGraph.Graph.Schema;
 /// catalog, audit log) comes from the request's <see cref="Execution.GraphRequestContext"/>.
 /// </summary>
 public sealed class GraphSchemaFactory(
-    DatasetReader reader, CursorCodec cursors, MaskingKeys masking, IGrantStore grants, AuditStore audit, GovernanceStore governance,
-    Lazy<CatalogPublisher> publisher, IKeyRing keys, TimeProvider clock)
+    IDatasetReader reader, CursorCodec cursors, MaskingKeys masking, IGrantStore grants, IAuditQueries audit, IGovernanceEvents governance,
+    Lazy<ICatalogPublisher> publisher, IKeyRing keys, TimeProvider clock)
 {
     private readonly DataResolvers _resolvers = new(reader, cursors, masking);
 

@@ -1,12 +1,12 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Core.Publishing;
 
 namespace TaijiangGraph.Graph.Schema;
 
 /// <summary>
 /// A built schema together with the catalog version it was built from (the document cache's key): the one
-/// immutable object a node serves (<see cref="CatalogState.Served"/>), so catalog and schema change together.
+/// immutable object a node serves (<see cref="ICatalogState.Served"/>), so catalog and schema change together.
 /// </summary>
 public sealed record GraphSchemaVersion(ISchema Schema, DataCatalog Catalog) : ServedCatalog(Catalog)
 {

@@ -1,5 +1,5 @@
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Data.Catalog;
+using TaijiangGraph.Core.Publishing;
 
 namespace TaijiangGraph.Graph.Schema;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Governance;
 

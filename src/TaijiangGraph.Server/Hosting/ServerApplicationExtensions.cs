@@ -1,5 +1,6 @@
 using TaijiangGraph.Core.Errors;
 using Microsoft.Extensions.Options;
+using TaijiangGraph.Data.Hosting;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Server.GraphQLHttp;
 

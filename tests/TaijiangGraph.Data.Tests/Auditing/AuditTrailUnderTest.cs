@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Keys;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Data.Storage;
 
 namespace TaijiangGraph.Data.Tests.Datasets;
 

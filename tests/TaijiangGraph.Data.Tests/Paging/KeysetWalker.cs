@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Tests.Support;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Governance;
+using TaijiangGraph.Data.Hosting;
 using TaijiangGraph.Data.Seeding;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Data.Tests.Postgres;

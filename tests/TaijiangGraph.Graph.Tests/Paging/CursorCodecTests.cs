@@ -1,24 +1,17 @@
-using Microsoft.Extensions.Time.Testing;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Data.Datasets;
-using TaijiangGraph.Data.Keys;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Tests.Fakes;
 
 namespace TaijiangGraph.Graph.Tests.Paging;
 
-public sealed class CursorCodecTests : IDisposable
+public sealed class CursorCodecTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "tg-cursor-" + Guid.NewGuid().ToString("N"));
-    private readonly CursorCodec _codec;
-
     private static readonly CatalogItem Capital = new() { ApiName = "registered_capital", Name = "注册资本", Type = DataType.Decimal(18, 2) };
     private static readonly CatalogItem Founded = new() { ApiName = "established_on", Name = "成立日期", Type = DataType.Date };
     private static readonly CursorBinding Binding = new("TJ-SW", 1, "Query.marketEntities", "sig");
 
-    public CursorCodecTests() =>
-        _codec = new CursorCodec(new FileKeyRing(_folder, new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 4, 0, 0, TimeSpan.Zero))));
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private readonly CursorCodec _codec = new(new FakeKeyRing());
 
     [Fact]
     public void A_cursor_round_trips_typed_values_under_its_binding()

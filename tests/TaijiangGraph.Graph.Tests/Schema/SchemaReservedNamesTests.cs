@@ -1,8 +1,8 @@
 using System.Text;
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Data.Seeding;
 using TaijiangGraph.Graph.Schema;
+using TaijiangGraph.Graph.Tests.Support;
 
 namespace TaijiangGraph.Graph.Tests.Schema;
 
@@ -14,7 +14,7 @@ namespace TaijiangGraph.Graph.Tests.Schema;
 public sealed class SchemaReservedNamesTests
 {
     private const string Renamed = "subsistence_allowance";
-    private static readonly DataCatalog Sample = SampleSeed.Load().Catalog;
+    private static readonly DataCatalog Sample = SampleWorld.Load().Catalog;
     private static readonly (ReservedNames Reserved, ISchema Schema) Built = TestSchemaFactory.Use(f => (SchemaReservedNames.Derive(f), f.Create(Sample)));
     private static readonly ReservedNames Reserved = Built.Reserved;
     private static readonly ISchema SampleSchema = Built.Schema;

@@ -245,7 +245,7 @@ namespace TaijiangGraph.Data.Governance.Migrations.Npgsql
                     b.ToTable("persisted_documents", (string)null);
                 });
 
-            modelBuilder.Entity("TaijiangGraph.Data.Lookups.LookupChargeRow", b =>
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.LookupChargeRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -4,13 +4,17 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
+using TaijiangGraph.Core.Governance;
 using TaijiangGraph.Core.Lookups;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Governance;
+using TaijiangGraph.Data.Hosting;
 using TaijiangGraph.Data.Keys;
 using TaijiangGraph.Data.Lookups;
 using TaijiangGraph.Data.Storage;
@@ -19,7 +23,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers the governance database, the dataset store, catalog publication, the lookup budget, the key ring and the
-/// audit trail with its writer. A host without a graph serves the catalog alone and reserves no graph names; the graph
+/// audit trail with its writer, each also as the Core port the graph uses (<see cref="IDatasetReader"/>,
+/// <see cref="IAuditQueries"/>, <see cref="IGovernanceEvents"/>, <see cref="IGrantStore"/>, <see cref="ICatalogState"/>,
+/// <see cref="ICatalogPublisher"/>): one instance behind the concrete type and its ports. A host without a graph serves the catalog alone and reserves no graph names; the graph
 /// registers its own <see cref="IServedCatalogBuilder"/> and <see cref="ReservedNames"/>, before or after this call.
 /// </summary>
 public static class DataStorageServiceCollectionExtensions
@@ -41,12 +47,14 @@ public static class DataStorageServiceCollectionExtensions
             sp.GetRequiredService<DatabaseOptions>().DataFolder, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KeyRingOptions>>().Value.Path));
         services.AddSingleton<IDbContextFactory<AuditDbContext>>(sp => new AuditContextFactory(sp.GetRequiredService<DatabaseOptions>(), sp.GetService<ILoggerFactory>()));
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<IAuditQueries>(sp => sp.GetRequiredService<AuditStore>());
         services.AddSingleton<GroupCommitAuditWriter>();
         services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<GroupCommitAuditWriter>());
         services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(sp => new GovernanceContextFactory(sp.GetRequiredService<DatabaseOptions>(), sp.GetService<ILoggerFactory>()));
         services.AddSingleton<GovernanceStore>();
         services.AddSingleton<PersistedDocumentRepository>();
         services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());
+        services.AddSingleton<IGovernanceEvents>(sp => sp.GetRequiredService<GovernanceStore>());
         services.AddSingleton<ILookupBudget>(sp => new LookupBudgetStore(
             sp.GetRequiredService<IDbContextFactory<GovernanceDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<LookupBudgetLimits>() ?? new LookupBudgetLimits()));
         services.AddSingleton(sp => new DatasetContextFactory(
@@ -54,10 +62,13 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();
         services.AddSingleton<DatasetReader>();
+        services.AddSingleton<IDatasetReader>(sp => sp.GetRequiredService<DatasetReader>());
         services.TryAddSingleton<IServedCatalogBuilder, CatalogOnlyBuilder>();
         services.TryAddSingleton(ReservedNames.None);
         services.AddSingleton<CatalogState>();
+        services.AddSingleton<ICatalogState>(sp => sp.GetRequiredService<CatalogState>());
         services.AddSingleton<CatalogPublisher>();
+        services.AddSingleton<ICatalogPublisher>(sp => sp.GetRequiredService<CatalogPublisher>());
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -1,7 +1,7 @@
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
 
-namespace TaijiangGraph.Data.Datasets;
+namespace TaijiangGraph.Core.Datasets;
 
 /// <summary>
 /// One read of a resource's rows: the columns to select (only these, plus the row id and sort keys), the

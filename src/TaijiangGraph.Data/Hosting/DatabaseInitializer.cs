@@ -1,18 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Records;
 using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Data.Seeding;
+using TaijiangGraph.Data.Storage;
 
-namespace TaijiangGraph.Data.Storage;
+namespace TaijiangGraph.Data.Hosting;
 
 /// <summary>
 /// Brings the database to the current state on start: creates the data folder, applies governance and
 /// audit-trail migrations, seeds an empty database with the sample world, finishes an interrupted dataset migration,
-/// and loads and builds the published catalog (a version it cannot build stops the start: <see cref="Catalog.CatalogBuildFailedException"/>).
+/// and loads and builds the published catalog (a version it cannot build stops the start: <see cref="CatalogBuildFailedException"/>).
 /// </summary>
 public sealed class DatabaseInitializer(
     DatabaseOptions options,

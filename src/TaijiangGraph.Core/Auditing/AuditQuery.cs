@@ -1,6 +1,4 @@
-using TaijiangGraph.Core.Auditing;
-
-namespace TaijiangGraph.Data.Auditing;
+namespace TaijiangGraph.Core.Auditing;
 
 /// <summary>
 /// A search of the audit trail, newest first. <see cref="VisibleToDepartment"/> limits it to a department's own

@@ -1,4 +1,4 @@
-namespace TaijiangGraph.Data.Catalog;
+namespace TaijiangGraph.Core.Publishing;
 
 /// <summary>A catalog version could not be built into what a node serves (its GraphQL schema); nothing was committed or swapped.</summary>
 public sealed class CatalogBuildFailedException(int version, Exception inner)

@@ -1,4 +1,4 @@
-namespace TaijiangGraph.Data.Datasets;
+namespace TaijiangGraph.Core.Datasets;
 
 /// <summary>A row read from a dataset table: its surrogate id and the selected columns' values.</summary>
 public sealed record DatasetRow(long RowId, IReadOnlyDictionary<string, object?> Values)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace TaijiangGraph.Data.Datasets;
+namespace TaijiangGraph.Data.Storage;
 
 /// <summary>Keeps date-times in UTC on every provider: converts on write, marks values read as UTC.</summary>
 public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

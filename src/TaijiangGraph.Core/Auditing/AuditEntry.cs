@@ -1,6 +1,4 @@
-using TaijiangGraph.Core.Auditing;
-
-namespace TaijiangGraph.Data.Auditing;
+namespace TaijiangGraph.Core.Auditing;
 
 /// <summary>A committed usage record with its storage id and chain position.</summary>
 public sealed record AuditEntry(long Id, ChainedAuditRecord Chained);

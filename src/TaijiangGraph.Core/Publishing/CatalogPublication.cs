@@ -1,4 +1,4 @@
-namespace TaijiangGraph.Data.Catalog;
+namespace TaijiangGraph.Core.Publishing;
 
 /// <summary>Who publishes a catalog version and why.</summary>
 /// <param name="PublishedBy">The publishing user, or <c>seed</c> for the deployment's seed catalog.</param>

@@ -1,6 +1,6 @@
 using TaijiangGraph.Core.Catalog;
 
-namespace TaijiangGraph.Data.Catalog;
+namespace TaijiangGraph.Core.Publishing;
 
 /// <summary>
 /// Builds what a node needs to serve a catalog version (the graph registers one that builds the GraphQL schema).

@@ -1,4 +1,4 @@
-namespace TaijiangGraph.Data.Lookups;
+namespace TaijiangGraph.Data.Governance;
 
 /// <summary>
 /// One operation's lookups on one masked lookup key (table <c>lookup_charges</c>): reserved before the read,

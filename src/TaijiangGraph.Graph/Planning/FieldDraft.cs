@@ -1,7 +1,7 @@
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
-using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Paging;
 

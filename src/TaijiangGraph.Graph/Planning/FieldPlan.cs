@@ -1,6 +1,6 @@
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
-using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Paging;
 

@@ -7,7 +7,7 @@ using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Filtering;

@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Querying;
-using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Paging;
 

@@ -10,19 +10,19 @@ using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Data.Seeding;
-using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Policy;
 using TaijiangGraph.Graph.Schema;
+using TaijiangGraph.Graph.Tests.Fakes;
+using TaijiangGraph.Graph.Tests.Support;
 
 namespace TaijiangGraph.Graph.Tests.Planning;
 
 /// <summary>
-/// The sample catalog's schema from the real <see cref="GraphSchemaFactory"/> on a temporary data folder (no datasets
-/// ingested), and the request context of a department of the sample world (its seed grants, now pinned), for running
+/// The sample catalog's schema from the real <see cref="GraphSchemaFactory"/> on in-memory fakes of the Core ports
+/// (<see cref="FakeStorage"/>; no rows), and the request context of a department of the sample world (its seed grants, now pinned), for running
 /// the data-access rule as GraphQL.NET's validator runs it and reading the plans it leaves in the context.
 /// </summary>
 internal sealed class PlanningHarness : IDisposable
@@ -30,14 +30,13 @@ internal sealed class PlanningHarness : IDisposable
     /// <summary>Within every seed grant the tests rely on (e.g. G-2025-0006, TJ-RS on subsistence_allowance scoped to 苍霞).</summary>
     public static readonly DateTimeOffset Now = new(2026, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "taijiang-plans-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
     public PlanningHarness()
     {
-        _services = new ServiceCollection().AddLogging().AddDataStorage(new DatabaseOptions { DataFolder = _folder }).AddQueryLimits().AddTaijiangGraph()
+        _services = new FakeStorage().AddTo(new ServiceCollection()).AddQueryLimits().AddTaijiangGraph()
             .BuildServiceProvider();
-        Catalog = SampleSeed.Load().Catalog;
+        Catalog = SampleWorld.Load().Catalog;
         Schema = _services.GetRequiredService<GraphSchemaFactory>().Create(Catalog);
         Schema.Initialize();
         Cursors = _services.GetRequiredService<CursorCodec>();
@@ -55,7 +54,7 @@ internal sealed class PlanningHarness : IDisposable
     public GraphRequestContext Request(string department)
     {
         var caller = new Principal("u-test", "u-test", department, new HashSet<string>([Roles.Department]), null);
-        var grants = SampleSeed.Load().Grants.Where(g => g.Grantee == department).ToList();
+        var grants = SampleWorld.Load().Grants.Where(g => g.Grantee == department).ToList();
         return new GraphRequestContext(caller, Catalog, PurposeText.Parse("计划测试"), new RequestAccess(caller, grants, Now), new RequestBudget(), new RequestAuditLog(new byte[32]));
     }
 
@@ -115,12 +114,5 @@ internal sealed class PlanningHarness : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _services.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _services.Dispose();
 }

@@ -8,7 +8,7 @@ internal static class SampleWorld
 {
     private static readonly Lazy<SeedDocument> Document = new(() =>
     {
-        var seed = CatalogJson.DeserializeSeed(File.ReadAllText(FindSeed()));
+        var seed = SeedJson.Deserialize(File.ReadAllText(FindSeed()));
         CatalogValidator.EnsureValid(seed.Catalog);
         return seed;
     });

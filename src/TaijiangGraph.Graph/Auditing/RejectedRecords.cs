@@ -1,5 +1,7 @@
 using GraphQL;
 using TaijiangGraph.Core.Auditing;
+using TaijiangGraph.Graph.Metadata;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Auditing;
 

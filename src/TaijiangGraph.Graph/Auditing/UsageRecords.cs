@@ -2,6 +2,7 @@ using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Graph.Auditing.Signatures;
 using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Auditing;
 

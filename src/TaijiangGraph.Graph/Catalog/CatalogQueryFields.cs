@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Catalog;
 

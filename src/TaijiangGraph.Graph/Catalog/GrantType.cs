@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Scalars;
 
 namespace TaijiangGraph.Graph.Catalog;

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Catalog;
 

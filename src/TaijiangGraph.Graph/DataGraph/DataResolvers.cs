@@ -7,13 +7,11 @@ using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Masking;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Graph.Execution;
-using TaijiangGraph.Graph.Filtering;
 using TaijiangGraph.Graph.Loading;
+using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Planning;
-using TaijiangGraph.Graph.Policy;
-using TaijiangGraph.Graph.Sorting;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.DataGraph;
 

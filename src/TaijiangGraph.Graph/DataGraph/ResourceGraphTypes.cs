@@ -2,8 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Graph.Filtering;
-using TaijiangGraph.Graph.Sorting;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.DataGraph;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Graph.Filtering;
 using TaijiangGraph.Graph.Sorting;
 
 namespace TaijiangGraph.Graph.DataGraph;

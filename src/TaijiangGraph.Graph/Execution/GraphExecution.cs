@@ -1,5 +1,6 @@
 using GraphQL;
 using TaijiangGraph.Graph.Auditing.Signatures;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Execution;
 

@@ -8,13 +8,13 @@ using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Auditing.Signatures;
 using TaijiangGraph.Graph.Caching;
 using TaijiangGraph.Graph.Errors;
 using TaijiangGraph.Graph.Limits;
 using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Policy;
+using TaijiangGraph.Graph.Requests;
 using TaijiangGraph.Graph.Schema;
 
 namespace TaijiangGraph.Graph.Execution;

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Governance;
 

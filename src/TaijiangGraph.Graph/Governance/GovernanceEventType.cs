@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Governance;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Governance;
 

@@ -5,7 +5,7 @@ using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Publishing;
-using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Governance;
 

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using TaijiangGraph.Core.Governance;
-using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Governance;
 

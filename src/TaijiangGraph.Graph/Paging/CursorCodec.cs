@@ -1,8 +1,8 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Security;

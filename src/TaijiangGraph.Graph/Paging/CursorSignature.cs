@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Graph.Filtering;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Paging;
 

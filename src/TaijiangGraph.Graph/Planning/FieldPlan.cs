@@ -1,7 +1,7 @@
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Datasets;
-using TaijiangGraph.Graph.DataGraph;
+using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Paging;
 
 namespace TaijiangGraph.Graph.Planning;

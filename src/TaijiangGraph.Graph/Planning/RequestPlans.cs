@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Planning;
 
@@ -78,7 +79,7 @@ public sealed class RequestPlans
 
         var first = parts[0].Owner;
         return parts.All(p => SameRead(p.Owner, first))
-            ? first with { Columns = SelectionColumns.Union(first.Resource, parts.Select(p => p.Columns)) }
+            ? first with { Columns = PlanColumns.Union(first.Resource, parts.Select(p => p.Columns)) }
             : null;
     }
 

@@ -6,18 +6,19 @@ using TaijiangGraph.Core.Governance;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Graph.Auditing;
+using TaijiangGraph.Graph.AuditLog;
 using TaijiangGraph.Graph.Catalog;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Governance;
 using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Schema;
 
 /// <summary>
 /// Builds and initializes the GraphQL schema of one catalog version, off to the side of the one being served. The
 /// resolvers get the (singleton) services they use from this factory; what belongs to one request (caller, grants,
-/// catalog, audit log) comes from the request's <see cref="Execution.GraphRequestContext"/>.
+/// catalog, audit log) comes from the request's <see cref="GraphRequestContext"/>.
 /// </summary>
 public sealed class GraphSchemaFactory(
     IDatasetReader reader, CursorCodec cursors, MaskingKeys masking, IGrantStore grants, IAuditQueries audit, IGovernanceEvents governance,

@@ -2,6 +2,7 @@ using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.Auditing;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Server.Auditing;
 

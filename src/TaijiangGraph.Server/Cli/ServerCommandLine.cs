@@ -1,7 +1,7 @@
-using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 
 namespace TaijiangGraph.Server.Cli;
 

@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using System.Globalization;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Server.Identity;

@@ -7,7 +7,7 @@ using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Limits;
-using TaijiangGraph.Graph.Policy;
+using TaijiangGraph.Graph.Requests;
 using TaijiangGraph.Server.Auditing;
 using TaijiangGraph.Server.Identity;
 using TaijiangGraph.Server.TrustedDocuments;

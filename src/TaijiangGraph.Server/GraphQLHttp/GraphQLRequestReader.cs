@@ -5,6 +5,7 @@ using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Graph.Limits;
+using TaijiangGraph.Graph.Requests;
 using TaijiangGraph.Server.TrustedDocuments;
 
 namespace TaijiangGraph.Server.GraphQLHttp;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Graph.Errors;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Server.GraphQLHttp;
 

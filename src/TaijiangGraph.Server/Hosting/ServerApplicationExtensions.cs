@@ -1,5 +1,5 @@
-using TaijiangGraph.Core.Errors;
 using Microsoft.Extensions.Options;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Data.Hosting;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Server.GraphQLHttp;

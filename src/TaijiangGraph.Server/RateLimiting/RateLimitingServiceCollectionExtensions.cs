@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using TaijiangGraph.Core.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Server.GraphQLHttp;
 using TaijiangGraph.Server.Identity;
 using TaijiangGraph.Server.RateLimiting;

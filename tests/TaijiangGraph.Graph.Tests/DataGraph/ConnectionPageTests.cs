@@ -1,5 +1,6 @@
 using TaijiangGraph.Graph.DataGraph;
 
+
 namespace TaijiangGraph.Graph.Tests.DataGraph;
 
 /// <summary><c>totalCount</c> is GraphQL's 32-bit Int: the count is a long up to the field, which refuses to wrap it.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Tests.Fakes;
 
 namespace TaijiangGraph.Graph.Tests.DataGraph;

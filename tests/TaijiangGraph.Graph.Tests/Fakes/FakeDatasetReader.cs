@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Tests.Fakes;
 

@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Governance;
+using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Tests.Fakes;
 

@@ -7,7 +7,7 @@ using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Graph.Execution;
-using TaijiangGraph.Graph.Policy;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Tests.Fakes;
 

@@ -1,5 +1,6 @@
 using TaijiangGraph.Graph.Loading;
 
+
 namespace TaijiangGraph.Graph.Tests.Loading;
 
 public sealed class BatchLoaderTests

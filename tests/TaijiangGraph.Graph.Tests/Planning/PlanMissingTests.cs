@@ -4,6 +4,7 @@ using GraphQLParser;
 using Microsoft.Extensions.DependencyInjection;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Graph.Planning;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Tests.Planning;
 

@@ -2,7 +2,9 @@ using GraphQL.Validation;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Tests.Planning;
 

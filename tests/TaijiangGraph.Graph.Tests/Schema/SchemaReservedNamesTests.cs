@@ -1,6 +1,7 @@
 using System.Text;
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Schema;
 using TaijiangGraph.Graph.Tests.Support;
 

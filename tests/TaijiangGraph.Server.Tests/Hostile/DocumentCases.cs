@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using TaijiangGraph.Server.Tests.Limits;
 
 namespace TaijiangGraph.Server.Tests.Hostile;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
 namespace TaijiangGraph.Server.Tests.Hostile;

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 
 namespace TaijiangGraph.Server.Tests.Hostile;
 

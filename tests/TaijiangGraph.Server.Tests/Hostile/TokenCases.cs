@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 
 namespace TaijiangGraph.Server.Tests.Hostile;
 

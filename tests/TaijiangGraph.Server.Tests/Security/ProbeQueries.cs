@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Filtering;
 using static TaijiangGraph.Server.Tests.Security.SampleGraph;
 

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
+using TaijiangGraph.Graph.Errors;
 using TaijiangGraph.Graph.Limits;
-using TaijiangGraph.Graph.Policy;
 
 namespace TaijiangGraph.Graph.Auditing.Signatures;
 

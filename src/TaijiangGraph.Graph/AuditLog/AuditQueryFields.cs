@@ -4,11 +4,10 @@ using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Security;
-using TaijiangGraph.Graph.Execution;
-using TaijiangGraph.Graph.Governance;
 using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Requests;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>
 /// Reading the trail: <c>auditLog</c> (the bureau: everything; a department: its own accesses and accesses to

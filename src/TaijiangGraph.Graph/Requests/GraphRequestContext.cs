@@ -2,11 +2,9 @@ using System.Collections.Concurrent;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Graph.Auditing;
 using TaijiangGraph.Graph.Planning;
-using TaijiangGraph.Graph.Policy;
 
-namespace TaijiangGraph.Graph.Execution;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>
 /// What every resolver and validation rule of one request shares: the caller, the catalog version and

@@ -1,11 +1,12 @@
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Catalog;
-using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Datasets;
-using TaijiangGraph.Graph.DataGraph;
+using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Paging;
+using TaijiangGraph.Graph.Planning;
 
-namespace TaijiangGraph.Graph.Planning;
+namespace TaijiangGraph.Graph.Policy;
 
 /// <summary>
 /// What validation parsed for one data field while visiting it (arguments parsed and the cursor decoded once); it

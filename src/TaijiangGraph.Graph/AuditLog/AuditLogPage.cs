@@ -1,6 +1,6 @@
 using TaijiangGraph.Core.Auditing;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>A page of the audit log.</summary>
 public sealed record AuditLogPage(IReadOnlyList<AuditEntry> Nodes, bool HasNextPage, string? EndCursor);

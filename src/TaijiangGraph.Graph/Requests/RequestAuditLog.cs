@@ -4,8 +4,9 @@ using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Graph.Filtering;
+using TaijiangGraph.Graph.Metadata;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>
 /// Collects, while one GraphQL operation is validated and executed, what it does with each resource.

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 
-namespace TaijiangGraph.Graph.DataGraph;
+namespace TaijiangGraph.Graph.Metadata;
 
 /// <summary>
 /// What the generated graph's types and fields stand for, kept as GraphQL.NET metadata so that validation

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Sharing;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>What one request did with one resource: items read raw, masked, denied, used as predicates, the rows returned and the grants relied on.</summary>
 public sealed class ResourceAccessLog(string resource)

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Auditing;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL type <c>ChainVerification</c>.</summary>
 public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>

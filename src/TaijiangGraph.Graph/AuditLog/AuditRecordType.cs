@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Auditing;
-using TaijiangGraph.Graph.Execution;
+using TaijiangGraph.Graph.Auditing.Signatures;
+using TaijiangGraph.Graph.Metadata;
+using TaijiangGraph.Graph.Requests;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL type <c>AuditRecord</c>: one usage record (第十九条) of the audit trail.</summary>
 public sealed class AuditRecordType : ObjectGraphType<AuditEntry>

@@ -1,7 +1,8 @@
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Graph.Metadata;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>
 /// What of a usage record a reader of <c>auditLog</c> sees (docs/audit.md). The bureau and the department that made the

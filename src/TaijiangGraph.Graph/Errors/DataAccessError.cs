@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace TaijiangGraph.Graph.Policy;
+namespace TaijiangGraph.Graph.Errors;
 
 /// <summary>A request rejected before execution by the data-access rule, with its code and the resource and item concerned.</summary>
 public sealed class DataAccessError : ValidationError

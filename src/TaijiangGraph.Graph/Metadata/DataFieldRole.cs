@@ -1,4 +1,4 @@
-namespace TaijiangGraph.Graph.DataGraph;
+namespace TaijiangGraph.Graph.Metadata;
 
 /// <summary>What a field of the generated graph does.</summary>
 public enum DataFieldRole

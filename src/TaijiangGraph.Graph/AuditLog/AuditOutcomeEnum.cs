@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Auditing;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL enum <c>AuditOutcome</c>: ALLOWED, PARTIAL, DENIED, REJECTED.</summary>
 public sealed class AuditOutcomeEnum : EnumerationGraphType<AuditOutcome>

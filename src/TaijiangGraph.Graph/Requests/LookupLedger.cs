@@ -3,8 +3,9 @@ using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Graph.Filtering;
+using TaijiangGraph.Graph.Metadata;
 
-namespace TaijiangGraph.Graph.Policy;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>
 /// The lookup values one operation uses on masked lookup keys (collected during validation), its reservation

@@ -3,11 +3,11 @@ using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
 
-namespace TaijiangGraph.Graph.Policy;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>
 /// The caller's access for one request: decisions per resource and item, computed once. The row scope a read
-/// applies is fixed in its plan (<see cref="Planning.RequestPlanner"/>).
+/// applies is fixed in its plan (<see cref="Policy.RequestPlanner"/>).
 /// </summary>
 public sealed class RequestAccess(Principal caller, IReadOnlyList<Grant> grants, DateTimeOffset now)
 {

@@ -2,8 +2,9 @@ using GraphQL;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Metadata;
 
-namespace TaijiangGraph.Graph.Policy;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>
 /// Collects denied field reads during execution and turns them into at most one error per item per list:

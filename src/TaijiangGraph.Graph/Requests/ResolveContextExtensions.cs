@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace TaijiangGraph.Graph.Execution;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>Typed access to the request context from a resolver.</summary>
 public static class ResolveContextExtensions

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Auditing;
 
-namespace TaijiangGraph.Graph.Auditing;
+namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL type <c>AuditLogPage</c>: a page of usage records, newest first.</summary>
 public sealed class AuditLogPageType : ObjectGraphType<AuditLogPage>

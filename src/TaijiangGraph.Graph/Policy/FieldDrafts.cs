@@ -2,10 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using TaijiangGraph.Graph.DataGraph;
-using TaijiangGraph.Graph.Policy;
+using TaijiangGraph.Graph.Metadata;
+using TaijiangGraph.Graph.Requests;
 
-namespace TaijiangGraph.Graph.Planning;
+namespace TaijiangGraph.Graph.Policy;
 
 /// <summary>Starts the draft of a data field during validation: what it reads, and the columns of its selection.</summary>
 public static class FieldDrafts

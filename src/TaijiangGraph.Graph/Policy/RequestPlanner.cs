@@ -1,9 +1,11 @@
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
-using TaijiangGraph.Graph.Policy;
+using TaijiangGraph.Graph.Metadata;
+using TaijiangGraph.Graph.Planning;
+using TaijiangGraph.Graph.Requests;
 
-namespace TaijiangGraph.Graph.Planning;
+namespace TaijiangGraph.Graph.Policy;
 
 /// <summary>
 /// Collects, while validation visits a document, the items the request uses per resource (read, filtered, sorted,
@@ -46,7 +48,7 @@ public sealed class RequestPlanner(RequestAccess access)
         {
             var scope = scopes.TryGetValue(d.Resource.ApiName, out var s) ? s : null;
             var plan = new FieldPlan(d.Resource, d.Role, d.Where, scope, RowScopeFilters.And(d.Where, scope), d.Order, d.First, d.Position, d.Binding, d.Key,
-                SelectionColumns.Union(d.Resource, d.Selections.Select(c => c.Value)));
+                PlanColumns.Union(d.Resource, d.Selections.Select(c => c.Value)));
             plans.Add(new(d.Field, plan));
             selections.AddRange(d.Selections.Select(c => new KeyValuePair<ASTNode, SelectionContribution>(c.Key, new SelectionContribution(plan, c.Value))));
         }

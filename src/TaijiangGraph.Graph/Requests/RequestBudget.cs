@@ -1,4 +1,4 @@
-namespace TaijiangGraph.Graph.Policy;
+namespace TaijiangGraph.Graph.Requests;
 
 /// <summary>
 /// Limits counted across one HTTP request, including every operation of a batch: lookup values used by

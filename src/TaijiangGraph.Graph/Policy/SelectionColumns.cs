@@ -2,10 +2,11 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Graph.DataGraph;
-using TaijiangGraph.Graph.Policy;
+using TaijiangGraph.Graph.Metadata;
+using TaijiangGraph.Graph.Planning;
+using TaijiangGraph.Graph.Requests;
 
-namespace TaijiangGraph.Graph.Planning;
+namespace TaijiangGraph.Graph.Policy;
 
 /// <summary>
 /// Works out during validation, from a data field's selection (fragments and inline fragments expanded), which
@@ -15,9 +16,6 @@ namespace TaijiangGraph.Graph.Planning;
 /// </summary>
 public static class SelectionColumns
 {
-    /// <summary>The columns every read of <paramref name="resource"/> selects, whatever the selection: its key.</summary>
-    public static IReadOnlyList<string> Always(CatalogResource resource) => [resource.Key.ApiName];
-
     /// <summary>
     /// The columns one top-level selection of a data field adds (key excluded). For a connection the items are the
     /// node fields under <c>nodes</c> and <c>edges.node</c>; for a by-key or link field the node's own fields.
@@ -41,10 +39,6 @@ public static class SelectionColumns
 
         return [.. columns];
     }
-
-    /// <summary>The key and every contribution, without repeats, in ordinal order.</summary>
-    public static IReadOnlyList<string> Union(CatalogResource resource, IEnumerable<IReadOnlyList<string>> contributions) =>
-        [.. new SortedSet<string>(Always(resource).Concat(contributions.SelectMany(c => c)), StringComparer.Ordinal)];
 
     /// <summary>The fields selected under the fields named <paramref name="name"/>.</summary>
     private static IEnumerable<GraphQLField> Children(GraphQLDocument document, IEnumerable<GraphQLField> fields, string name) =>

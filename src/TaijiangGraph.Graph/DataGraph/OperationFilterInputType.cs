@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
-using TaijiangGraph.Graph.DataGraph;
+using TaijiangGraph.Graph.Filtering;
 
-namespace TaijiangGraph.Graph.Filtering;
+namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>
 /// The operations on one item in a <c>where</c> filter, per data kind: strings get eq neq in nin contains

@@ -1,8 +1,8 @@
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Identity;
-using TaijiangGraph.Graph.Auditing;
+using TaijiangGraph.Graph.AuditLog;
 
-namespace TaijiangGraph.Graph.Tests.Auditing;
+namespace TaijiangGraph.Graph.Tests.AuditLog;
 
 /// <summary>
 /// docs/audit.md (The operation: signature, not text): the signature's text is for the bureau and the caller's department;

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace TaijiangGraph.Data.Auditing;
 
 /// <summary>The audit trail on SqlServer; owns the migrations in <c>Auditing/Migrations/SqlServer</c>.</summary>
-public sealed class SqlServerAuditDbContext(DbContextOptions<SqlServerAuditDbContext> options) : AuditDbContext(options);
+internal sealed class SqlServerAuditDbContext(DbContextOptions<SqlServerAuditDbContext> options) : AuditDbContext(options);

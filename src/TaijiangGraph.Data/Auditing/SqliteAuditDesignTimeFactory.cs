@@ -5,7 +5,7 @@ using TaijiangGraph.Data.Storage;
 namespace TaijiangGraph.Data.Auditing;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the SQLite audit context without a host.</summary>
-public sealed class SqliteAuditDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAuditDbContext>
+internal sealed class SqliteAuditDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAuditDbContext>
 {
     public SqliteAuditDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAuditDbContext>().UseProvider(DatabaseProvider.Sqlite, "Data Source=design-audit.db", AuditContextFactory.HistoryTable).Options);

@@ -3,7 +3,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Data.Datasets;
 
 /// <summary>The CLR type that holds an item's values (nullable for every value type).</summary>
-public static class DatasetClrTypes
+internal static class DatasetClrTypes
 {
     public static Type Of(DataType type) => type.Kind switch
     {

@@ -9,7 +9,7 @@ namespace TaijiangGraph.Data.Datasets;
 /// a surrogate <c>row_id</c>, one column per item that has a column (classified items have none; retired
 /// items keep theirs), a unique index on the key and indexes on lookup and reference items.
 /// </summary>
-public static class DatasetModelConfiguration
+internal static class DatasetModelConfiguration
 {
     /// <summary>Indexed strings (keys, lookups, references) are bounded so every provider can index them.</summary>
     public const int IndexedStringLength = 256;

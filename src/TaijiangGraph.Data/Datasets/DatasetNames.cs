@@ -3,7 +3,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Data.Datasets;
 
 /// <summary>Table and column names of the generated dataset tables.</summary>
-public static class DatasetNames
+internal static class DatasetNames
 {
     /// <summary>The surrogate row id every dataset table has: tie-breaker, default order and cursor anchor.</summary>
     public const string RowId = "row_id";

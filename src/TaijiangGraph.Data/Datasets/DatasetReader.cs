@@ -11,7 +11,7 @@ namespace TaijiangGraph.Data.Datasets;
 /// row id and sort keys) are selected, filters are parameterized, order and keyset paging are explicit
 /// about NULLs so every provider agrees. One context per call.
 /// </summary>
-public sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetReader
+internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetReader
 {
     public async Task<IReadOnlyList<DatasetRow>> PageAsync(DataCatalog catalog, DatasetQuery query, CancellationToken ct = default)
     {

@@ -7,7 +7,7 @@ namespace TaijiangGraph.Data.Datasets;
 /// stay exact, comparable and indexable. Values with more fractional digits than the scale are refused;
 /// values read carry the column's scale (1.50, not 1.5), as on the providers with a native decimal type.
 /// </summary>
-public sealed class ScaledDecimalConverter(int scale) : ValueConverter<decimal, long>(
+internal sealed class ScaledDecimalConverter(int scale) : ValueConverter<decimal, long>(
     v => ToScaled(v, Factor(scale)),
     v => FromScaled(v, scale))
 {

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>The governance database on PostgreSql; owns the migrations in <c>Governance/Migrations/Npgsql</c>.</summary>
-public sealed class NpgsqlGovernanceDbContext(DbContextOptions<NpgsqlGovernanceDbContext> options) : GovernanceDbContext(options);
+internal sealed class NpgsqlGovernanceDbContext(DbContextOptions<NpgsqlGovernanceDbContext> options) : GovernanceDbContext(options);

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>The governance database on SqlServer; owns the migrations in <c>Governance/Migrations/SqlServer</c>.</summary>
-public sealed class SqlServerGovernanceDbContext(DbContextOptions<SqlServerGovernanceDbContext> options) : GovernanceDbContext(options);
+internal sealed class SqlServerGovernanceDbContext(DbContextOptions<SqlServerGovernanceDbContext> options) : GovernanceDbContext(options);

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>The governance database on Sqlite; owns the migrations in <c>Governance/Migrations/Sqlite</c>.</summary>
-public sealed class SqliteGovernanceDbContext(DbContextOptions<SqliteGovernanceDbContext> options) : GovernanceDbContext(options);
+internal sealed class SqliteGovernanceDbContext(DbContextOptions<SqliteGovernanceDbContext> options) : GovernanceDbContext(options);

@@ -10,7 +10,7 @@ namespace TaijiangGraph.Data.Lookups;
 /// The lookup budget in the governance database, so that it survives restarts and every instance behind one
 /// database shares it. Reservations of one department are serialized by a write lock on its department row.
 /// </summary>
-public sealed class LookupBudgetStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock, LookupBudgetLimits limits) : ILookupBudget
+internal sealed class LookupBudgetStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock, LookupBudgetLimits limits) : ILookupBudget
 {
     /// <summary>Kind of the governance event written at the first refusal of a window.</summary>
     public const string EnumerationSuspected = "LOOKUP_ENUMERATION_SUSPECTED";

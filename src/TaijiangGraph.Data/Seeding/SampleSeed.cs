@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Seeding;
 namespace TaijiangGraph.Data.Seeding;
 
 /// <summary>The sample catalog and its grants (docs/sample-world.md), shipped in this assembly as <c>sample-catalog.json</c>.</summary>
-public static class SampleSeed
+internal static class SampleSeed
 {
     private static readonly Lazy<SeedDocument> Document = new(Read);
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace TaijiangGraph.Data.Storage;
 
 /// <summary>Points a <see cref="DbContextOptionsBuilder"/> at the configured engine, with sensitive-data logging off.</summary>
-public static class ProviderConfiguration
+internal static class ProviderConfiguration
 {
     /// <summary>The governance migrations' history table (shared by the three providers' migration sets).</summary>
     public const string MigrationsHistoryTable = "__governance_migrations";

@@ -3,4 +3,4 @@ using TaijiangGraph.Core.Auditing;
 namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>A page of the audit log.</summary>
-public sealed record AuditLogPage(IReadOnlyList<AuditEntry> Nodes, bool HasNextPage, string? EndCursor);
+internal sealed record AuditLogPage(IReadOnlyList<AuditEntry> Nodes, bool HasNextPage, string? EndCursor);

@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Auditing;
 namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL type <c>AuditLogPage</c>: a page of usage records, newest first.</summary>
-public sealed class AuditLogPageType : ObjectGraphType<AuditLogPage>
+internal sealed class AuditLogPageType : ObjectGraphType<AuditLogPage>
 {
     public AuditLogPageType()
     {

@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Auditing;
 namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL enum <c>AuditOutcome</c>: ALLOWED, PARTIAL, DENIED, REJECTED.</summary>
-public sealed class AuditOutcomeEnum : EnumerationGraphType<AuditOutcome>
+internal sealed class AuditOutcomeEnum : EnumerationGraphType<AuditOutcome>
 {
     public AuditOutcomeEnum()
     {

@@ -14,7 +14,7 @@ namespace TaijiangGraph.Graph.AuditLog;
 /// the resources it provides), <c>recordAccesses</c> (the provider and the bureau: who read one record, when,
 /// why — the service hashes the key given), <c>verifyAuditChain</c> (the bureau).
 /// </summary>
-public static class AuditQueryFields
+internal static class AuditQueryFields
 {
     public static void AddTo(ObjectGraphType query, IAuditQueries store, IKeyRing keys)
     {

@@ -7,7 +7,7 @@ using TaijiangGraph.Graph.Requests;
 namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL type <c>AuditRecord</c>: one usage record (第十九条) of the audit trail.</summary>
-public sealed class AuditRecordType : ObjectGraphType<AuditEntry>
+internal sealed class AuditRecordType : ObjectGraphType<AuditEntry>
 {
     public AuditRecordType()
     {

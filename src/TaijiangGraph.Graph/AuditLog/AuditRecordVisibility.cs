@@ -10,7 +10,7 @@ namespace TaijiangGraph.Graph.AuditLog;
 /// accesses to its own resources) sees the signature's hash but not its text, which names the other resources the caller
 /// read, and only its own resource's items of a REJECTED record written before records were filed per resource.
 /// </summary>
-public static class AuditRecordVisibility
+internal static class AuditRecordVisibility
 {
     public static bool SeesOperation(Principal reader, AuditRecord record) => reader.IsBureau || reader.Department == record.Department;
 

@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Auditing;
 namespace TaijiangGraph.Graph.AuditLog;
 
 /// <summary>GraphQL type <c>ChainVerification</c>.</summary>
-public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
+internal sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
 {
     public ChainVerificationType()
     {

@@ -7,7 +7,7 @@ using TaijiangGraph.Graph.Requests;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>The catalog's root fields: <c>me</c>, <c>departments</c>, <c>resources</c>, <c>resource</c>. They need no purpose.</summary>
-public static class CatalogQueryFields
+internal static class CatalogQueryFields
 {
     public static void AddTo(ObjectGraphType query, IGrantStore grants, TimeProvider clock)
     {

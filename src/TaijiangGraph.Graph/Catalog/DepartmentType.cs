@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL type <c>Department</c>.</summary>
-public sealed class DepartmentType : ObjectGraphType<Department>
+internal sealed class DepartmentType : ObjectGraphType<Department>
 {
     public DepartmentType()
     {

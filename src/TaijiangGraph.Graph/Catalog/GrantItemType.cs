@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Metadata;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL type <c>GrantItem</c>.</summary>
-public sealed class GrantItemType : ObjectGraphType<GrantItem>
+internal sealed class GrantItemType : ObjectGraphType<GrantItem>
 {
     public GrantItemType()
     {

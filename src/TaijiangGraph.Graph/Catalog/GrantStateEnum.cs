@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Sharing;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL enum <c>GrantState</c>.</summary>
-public sealed class GrantStateEnum : EnumerationGraphType<GrantState>
+internal sealed class GrantStateEnum : EnumerationGraphType<GrantState>
 {
     public GrantStateEnum()
     {

@@ -6,7 +6,7 @@ using TaijiangGraph.Graph.Scalars;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL type <c>Grant</c>: an approved conditional-sharing grant; its state is the one at the clock's now.</summary>
-public sealed class GrantType : ObjectGraphType<Grant>
+internal sealed class GrantType : ObjectGraphType<Grant>
 {
     public GrantType(TimeProvider clock)
     {

@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Metadata;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL type <c>ItemReference</c>: where an item points and the link fields it yields.</summary>
-public sealed class ItemReferenceType : ObjectGraphType<ItemReference>
+internal sealed class ItemReferenceType : ObjectGraphType<ItemReference>
 {
     public ItemReferenceType()
     {

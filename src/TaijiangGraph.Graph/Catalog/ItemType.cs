@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL type <c>Item</c>: an information item's metadata and sharing rules.</summary>
-public sealed class ItemType : ObjectGraphType<CatalogItem>
+internal sealed class ItemType : ObjectGraphType<CatalogItem>
 {
     public ItemType()
     {

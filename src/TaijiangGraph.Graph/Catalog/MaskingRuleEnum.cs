@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL enum <c>MaskingRule</c>.</summary>
-public sealed class MaskingRuleEnum : EnumerationGraphType<MaskingRule>
+internal sealed class MaskingRuleEnum : EnumerationGraphType<MaskingRule>
 {
     public MaskingRuleEnum()
     {

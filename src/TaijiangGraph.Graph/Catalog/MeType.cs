@@ -7,7 +7,7 @@ using TaijiangGraph.Graph.Requests;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL type <c>Me</c>: the caller as the service sees it; its grants come from the grant store at the clock's now.</summary>
-public sealed class MeType : ObjectGraphType<Principal>
+internal sealed class MeType : ObjectGraphType<Principal>
 {
     public MeType(IGrantStore grants, TimeProvider clock)
     {

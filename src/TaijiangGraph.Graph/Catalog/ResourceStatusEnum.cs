@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL enum <c>ResourceStatus</c>.</summary>
-public sealed class ResourceStatusEnum : EnumerationGraphType<ResourceStatus>
+internal sealed class ResourceStatusEnum : EnumerationGraphType<ResourceStatus>
 {
     public ResourceStatusEnum()
     {

@@ -6,7 +6,7 @@ using TaijiangGraph.Graph.Requests;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL type <c>Resource</c>: a catalog entry with the items the caller may see.</summary>
-public sealed class ResourceType : ObjectGraphType<CatalogResource>
+internal sealed class ResourceType : ObjectGraphType<CatalogResource>
 {
     public ResourceType()
     {

@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL enum <c>SharingType</c>: UNCONDITIONAL, CONDITIONAL, NOT_SHARED, CLASSIFIED.</summary>
-public sealed class SharingTypeEnum : EnumerationGraphType<SharingType>
+internal sealed class SharingTypeEnum : EnumerationGraphType<SharingType>
 {
     public SharingTypeEnum()
     {

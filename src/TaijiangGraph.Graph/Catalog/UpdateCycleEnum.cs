@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Catalog;
 
 /// <summary>GraphQL enum <c>UpdateCycle</c>.</summary>
-public sealed class UpdateCycleEnum : EnumerationGraphType<UpdateCycle>
+internal sealed class UpdateCycleEnum : EnumerationGraphType<UpdateCycle>
 {
     public UpdateCycleEnum()
     {

@@ -4,4 +4,4 @@ using TaijiangGraph.Core.Datasets;
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>A record of a resource as a graph node: the row read for it (only the columns the caller may read).</summary>
-public sealed record DataNode(CatalogResource Resource, DatasetRow Row);
+internal sealed record DataNode(CatalogResource Resource, DatasetRow Row);

@@ -8,7 +8,7 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// Adds the data graph of a catalog to the query type: per published resource a by-key field and a
 /// connection field, and on the generated types the link fields and the reverse connections the catalog names.
 /// </summary>
-public static class DataQueryFields
+internal static class DataQueryFields
 {
     public static void AddTo(ObjectGraphType query, DataCatalog catalog, DataResolvers resolvers)
     {

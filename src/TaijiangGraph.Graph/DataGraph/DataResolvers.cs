@@ -22,7 +22,7 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// batches (one query per field and level, not per row). The services are the schema factory's (singletons); what
 /// belongs to one request comes from its <see cref="GraphRequestContext"/>.
 /// </summary>
-public sealed class DataResolvers(IDatasetReader reader, CursorCodec cursors, MaskingKeys masking)
+internal sealed class DataResolvers(IDatasetReader reader, CursorCodec cursors, MaskingKeys masking)
 {
     /// <summary>An item's value: raw, masked, or null with a recorded denial.</summary>
     public IFieldResolver Item(CatalogResource resource, CatalogItem item) => new FuncFieldResolver<object?>(ctx =>

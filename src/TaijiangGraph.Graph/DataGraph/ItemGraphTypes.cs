@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Scalars;
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>The GraphQL scalar of an item: String, Int, Decimal, Date, DateTime or Boolean; masked items are String.</summary>
-public static class ItemGraphTypes
+internal static class ItemGraphTypes
 {
     public static Type OutputType(CatalogItem item) => item.Mask != MaskingRule.None ? typeof(StringGraphType) : ScalarType(item.Type.Kind);
 

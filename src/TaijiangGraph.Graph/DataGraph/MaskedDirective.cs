@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Catalog;
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary><c>@masked(rule: MaskingRule!)</c> on item fields with a masking rule: readers other than the provider see masked values.</summary>
-public sealed class MaskedDirective : Directive
+internal sealed class MaskedDirective : Directive
 {
     public MaskedDirective()
         : base("masked", DirectiveLocation.FieldDefinition)

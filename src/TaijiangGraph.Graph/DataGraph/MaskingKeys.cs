@@ -5,7 +5,7 @@ using TaijiangGraph.Core.Security;
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>Per-department HASH masking keys, derived from the key ring's masking key (so departments cannot pool pseudonyms).</summary>
-public sealed class MaskingKeys(IKeyRing keys)
+internal sealed class MaskingKeys(IKeyRing keys)
 {
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _byDepartment = new(StringComparer.Ordinal);
 

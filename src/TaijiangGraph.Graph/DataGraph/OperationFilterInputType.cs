@@ -9,7 +9,7 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// The operations on one item in a <c>where</c> filter, per data kind: strings get eq neq in nin contains
 /// startsWith; numbers and dates eq neq in nin gt gte lt lte; booleans eq neq.
 /// </summary>
-public sealed class OperationFilterInputType : InputObjectGraphType
+internal sealed class OperationFilterInputType : InputObjectGraphType
 {
     public OperationFilterInputType(DataKind kind)
     {

@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>GraphQL type <c>PageInfo</c> of every connection.</summary>
-public sealed class PageInfoType : ObjectGraphType<ConnectionPage>
+internal sealed class PageInfoType : ObjectGraphType<ConnectionPage>
 {
     public PageInfoType()
     {

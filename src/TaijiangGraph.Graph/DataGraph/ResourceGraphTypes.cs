@@ -10,7 +10,7 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// The types generated for one resource: the object type (e.g. <c>MarketEntity</c>), its connection and edge
 /// types, and its <c>where</c> and <c>order</c> input types. Classified and retired items appear in none of them.
 /// </summary>
-public sealed class ResourceGraphTypes
+internal sealed class ResourceGraphTypes
 {
     public ResourceGraphTypes(CatalogResource resource, SharedGraphTypes shared, DataResolvers resolvers)
     {

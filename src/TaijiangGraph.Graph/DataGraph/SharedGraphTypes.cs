@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Sorting;
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>Types shared by every resource of one schema: PageInfo, SortEnumType and the filter operation inputs.</summary>
-public sealed class SharedGraphTypes
+internal sealed class SharedGraphTypes
 {
     public PageInfoType PageInfo { get; } = new();
 

@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Catalog;
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary><c>@sharing(type: SharingType!)</c> on item fields: the item's sharing type, enforced at run time.</summary>
-public sealed class SharingDirective : Directive
+internal sealed class SharingDirective : Directive
 {
     public SharingDirective()
         : base("sharing", DirectiveLocation.FieldDefinition)

@@ -4,7 +4,7 @@ using GraphQLParser.AST;
 namespace TaijiangGraph.Graph.Errors;
 
 /// <summary>A request rejected before execution by the data-access rule, with its code and the resource and item concerned.</summary>
-public sealed class DataAccessError : ValidationError
+internal sealed class DataAccessError : ValidationError
 {
     public DataAccessError(string code, string message, ASTNode node, string? resource = null, string? item = null)
         : base(default, "data-access", message, node)

@@ -8,7 +8,7 @@ namespace TaijiangGraph.Graph.Filtering;
 /// Turns a parsed <c>where</c> argument (GraphQL.NET's dictionaries) into a <see cref="FilterNode"/> over item
 /// API names, with values typed as the items store them.
 /// </summary>
-public static class FilterArgumentParser
+internal static class FilterArgumentParser
 {
     /// <exception cref="ArgumentException">The input names no item of the resource.</exception>
     public static FilterNode? Parse(CatalogResource resource, object? where) => where switch

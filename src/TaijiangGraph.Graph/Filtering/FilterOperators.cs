@@ -3,7 +3,7 @@ using TaijiangGraph.Core.Querying;
 namespace TaijiangGraph.Graph.Filtering;
 
 /// <summary>GraphQL names of the filter operators (<c>eq</c>, <c>startsWith</c> …).</summary>
-public static class FilterOperators
+internal static class FilterOperators
 {
     public static string Name(FilterOperator op) => op switch
     {

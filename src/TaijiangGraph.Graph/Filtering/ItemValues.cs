@@ -5,7 +5,7 @@ using TaijiangGraph.Core.Records;
 namespace TaijiangGraph.Graph.Filtering;
 
 /// <summary>Converts argument values parsed by GraphQL.NET to the CLR type an item is stored as.</summary>
-public static class ItemValues
+internal static class ItemValues
 {
     /// <exception cref="ArgumentException">The value does not fit the item's type (incl. decimal precision and scale).</exception>
     public static object? Normalize(CatalogItem item, object? value)

@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Metadata;
 namespace TaijiangGraph.Graph.Governance;
 
 /// <summary>GraphQL type <c>CatalogViolation</c>: one rule a submitted catalog breaks.</summary>
-public sealed class CatalogViolationType : ObjectGraphType<CatalogViolation>
+internal sealed class CatalogViolationType : ObjectGraphType<CatalogViolation>
 {
     public CatalogViolationType()
     {

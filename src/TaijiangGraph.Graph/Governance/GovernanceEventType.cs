@@ -5,7 +5,7 @@ using TaijiangGraph.Graph.Metadata;
 namespace TaijiangGraph.Graph.Governance;
 
 /// <summary>GraphQL type <c>GovernanceEvent</c>: a change to catalog, grants, workflows or rosters, with before and after values.</summary>
-public sealed class GovernanceEventType : ObjectGraphType<GovernanceEvent>
+internal sealed class GovernanceEventType : ObjectGraphType<GovernanceEvent>
 {
     public GovernanceEventType()
     {

@@ -15,7 +15,7 @@ namespace TaijiangGraph.Graph.Governance;
 /// migrates the dataset tables additively and swaps the new schema in without restart. A catalog whose schema cannot
 /// be built is answered with <c>CATALOG_BUILD_FAILED</c> and nothing is published.
 /// </summary>
-public static class GovernanceMutationFields
+internal static class GovernanceMutationFields
 {
     public static void AddTo(ObjectGraphType mutation, Lazy<ICatalogPublisher> publisher)
     {

@@ -7,7 +7,7 @@ using TaijiangGraph.Graph.Requests;
 namespace TaijiangGraph.Graph.Governance;
 
 /// <summary><c>governanceEvents</c>: the governance event log, newest first — all of it for the bureau, the events about its own resources for a provider.</summary>
-public static class GovernanceQueryFields
+internal static class GovernanceQueryFields
 {
     public static void AddTo(ObjectGraphType query, IGovernanceEvents store)
     {

@@ -3,4 +3,4 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Governance;
 
 /// <summary>The outcome of <c>publishCatalog</c>.</summary>
-public sealed record PublishCatalogResult(bool Published, int Version, IReadOnlyList<CatalogViolation> Violations);
+internal sealed record PublishCatalogResult(bool Published, int Version, IReadOnlyList<CatalogViolation> Violations);

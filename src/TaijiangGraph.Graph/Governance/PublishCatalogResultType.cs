@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace TaijiangGraph.Graph.Governance;
 
 /// <summary>GraphQL type <c>PublishCatalogResult</c>: the version now served, or why nothing changed.</summary>
-public sealed class PublishCatalogResultType : ObjectGraphType<PublishCatalogResult>
+internal sealed class PublishCatalogResultType : ObjectGraphType<PublishCatalogResult>
 {
     public PublishCatalogResultType()
     {

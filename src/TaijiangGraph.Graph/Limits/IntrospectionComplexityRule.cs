@@ -10,7 +10,7 @@ namespace TaijiangGraph.Graph.Limits;
 /// <see cref="LimitedComplexityRule"/>, which leaves <c>__schema</c> and <c>__type</c> out. Runs after the other rules
 /// and only on a document they accepted (fragment cycles, unknown fields), on resolved variables.
 /// </summary>
-public sealed class IntrospectionComplexityRule(QueryLimitsOptions limits) : ValidationRuleBase
+internal sealed class IntrospectionComplexityRule(QueryLimitsOptions limits) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {

@@ -14,7 +14,7 @@ namespace TaijiangGraph.Graph.Limits;
 /// <c>__type</c> cost nothing here — they are no data lists; <see cref="IntrospectionComplexityRule"/> prices them by
 /// the schema — but count for the depth.
 /// </summary>
-public sealed class LimitedComplexityRule(QueryLimitsOptions limits) : ComplexityValidationRule(DataOnly(limits))
+internal sealed class LimitedComplexityRule(QueryLimitsOptions limits) : ComplexityValidationRule(DataOnly(limits))
 {
     private static ComplexityOptions DataOnly(QueryLimitsOptions limits)
     {

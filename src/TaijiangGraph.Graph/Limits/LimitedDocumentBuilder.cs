@@ -11,7 +11,7 @@ namespace TaijiangGraph.Graph.Limits;
 /// reading the text, the alias count on the parsed document — all before validation, so an oversized document
 /// never reaches the (costlier) validation rules. Throws a <see cref="LimitError"/> over a limit.
 /// </summary>
-public sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocumentBuilder
+internal sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocumentBuilder
 {
     private readonly GraphQLDocumentBuilder _inner = new() { MaxDepth = options.MaxSyntaxDepth };
 

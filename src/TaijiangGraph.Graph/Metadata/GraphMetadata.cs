@@ -8,7 +8,7 @@ namespace TaijiangGraph.Graph.Metadata;
 /// What the generated graph's types and fields stand for, kept as GraphQL.NET metadata so that validation
 /// rules and resolvers find the catalog resource and item behind a field.
 /// </summary>
-public static class GraphMetadata
+internal static class GraphMetadata
 {
     private const string ResourceKey = "tj:resource";
     private const string RoleKey = "tj:role";

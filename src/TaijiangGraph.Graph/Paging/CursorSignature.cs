@@ -7,7 +7,7 @@ using TaijiangGraph.Graph.Metadata;
 namespace TaijiangGraph.Graph.Paging;
 
 /// <summary>A stable hash of a filter and an order, binding a cursor to the query that issued it.</summary>
-public static class CursorSignature
+internal static class CursorSignature
 {
     public static string Of(FilterNode? filter, IReadOnlyList<SortKey> order)
     {

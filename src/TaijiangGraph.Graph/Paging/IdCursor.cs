@@ -8,7 +8,7 @@ namespace TaijiangGraph.Graph.Paging;
 /// The cursor of governance lists (audit log, event log): the id of the last row returned, newest first. Not
 /// secret — visibility is applied again on every page.
 /// </summary>
-public static class IdCursor
+internal static class IdCursor
 {
     public static string Of(long id) => id.ToString(CultureInfo.InvariantCulture);
 

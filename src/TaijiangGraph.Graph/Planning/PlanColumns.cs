@@ -3,7 +3,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Planning;
 
 /// <summary>The columns of a plan's read: the key always, plus what the field's selections add.</summary>
-public static class PlanColumns
+internal static class PlanColumns
 {
     /// <summary>The columns every read of <paramref name="resource"/> selects, whatever the selection: its key.</summary>
     public static IReadOnlyList<string> Always(CatalogResource resource) => [resource.Key.ApiName];

@@ -30,7 +30,7 @@ namespace TaijiangGraph.Graph.Policy;
 /// resource is used with known, so the row scope final — it builds one immutable <see cref="FieldPlan"/> per data
 /// field that passed and keeps them in the <see cref="GraphRequestContext"/> (docs/architecture.md, request path).
 /// </summary>
-public sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget lookupBudget) : IValidationRule
+internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudget lookupBudget) : IValidationRule
 {
     public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => default;
 

@@ -13,7 +13,7 @@ namespace TaijiangGraph.Graph.Policy;
 /// becomes a <see cref="FieldPlan"/> when the document is left and the request's row scope is final.
 /// </summary>
 /// <param name="Selections">The columns each top-level selection of the field adds (see <see cref="SelectionColumns"/>).</param>
-public sealed record FieldDraft(
+internal sealed record FieldDraft(
     GraphQLField Field,
     CatalogResource Resource,
     DataFieldRole Role,

@@ -8,7 +8,7 @@ using TaijiangGraph.Graph.Requests;
 namespace TaijiangGraph.Graph.Policy;
 
 /// <summary>Starts the draft of a data field during validation: what it reads, and the columns of its selection.</summary>
-public static class FieldDrafts
+internal static class FieldDrafts
 {
     /// <summary>
     /// The draft of <paramref name="field"/> before its paging arguments: the resource of its node type (for a link,

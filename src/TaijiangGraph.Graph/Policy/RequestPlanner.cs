@@ -13,7 +13,7 @@ namespace TaijiangGraph.Graph.Policy;
 /// the request's row scope per resource — the scopes of every used item that rests on scoped grants, ANDed
 /// (docs/policy.md) — and turns every draft into its immutable <see cref="FieldPlan"/>.
 /// </summary>
-public sealed class RequestPlanner(RequestAccess access)
+internal sealed class RequestPlanner(RequestAccess access)
 {
     private readonly Dictionary<string, (CatalogResource Resource, SortedSet<string> Items)> _used = new(StringComparer.Ordinal);
     private readonly List<FieldDraft> _drafts = [];

@@ -14,7 +14,7 @@ namespace TaijiangGraph.Graph.Policy;
 /// the key (record identity for the audit trail and link correlation) — no other column the caller may not read.
 /// Computed per top-level selection of the field, so that fields GraphQL.NET merges at execution read the union.
 /// </summary>
-public static class SelectionColumns
+internal static class SelectionColumns
 {
     /// <summary>
     /// The columns one top-level selection of a data field adds (key excluded). For a connection the items are the

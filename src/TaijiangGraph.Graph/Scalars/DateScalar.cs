@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace TaijiangGraph.Graph.Scalars;
 
 /// <summary>A calendar date without time zone, written <c>yyyy-MM-dd</c> (scalar <c>Date</c>).</summary>
-public sealed class DateScalar : DateOnlyGraphType
+internal sealed class DateScalar : DateOnlyGraphType
 {
     public DateScalar()
     {

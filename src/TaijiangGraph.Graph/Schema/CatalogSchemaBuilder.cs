@@ -4,7 +4,7 @@ using TaijiangGraph.Core.Catalog;
 namespace TaijiangGraph.Graph.Schema;
 
 /// <summary>Builds a catalog version's schema with <see cref="GraphSchemaFactory"/>.</summary>
-public sealed class CatalogSchemaBuilder(GraphSchemaFactory factory) : ICatalogSchemaBuilder
+internal sealed class CatalogSchemaBuilder(GraphSchemaFactory factory) : ICatalogSchemaBuilder
 {
     public ISchema Build(DataCatalog catalog) => factory.Create(catalog);
 }

@@ -20,7 +20,7 @@ namespace TaijiangGraph.Graph.Schema;
 /// resolvers get the (singleton) services they use from this factory; what belongs to one request (caller, grants,
 /// catalog, audit log) comes from the request's <see cref="GraphRequestContext"/>.
 /// </summary>
-public sealed class GraphSchemaFactory(
+internal sealed class GraphSchemaFactory(
     IDatasetReader reader, CursorCodec cursors, MaskingKeys masking, IGrantStore grants, IAuditQueries audit, IGovernanceEvents governance,
     Lazy<ICatalogPublisher> publisher, IKeyRing keys, TimeProvider clock)
 {

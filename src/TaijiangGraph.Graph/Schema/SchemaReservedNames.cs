@@ -10,7 +10,7 @@ namespace TaijiangGraph.Graph.Schema;
 /// which a resource would generate a root field or type name the schema already holds beside the catalog. A root
 /// field or type added to the schema later is reserved with no list to keep.
 /// </summary>
-public static class SchemaReservedNames
+internal static class SchemaReservedNames
 {
     private const string Singular = "probe_one";
     private const string Plural = "probe_many";

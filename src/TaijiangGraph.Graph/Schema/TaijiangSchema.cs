@@ -11,7 +11,7 @@ namespace TaijiangGraph.Graph.Schema;
 /// members GraphQL.NET 8 lacks are added — <c>__Type.specifiedByURL</c> (always null: no scalar of this schema names a
 /// specification) and <c>__Directive.args(includeDeprecated:)</c>.
 /// </summary>
-public sealed class TaijiangSchema : GraphQL.Types.Schema
+internal sealed class TaijiangSchema : GraphQL.Types.Schema
 {
     private const string IncludeDeprecated = "includeDeprecated";
 

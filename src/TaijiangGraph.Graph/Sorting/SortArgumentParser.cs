@@ -5,7 +5,7 @@ using TaijiangGraph.Core.Querying;
 namespace TaijiangGraph.Graph.Sorting;
 
 /// <summary>Turns a parsed <c>order: [{ item: ASC|DESC }]</c> argument into sort keys over item API names.</summary>
-public static class SortArgumentParser
+internal static class SortArgumentParser
 {
     /// <exception cref="ArgumentException">The input names no item of the resource.</exception>
     public static IReadOnlyList<SortKey> Parse(CatalogResource resource, object? order)

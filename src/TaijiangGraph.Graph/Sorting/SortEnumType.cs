@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace TaijiangGraph.Graph.Sorting;
 
 /// <summary>GraphQL enum <c>SortEnumType</c>: ASC or DESC (NULLs last ascending, first descending).</summary>
-public sealed class SortEnumType : EnumerationGraphType
+internal sealed class SortEnumType : EnumerationGraphType
 {
     public SortEnumType()
     {

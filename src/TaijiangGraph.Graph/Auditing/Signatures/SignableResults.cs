@@ -12,7 +12,7 @@ namespace TaijiangGraph.Graph.Auditing.Signatures;
 /// in it, apart from variable and fragment names, is the schema's. A document that did not parse or validate could
 /// carry data in an unknown field, argument or input-field name; it gets no signature.
 /// </summary>
-public static class SignableResults
+internal static class SignableResults
 {
     public static bool IsSignable(ExecutionResult result) =>
         result.Executed || (result.Errors ?? []).All(e => e is DataAccessError or LimitError or InvalidVariableError or NoIntrospectionError);

@@ -10,7 +10,7 @@ namespace TaijiangGraph.Graph.Auditing.Signatures;
 /// arguments, directives, variable definitions and fragments in ordinal order, separated by single spaces. Variable
 /// and fragment names are kept. The document must have passed validation, so that every other name in it is the schema's.
 /// </summary>
-public static class SignaturePrinter
+internal static class SignaturePrinter
 {
     /// <summary>The operation <paramref name="operationName"/> selects (the only one when null), or null when it selects none.</summary>
     public static GraphQLOperationDefinition? Select(GraphQLDocument document, string? operationName)

@@ -37,7 +37,7 @@ public sealed record AuditRecord
 
     /// <summary>
     /// The executed operation with every literal replaced by a placeholder, aliases removed, in a stable printed form;
-    /// null when the request had no parsable document.
+    /// null when the document did not parse or validate, or the request was refused at the HTTP layer.
     /// </summary>
     public string? OperationSignature { get; init; }
 
@@ -51,7 +51,7 @@ public sealed record AuditRecord
 
     public string? Purpose { get; init; }
 
-    /// <summary>API name of the resource; null for a rejected request that concerns none.</summary>
+    /// <summary>API name of the resource; null for an operation (executed or rejected) that concerns no resource.</summary>
     public string? Resource { get; init; }
 
     public IReadOnlyList<string> ItemsRead { get; init; } = [];

@@ -4,9 +4,10 @@ namespace TaijiangGraph.Core.Catalog;
 
 /// <summary>
 /// Only a resource's provider changes its existing items (docs/policy.md, The bureau and the reviewer: the bureau reviews and publishes, it does not
-/// open another department's data). Any other publisher may add items and resources and retire items, nothing
-/// else: no change of sharing type (classification included), legal basis, mask, lookup flag, reference, name or
-/// notes, and no bringing back of a retired resource. Changes refused to everyone (removal, type, key, un-retiring
+/// open another department's data). Any other publisher may add items and resources and retire items, but change
+/// no existing item: no change of sharing type (classification included), legal basis, mask, lookup flag, reference,
+/// name or notes, and no bringing back of a retired resource. The resource's own fields (name, summary, format,
+/// update cycle, status) are not checked here: only the bureau publishes today. Changes refused to everyone (removal, type, key, un-retiring
 /// an item) keep their own codes.
 /// </summary>
 internal static class CatalogProviderRules

@@ -28,7 +28,7 @@ public sealed record CatalogResource
 
     public ResourceStatus Status { get; init; } = ResourceStatus.Published;
 
-    /// <summary>The catalog version in which this resource last changed.</summary>
+    /// <summary>The resource's version as stated in the catalog document (not maintained by the service).</summary>
     public int Version { get; init; } = 1;
 
     public required IReadOnlyList<CatalogItem> Items { get; init; }

@@ -5,7 +5,7 @@ namespace TaijiangGraph.Core.Catalog;
 /// <summary>One version of the whole shared data catalog: its departments and resources.</summary>
 public sealed record DataCatalog
 {
-    /// <summary>Monotonically increasing catalog version; each publication adds one.</summary>
+    /// <summary>Catalog version; a publication must carry a version greater than the published one.</summary>
     public required int Version { get; init; }
 
     public required IReadOnlyList<Department> Departments { get; init; }

@@ -7,7 +7,7 @@ namespace TaijiangGraph.Core.Catalog;
 /// </summary>
 public sealed class ReservedNames
 {
-    /// <summary>Field names every generated data type reserves (dataset surrogate id, paging).</summary>
+    /// <summary>Field names every generated data type reserves (the dataset surrogate ids <c>row_id</c> and <c>id</c>, the filter combinators <c>and</c> and <c>or</c>).</summary>
     public static readonly IReadOnlySet<string> ItemNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "row_id", "id", "and", "or",

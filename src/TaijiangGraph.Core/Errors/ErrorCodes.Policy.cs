@@ -4,7 +4,7 @@ public static partial class ErrorCodes
 {
     /// <summary>
     /// Refusals of the data-access rules (docs/policy.md, docs/errors.md): items the caller may not read, filters on
-    /// them, the purpose of a read, lookup limits and budgets, cursors bound to their caller, and filter or key
+    /// them, the purpose of a read, lookup limits and budgets, cursors bound to their caller's department, and filter or key
     /// values that do not fit an item's type.
     /// </summary>
     public static class Policy
@@ -30,7 +30,7 @@ public static partial class ErrorCodes
         /// <summary>The caller's or the department's daily budget of lookup misses cannot take this request's lookups.</summary>
         public const string LookupBudgetExhausted = "LOOKUP_BUDGET_EXHAUSTED";
 
-        /// <summary>A cursor that is malformed, tampered with, or issued for another caller, field, filter or order.</summary>
+        /// <summary>A cursor that is malformed, tampered with, or issued for another department, field, filter or order.</summary>
         public const string InvalidCursor = "INVALID_CURSOR";
 
         /// <summary>A filter or key value that does not fit the item's type.</summary>

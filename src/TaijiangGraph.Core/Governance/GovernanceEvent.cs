@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Core.Governance;
 
 /// <summary>
-/// A change to the catalog, grants, workflows or rosters, with its actor and the values before and after as JSON,
+/// A catalog publication, a grant added, or a suspected lookup enumeration, with its actor and the values before and after as JSON,
 /// recorded in the same transaction as the change (docs/architecture.md, Publishing a catalog version).
 /// </summary>
 /// <param name="Id">The event's id: ascending in recording order.</param>

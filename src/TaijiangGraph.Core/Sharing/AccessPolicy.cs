@@ -7,7 +7,7 @@ namespace TaijiangGraph.Core.Sharing;
 /// <summary>
 /// The sharing policy (共享类型 + 脱敏 + grants) for one item, pure: the provider reads everything raw; others
 /// read unconditional items (masked when the item has a mask rule), conditional items only through an active
-/// grant covering the item (a mask is lifted when any covering grant lifts it; several grants add up), and
+/// grant covering the item (several grants add up; a mask is lifted only when a lifting grant covers all rows or every covering grant lifts it), and
 /// never not-shared, classified or retired items. The bureau has no data privileges.
 /// </summary>
 public static class AccessPolicy

@@ -10,7 +10,7 @@ public sealed class AuditContextFactory(DatabaseOptions options, ILoggerFactory?
     /// <summary>The audit migrations' history table (apart from the governance one, since on server databases both share a database).</summary>
     public const string HistoryTable = "__audit_migrations";
 
-    /// <summary>A trail write waits at most this long (incl. for locks), so a locked trail fails requests closed and the writer retries.</summary>
+    /// <summary>A trail write waits at most this long (incl. for locks), so a locked trail fails requests closed; the writer goes on with the next batch (failed records are not retried).</summary>
     public const int CommandTimeoutSeconds = 3;
 
     private readonly Func<AuditDbContext> _create = ProviderContexts.Creator<AuditDbContext, SqliteAuditDbContext, NpgsqlAuditDbContext, SqlServerAuditDbContext>(

@@ -39,7 +39,7 @@ public sealed class CatalogState(IServedCatalogBuilder builder, ILogger<CatalogS
         }
     }
 
-    /// <summary>Serves <paramref name="served"/> unless a newer version is already served (versions only move forward).</summary>
+    /// <summary>Serves <paramref name="served"/> unless the same or a newer version is already served (versions only move forward).</summary>
     /// <returns>Whether <paramref name="served"/> is now served.</returns>
     public bool Set(ServedCatalog served)
     {

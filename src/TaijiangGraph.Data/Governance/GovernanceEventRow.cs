@@ -1,7 +1,7 @@
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>
-/// A change to the catalog, grants, workflows or rosters (table <c>governance_events</c>), with its actor and
+/// A catalog publication, a grant added, or a suspected lookup enumeration (table <c>governance_events</c>), with its actor and
 /// the values before and after as JSON, written in the same transaction as the change.
 /// </summary>
 public sealed class GovernanceEventRow

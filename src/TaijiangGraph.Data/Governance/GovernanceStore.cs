@@ -77,7 +77,7 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         foreach (var grant in grants)
         {
             db.Grants.Add(GrantMapping.ToRow(grant));
-            db.Events.Add(new GovernanceEventRow { Time = now, Actor = actor, Kind = "GRANT_ADDED", Subject = grant.Id, After = JsonSerializer.Serialize(grant, CatalogJson.Options) });
+            db.Events.Add(new GovernanceEventRow { Time = now, Actor = actor, Kind = "GRANT_ADDED", Subject = grant.Id, Resource = grant.Resource, After = JsonSerializer.Serialize(grant, CatalogJson.Options) });
         }
 
         await db.SaveChangesAsync(ct);

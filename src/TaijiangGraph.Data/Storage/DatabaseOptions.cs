@@ -2,7 +2,7 @@ namespace TaijiangGraph.Data.Storage;
 
 /// <summary>
 /// Where the service keeps its data (configuration section <c>Database</c>). On SQLite the main database
-/// (catalog, workflows, datasets) and the audit trail are separate files in <see cref="DataFolder"/>; on
+/// (catalog, grants, governance events, datasets) and the audit trail are separate files in <see cref="DataFolder"/>; on
 /// server databases both default to the main connection string.
 /// </summary>
 public sealed class DatabaseOptions

@@ -24,7 +24,7 @@ internal sealed class ResourceType : ObjectGraphType<CatalogResource>
         Field(r => r.Format).Description("信息资源格式.");
         Field<NonNullGraphType<UpdateCycleEnum>>("updateCycle").Resolve(c => c.Source.UpdateCycle);
         Field<NonNullGraphType<ResourceStatusEnum>>("status").Resolve(c => c.Source.Status);
-        Field(r => r.Version).Description("The catalog version in which this resource last changed.");
+        Field(r => r.Version).Description("The resource's version as stated in the catalog document.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemType>>>>("items")
             .Description("The items whose metadata the caller may see; classified items only for the provider and the bureau.")
             .Resolve(c => CatalogVisibility.VisibleItems(c.Request().Principal, c.Source).ToList());

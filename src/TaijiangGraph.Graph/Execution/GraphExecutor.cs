@@ -34,7 +34,7 @@ public sealed class GraphExecutor(
 {
     // Query limits: the document limits are checked while parsing (below); depth and complexity by rules. GraphQL.NET 8's
     // DocumentExecuter validates a supplied (cached) document with these rules too, so the caller-specific data-access
-    // rule and the complexity rules (variables change `first`) run for every request; the cache saves parsing only.
+    // rule and the complexity rules (variables change `first`) run for every request; the cache saves parsing and printing the audit signature.
     private readonly IValidationRule[] _rules =
         [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule, new DataAccessValidationRule(cursors, lookupBudget)];
 

@@ -4,7 +4,7 @@ using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Governance;
 
-/// <summary>GraphQL type <c>GovernanceEvent</c>: a change to catalog, grants, workflows or rosters, with before and after values.</summary>
+/// <summary>GraphQL type <c>GovernanceEvent</c>: a catalog publication, a grant added or a suspected lookup enumeration, with before and after values.</summary>
 internal sealed class GovernanceEventType : ObjectGraphType<GovernanceEvent>
 {
     public GovernanceEventType()

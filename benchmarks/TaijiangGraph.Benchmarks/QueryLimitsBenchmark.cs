@@ -74,7 +74,11 @@ public class QueryLimitsBenchmark
     private static ISchema SampleSchema()
     {
         var folder = Path.Combine(Path.GetTempPath(), "taijiang-benchmark-" + Guid.NewGuid().ToString("N"));
-        using var services = new ServiceCollection().AddLogging().AddDataStorage(new DatabaseOptions { DataFolder = folder }).AddQueryLimits().AddTaijiangGraph()
+        using var services = new ServiceCollection()
+            .AddLogging()
+            .AddDataStorage(new DatabaseOptions { DataFolder = folder })
+            .AddQueryLimits()
+            .AddTaijiangGraph()
             .BuildServiceProvider();
         return services.GetRequiredService<GraphSchemaFactory>().Create(SampleSeed.Load().Catalog);
     }
@@ -86,14 +90,19 @@ public class QueryLimitsBenchmark
     public IValidationResult LimitsOn() => Validate(_limits.DocumentBuilder.Build(TypicalQuery), _limitedRules);
 
     private IValidationResult Validate(GraphQLDocument document, IEnumerable<IValidationRule> rules) =>
-        _validator.ValidateAsync(new ValidationOptions
-        {
-            Schema = _schema,
-            Document = document,
-            Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
-            Rules = rules,
-            Variables = _variables,
-            Extensions = Inputs.Empty,
-            Metrics = GraphQL.Instrumentation.Metrics.None,
-        }).GetAwaiter().GetResult();
+        _validator
+            .ValidateAsync(
+                new ValidationOptions
+                {
+                    Schema = _schema,
+                    Document = document,
+                    Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
+                    Rules = rules,
+                    Variables = _variables,
+                    Extensions = Inputs.Empty,
+                    Metrics = GraphQL.Instrumentation.Metrics.None,
+                }
+            )
+            .GetAwaiter()
+            .GetResult();
 }

@@ -19,8 +19,15 @@ internal static class DriveCommand
         var markAt = markFile is null ? 0 : args.Number("mark-at");
 
         using var client = LoadRequests.Client(url, token, concurrency);
-        var result = await LoadDriver.RunAsync(client, total, concurrency, prefix, args.Shape(), markAt,
-            markFile is null ? null : () => File.WriteAllText(markFile, "mark\n"));
+        var result = await LoadDriver.RunAsync(
+            client,
+            total,
+            concurrency,
+            prefix,
+            args.Shape(),
+            markAt,
+            markFile is null ? null : () => File.WriteAllText(markFile, "mark\n")
+        );
 
         await File.WriteAllLinesAsync(okFile, result.Ok.Select(n => LoadRequests.Purpose(prefix, n)));
         Console.WriteLine($"DRIVE prefix={prefix} {result.Describe()}");

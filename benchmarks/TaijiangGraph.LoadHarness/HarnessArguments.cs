@@ -46,7 +46,9 @@ internal sealed class HarnessArguments
     public string Shape()
     {
         var shape = OptionalText("query") ?? "mixed";
-        return LoadRequests.Shapes.Contains(shape) ? shape : throw new ArgumentException($"--query must be one of {string.Join(", ", LoadRequests.Shapes)}.");
+        return LoadRequests.Shapes.Contains(shape)
+            ? shape
+            : throw new ArgumentException($"--query must be one of {string.Join(", ", LoadRequests.Shapes)}.");
     }
 
     public bool Flag(string name) => _values.TryGetValue(name, out var v) && bool.Parse(v);

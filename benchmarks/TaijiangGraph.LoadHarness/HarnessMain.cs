@@ -1,5 +1,5 @@
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
 
 namespace TaijiangGraph.LoadHarness;
 
@@ -46,14 +46,16 @@ internal static class HarnessMain
 
     private static int Usage()
     {
-        Console.Error.WriteLine("""
+        Console.Error.WriteLine(
+            """
             usage:
               drive --url http://127.0.0.1:PORT --token-file F --requests N --concurrency C --prefix P --ok-file F
                     [--query mixed|page|lookup|catalog] [--mark-at K --mark-file F]   (creates F once K requests have completed)
               verify --data FOLDER --ok-file F[,F2...] [--exact true] [--concurrency C]
               inprocess-compare --requests N --concurrency C [--warmup W] [--rounds R] [--work DIR] [--seed-records S] [--query Q]
               port
-            """);
+            """
+        );
         return 2;
     }
 }

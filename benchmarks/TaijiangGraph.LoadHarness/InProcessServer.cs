@@ -32,13 +32,15 @@ internal sealed class InProcessServer : IAsyncDisposable
         var port = HarnessMain.FreePort();
         var url = new Uri($"http://127.0.0.1:{port}/");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:DataFolder"] = dataFolder,
-            ["Seed:RecordsPerResource"] = seedRecords.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Audit:NodeId"] = nodeId,
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                ["Database:DataFolder"] = dataFolder,
+                ["Seed:RecordsPerResource"] = seedRecords.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Audit:NodeId"] = nodeId,
+                ["Logging:LogLevel:Default"] = "Warning",
+            }
+        );
         builder.WebHost.UseUrls(url.ToString().TrimEnd('/'));
         builder.AddTaijiangServer(commandLineMode: false);
         if (noOpAudit)

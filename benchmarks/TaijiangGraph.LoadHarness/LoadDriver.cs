@@ -10,7 +10,15 @@ namespace TaijiangGraph.LoadHarness;
 /// </summary>
 internal static class LoadDriver
 {
-    public static async Task<LoadResult> RunAsync(HttpClient client, int total, int concurrency, string prefix, string shape, int markAt = 0, Action? onMark = null)
+    public static async Task<LoadResult> RunAsync(
+        HttpClient client,
+        int total,
+        int concurrency,
+        string prefix,
+        string shape,
+        int markAt = 0,
+        Action? onMark = null
+    )
     {
         var next = -1;
         var completed = 0;
@@ -32,7 +40,10 @@ internal static class LoadDriver
                 var t0 = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = LoadRequests.Body(prefix, n, shape) };
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+                    {
+                        Content = LoadRequests.Body(prefix, n, shape),
+                    };
                     using var response = await client.SendAsync(request).ConfigureAwait(false);
                     var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                     if ((int)response.StatusCode == 200)

@@ -15,7 +15,8 @@ internal static class LoadRequests
     private const string LookupQuery = "query LoadLookup($caseNo: String!) { subsistenceAllowance(caseNo: $caseNo) { caseNo } }";
     private const string CatalogQuery = "query LoadCatalog { me { user } }";
 
-    /// <summary>The request shapes: <c>mixed</c> (default), <c>page</c>, <c>lookup</c>, <c>catalog</c> (no resource: one record with resource null).</summary>
+    /// <summary>The request shapes: <c>mixed</c> (default), <c>page</c>, <c>lookup</c>, <c>catalog</c> (no resource: one record with
+    /// resource null).</summary>
     public static readonly IReadOnlyList<string> Shapes = ["mixed", "page", "lookup", "catalog"];
 
     public static string Purpose(string prefix, int n) => prefix + "-" + n.ToString(CultureInfo.InvariantCulture);
@@ -24,15 +25,18 @@ internal static class LoadRequests
     public static HttpContent Body(string prefix, int n, string shape)
     {
         var purpose = Purpose(prefix, n);
-        var json = shape == "catalog" ? JsonSerializer.Serialize(new { query = CatalogQuery, extensions = new { purpose } })
+        var json =
+            shape == "catalog" ? JsonSerializer.Serialize(new { query = CatalogQuery, extensions = new { purpose } })
             : shape == "page" || (shape == "mixed" && n % 2 == 0)
-            ? JsonSerializer.Serialize(new { query = PageQuery, extensions = new { purpose } })
-            : JsonSerializer.Serialize(new
-            {
-                query = LookupQuery,
-                variables = new { caseNo = "DB350103" + (n % 50 + 1).ToString("D10", CultureInfo.InvariantCulture) },
-                extensions = new { purpose },
-            });
+                ? JsonSerializer.Serialize(new { query = PageQuery, extensions = new { purpose } })
+            : JsonSerializer.Serialize(
+                new
+                {
+                    query = LookupQuery,
+                    variables = new { caseNo = "DB350103" + (n % 50 + 1).ToString("D10", CultureInfo.InvariantCulture) },
+                    extensions = new { purpose },
+                }
+            );
         var content = new StringContent(json);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;

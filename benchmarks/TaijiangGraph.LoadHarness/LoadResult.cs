@@ -11,7 +11,8 @@ internal sealed record LoadResult(
     int OkWithErrors,
     int ConnectionFailures,
     TimeSpan Elapsed,
-    IReadOnlyList<double> OkLatenciesMs)
+    IReadOnlyList<double> OkLatenciesMs
+)
 {
     public double RequestsPerSecond => Ok.Count / Elapsed.TotalSeconds;
 
@@ -28,9 +29,16 @@ internal sealed record LoadResult(
 
     public string Describe()
     {
-        var others = OtherStatuses.Count == 0 ? "none" : string.Join(",", OtherStatuses.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}x{kv.Value}"));
-        return string.Create(CultureInfo.InvariantCulture,
-            $"requested={Requested} sent={Sent} ok200={Ok.Count} ok200_with_errors={OkWithErrors} other_status={others} connection_failures={ConnectionFailures} " +
-            $"seconds={Elapsed.TotalSeconds:F2} rps={RequestsPerSecond:F0} p50_ms={Percentile(50):F2} p99_ms={Percentile(99):F2}");
+        var others =
+            OtherStatuses.Count == 0 ? "none" : string.Join(",", OtherStatuses.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}x{kv.Value}"));
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"requested={Requested} sent={Sent} "
+                + $"ok200={Ok.Count} "
+                + $"ok200_with_errors={OkWithErrors} "
+                + $"other_status={others} "
+                + $"connection_failures={ConnectionFailures} "
+                + $"seconds={Elapsed.TotalSeconds:F2} rps={RequestsPerSecond:F0} p50_ms={Percentile(50):F2} p99_ms={Percentile(99):F2}"
+        );
     }
 }

@@ -19,7 +19,10 @@ internal static class VerifyCommand
         var okPurposes = args.Text("ok-file").Split(',').SelectMany(File.ReadAllLines).Where(l => l.Length > 0).ToList();
         var exact = args.Flag("exact");
         var report = await CheckAsync(folder, okPurposes);
-        var pass = report.Missing == 0 && report.Duplicated == 0 && report.ChainOk
+        var pass =
+            report.Missing == 0
+            && report.Duplicated == 0
+            && report.ChainOk
             && (!exact || (report.Records == okPurposes.Count && report.Unexpected == 0));
         Console.WriteLine($"VERIFY exact={exact} {report.Describe()} result={(pass ? "PASS" : "FAIL")}");
         return pass ? 0 : 1;

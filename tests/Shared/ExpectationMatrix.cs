@@ -1,9 +1,20 @@
 namespace TaijiangGraph.Tests.Shared;
 
-/// <summary>The hand-written expectation matrix (expectation-matrix.txt): department × resource.item → RAW / MASK(rule) / DENY(code) [+ row scope].</summary>
+/// <summary>The hand-written expectation matrix (expectation-matrix.txt): department × resource.item → RAW / MASK(rule) / DENY(code) [+ row
+/// scope].</summary>
 public static class ExpectationMatrix
 {
-    public static readonly IReadOnlyList<string> Departments = ["TJ-SCJG", "TJ-GA", "TJ-RS", "TJ-MZ", "TJ-SW", "TJ-JY", "TJ-DSJ", "CITY-DSJ"];
+    public static readonly IReadOnlyList<string> Departments =
+    [
+        "TJ-SCJG",
+        "TJ-GA",
+        "TJ-RS",
+        "TJ-MZ",
+        "TJ-SW",
+        "TJ-JY",
+        "TJ-DSJ",
+        "CITY-DSJ",
+    ];
 
     /// <summary>Every cell: (department, resource, item, expectation as written, e.g. "M:PHONE@street=苍霞").</summary>
     public static IEnumerable<(string Department, string Resource, string Item, string Expected)> Cells()
@@ -26,10 +37,11 @@ public static class ExpectationMatrix
     }
 
     /// <summary>The role a department's users have in the sample.</summary>
-    public static string RoleOf(string department) => department switch
-    {
-        "TJ-DSJ" => "bureau",
-        "CITY-DSJ" => "reviewer",
-        _ => "department",
-    };
+    public static string RoleOf(string department) =>
+        department switch
+        {
+            "TJ-DSJ" => "bureau",
+            "CITY-DSJ" => "reviewer",
+            _ => "department",
+        };
 }

@@ -18,14 +18,22 @@ public static class AuditChain
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Canonical(nodeId, sequence, r, previousHmac))));
 
     /// <summary>The first record whose HMAC or link does not verify, or null when the sequence verifies.</summary>
-    public static ChainedAuditRecord? FirstBroken(ReadOnlySpan<byte> key, IEnumerable<ChainedAuditRecord> records, string? expectedPrevious = null, long? expectedSequence = null)
+    public static ChainedAuditRecord? FirstBroken(
+        ReadOnlySpan<byte> key,
+        IEnumerable<ChainedAuditRecord> records,
+        string? expectedPrevious = null,
+        long? expectedSequence = null
+    )
     {
         var previous = expectedPrevious;
         var sequence = expectedSequence;
         foreach (var c in records)
         {
-            if ((previous is not null && c.PreviousHmac != previous) || (sequence is not null && c.Sequence != sequence) ||
-                ComputeHmac(key, c.NodeId, c.Sequence, c.Record, c.PreviousHmac) != c.Hmac)
+            if (
+                (previous is not null && c.PreviousHmac != previous)
+                || (sequence is not null && c.Sequence != sequence)
+                || ComputeHmac(key, c.NodeId, c.Sequence, c.Record, c.PreviousHmac) != c.Hmac
+            )
             {
                 return c;
             }
@@ -42,21 +50,42 @@ public static class AuditChain
         static string L(IReadOnlyList<string> list) => string.Join(",", list);
         var head = new[]
         {
-            nodeId, sequence.ToString(CultureInfo.InvariantCulture), previousHmac,
+            nodeId,
+            sequence.ToString(CultureInfo.InvariantCulture),
+            previousHmac,
             r.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-            r.RequestId, r.UserId, r.UserName, r.Department, r.Roles, r.App ?? "", r.ClientIp ?? "", r.OperationName ?? "",
+            r.RequestId,
+            r.UserId,
+            r.UserName,
+            r.Department,
+            r.Roles,
+            r.App ?? "",
+            r.ClientIp ?? "",
+            r.OperationName ?? "",
         };
         // Format 1 is the input as it was before formats existed; any later format names itself first, so a record
         // whose stored format was changed no longer verifies.
-        var how = r.Format == AuditRecord.LegacyFormat
-            ? [r.DocumentHash ?? ""]
-            : new[] { "format:" + r.Format.ToString(CultureInfo.InvariantCulture), r.OperationSignature ?? "", r.SignatureHash ?? "" };
+        var how =
+            r.Format == AuditRecord.LegacyFormat
+                ? [r.DocumentHash ?? ""]
+                : new[] { "format:" + r.Format.ToString(CultureInfo.InvariantCulture), r.OperationSignature ?? "", r.SignatureHash ?? "" };
         var tail = new[]
         {
-            r.HttpMethod, r.MediumType, r.Purpose ?? "", r.Resource ?? "",
-            L(r.ItemsRead), L(r.ItemsMasked), L(r.ItemsDenied), L(r.ItemsFiltered),
-            r.RecordCount.ToString(CultureInfo.InvariantCulture), r.Outcome.ToString(), L(r.Codes), L(r.GrantIds), L(r.Approvers),
-            L(r.FilterValueHashes), L(r.RecordKeyHashes),
+            r.HttpMethod,
+            r.MediumType,
+            r.Purpose ?? "",
+            r.Resource ?? "",
+            L(r.ItemsRead),
+            L(r.ItemsMasked),
+            L(r.ItemsDenied),
+            L(r.ItemsFiltered),
+            r.RecordCount.ToString(CultureInfo.InvariantCulture),
+            r.Outcome.ToString(),
+            L(r.Codes),
+            L(r.GrantIds),
+            L(r.Approvers),
+            L(r.FilterValueHashes),
+            L(r.RecordKeyHashes),
         };
         var fields = head.Concat(how).Concat(tail);
 

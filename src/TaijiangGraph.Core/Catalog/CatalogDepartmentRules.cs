@@ -17,13 +17,27 @@ internal static class CatalogDepartmentRules
         {
             if (d.Roles.Count == 0)
             {
-                v.Add(new(ErrorCodes.Catalog.DepartmentRolesEmpty, null, null, $"Department '{d.Code}' names no role its users may hold; leave 'roles' out for department and cdo."));
+                v.Add(
+                    new(
+                        ErrorCodes.Catalog.DepartmentRolesEmpty,
+                        null,
+                        null,
+                        $"Department '{d.Code}' names no role its " + $"users may " + $"hold; leave 'roles' out for department and cdo."
+                    )
+                );
             }
 
             foreach (var role in d.Roles.Where(r => !Roles.All.Contains(r)).Distinct(StringComparer.Ordinal))
             {
-                v.Add(new(ErrorCodes.Catalog.DepartmentRoleUnknown, null, null,
-                    $"Department '{d.Code}' names the unknown role '{role}'; roles are {string.Join(", ", Roles.All.Order(StringComparer.Ordinal))}."));
+                v.Add(
+                    new(
+                        ErrorCodes.Catalog.DepartmentRoleUnknown,
+                        null,
+                        null,
+                        $"Department '{d.Code}' names the unknown role '{role}'; "
+                            + $"roles are {string.Join(", ", Roles.All.Order(StringComparer.Ordinal))}."
+                    )
+                );
             }
         }
     }

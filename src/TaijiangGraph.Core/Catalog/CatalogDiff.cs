@@ -28,13 +28,20 @@ public sealed record CatalogDiff
     /// <summary>The item changes of one resource (by its API name in the previous version).</summary>
     public IEnumerable<ItemChange> ItemChangesOf(string resource) => Items.Where(c => c.Resource == resource);
 
-    /// <summary>The changes from <paramref name="previous"/> (null: nothing yet, so everything is added) to <paramref name="next"/>.</summary>
+    /// <summary>The changes from <paramref name="previous"/> (null: nothing yet, so everything is added) to
+    /// <paramref name="next"/>.</summary>
     public static CatalogDiff Between(DataCatalog? previous, DataCatalog next)
     {
         var departments = new List<DepartmentChange>();
         var resources = new List<ResourceChange>();
         var items = new List<ItemChange>();
-        var before = previous ?? new DataCatalog { Version = 0, Departments = [], Resources = [] };
+        var before = previous
+            ?? new DataCatalog
+            {
+                Version = 0,
+                Departments = [],
+                Resources = [],
+            };
         CompareDepartments(before, next, departments);
         foreach (var old in before.Resources)
         {
@@ -54,7 +61,14 @@ public sealed record CatalogDiff
             resources.Add(new(added.ApiName, ResourceChangeKind.Added, null, added.Provider));
         }
 
-        return new CatalogDiff { FromVersion = previous?.Version, ToVersion = next.Version, Departments = departments, Resources = resources, Items = items };
+        return new CatalogDiff
+        {
+            FromVersion = previous?.Version,
+            ToVersion = next.Version,
+            Departments = departments,
+            Resources = resources,
+            Items = items,
+        };
     }
 
     private static void CompareDepartments(DataCatalog previous, DataCatalog next, List<DepartmentChange> changes)
@@ -98,7 +112,11 @@ public sealed record CatalogDiff
 
         Compare(ResourceChangeKind.Renamed, $"{old.ApiName}/{old.PluralApiName}", $"{current.ApiName}/{current.PluralApiName}");
         Compare(ResourceChangeKind.ProviderChanged, old.Provider, current.Provider);
-        Compare(current.Status == ResourceStatus.Retired ? ResourceChangeKind.Retired : ResourceChangeKind.StatusChanged, CatalogText.Of(old.Status), CatalogText.Of(current.Status));
+        Compare(
+            current.Status == ResourceStatus.Retired ? ResourceChangeKind.Retired : ResourceChangeKind.StatusChanged,
+            CatalogText.Of(old.Status),
+            CatalogText.Of(current.Status)
+        );
         Compare(ResourceChangeKind.NameChanged, old.Name, current.Name);
         Compare(ResourceChangeKind.SummaryChanged, old.Summary, current.Summary);
         Compare(ResourceChangeKind.FormatChanged, old.Format, current.Format);

@@ -17,7 +17,14 @@ internal static class CatalogEvolutionRules
     {
         if (next.Version <= previous.Version)
         {
-            v.Add(new(ErrorCodes.Catalog.VersionNotIncreased, null, null, $"Version {next.Version} must be greater than the published version {previous.Version}."));
+            v.Add(
+                new(
+                    ErrorCodes.Catalog.VersionNotIncreased,
+                    null,
+                    null,
+                    $"Version {next.Version} must " + $"be greater " + $"than the " + $"published " + $"version {previous.Version}."
+                )
+            );
         }
 
         CheckDepartments(next, diff, v);
@@ -39,18 +46,54 @@ internal static class CatalogEvolutionRules
             switch (change.Kind)
             {
                 case DepartmentChangeKind.Removed:
-                    v.Add(new(ErrorCodes.Catalog.DepartmentRemoved, null, null, $"Department '{change.Department}' cannot be removed: tokens, grants and usage records name it."));
+                    v.Add(
+                        new(
+                            ErrorCodes.Catalog.DepartmentRemoved,
+                            null,
+                            null,
+                            $"Department '{change.Department}' "
+                                + $"cannot be "
+                                + $"removed: "
+                                + $"tokens, grants and usage records name it."
+                        )
+                    );
                     break;
                 case DepartmentChangeKind.RolesChanged:
-                    v.Add(new(ErrorCodes.Catalog.DepartmentRolesChanged, null, null,
-                        $"The roles of department '{change.Department}' cannot change by publishing ({change.Before} → {change.After}); the deployment's seed catalog fixes them."));
+                    v.Add(
+                        new(
+                            ErrorCodes.Catalog.DepartmentRolesChanged,
+                            null,
+                            null,
+                            $"The roles of department "
+                                + $"'{change.Department}' cannot "
+                                + $"change by "
+                                + $"publishing "
+                                + $"({change.Before} → "
+                                + $"{change.After}); "
+                                + $"the deployment's seed catalog fixes them."
+                        )
+                    );
                     break;
                 case DepartmentChangeKind.Added:
-                    var reserved = next.FindDepartment(change.Department)!.Roles.Where(Roles.DeploymentOnly.Contains).Distinct(StringComparer.Ordinal);
+                    var reserved = next.FindDepartment(change.Department)!
+                        .Roles.Where(Roles.DeploymentOnly.Contains)
+                        .Distinct(StringComparer.Ordinal);
                     foreach (var role in reserved)
                     {
-                        v.Add(new(ErrorCodes.Catalog.DepartmentRoleReserved, null, null,
-                            $"Department '{change.Department}' cannot be given the role '{role}' by publishing; only the deployment's seed catalog gives the roles bureau and reviewer."));
+                        v.Add(
+                            new(
+                                ErrorCodes.Catalog.DepartmentRoleReserved,
+                                null,
+                                null,
+                                $"Department '{change.Department}' cannot be given "
+                                    + $"the role "
+                                    + $"'{role}' by "
+                                    + $"publishing; "
+                                    + $"only the "
+                                    + $"deployment's "
+                                    + $"seed catalog gives the roles bureau and reviewer."
+                            )
+                        );
                     }
 
                     break;
@@ -63,13 +106,27 @@ internal static class CatalogEvolutionRules
         switch (change.Kind)
         {
             case ResourceChangeKind.Removed:
-                v.Add(new(ErrorCodes.Catalog.ResourceRemoved, change.Resource, null, "A published resource cannot be removed; set its status to RETIRED."));
+                v.Add(
+                    new(
+                        ErrorCodes.Catalog.ResourceRemoved,
+                        change.Resource,
+                        null,
+                        "A published resource " + "cannot be " + "removed; set its " + "status to RETIRED."
+                    )
+                );
                 break;
             case ResourceChangeKind.Renamed:
                 v.Add(new(ErrorCodes.Catalog.ResourceRenamed, change.Resource, null, "A resource's API names cannot change."));
                 break;
             case ResourceChangeKind.ProviderChanged:
-                v.Add(new(ErrorCodes.Catalog.ProviderChanged, change.Resource, null, $"A resource's provider never changes ({change.Before} → {change.After}); register a new resource instead."));
+                v.Add(
+                    new(
+                        ErrorCodes.Catalog.ProviderChanged,
+                        change.Resource,
+                        null,
+                        $"A resource's provider never changes " + $"({change.Before} → {change.After}); register a new resource instead."
+                    )
+                );
                 break;
         }
     }
@@ -84,14 +141,26 @@ internal static class CatalogEvolutionRules
                 Add(ErrorCodes.Catalog.ItemRemoved, "An item cannot be removed; retire it instead.");
                 break;
             case ItemChangeKind.TypeChanged:
-                Add(ErrorCodes.Catalog.ItemTypeChanged, $"An item's type never changes in place ({change.Before} → {change.After}); add a new item and retire this one.");
+                Add(
+                    ErrorCodes.Catalog.ItemTypeChanged,
+                    $"An item's type never changes "
+                        + $"in place "
+                        + $"({change.Before} → "
+                        + $"{change.After}); add "
+                        + $"a new item and retire this one."
+                );
                 break;
             case ItemChangeKind.Unretired:
                 Add(ErrorCodes.Catalog.ItemUnretired, "A retired item cannot come back; add a new item.");
                 break;
             case ItemChangeKind.SharingChanged when change.After == Classified:
                 // The column and its data would stay behind; retiring guarantees nothing reads it again.
-                Add(ErrorCodes.Catalog.ItemClassifiedInPlace, "An item with stored values cannot become classified in place; retire it (its column is never read again) and catalogue the classified item anew.");
+                Add(
+                    ErrorCodes.Catalog.ItemClassifiedInPlace,
+                    "An item with stored values cannot become classified in place; "
+                        + "retire it "
+                        + "(its column is never read again) and catalogue the classified item anew."
+                );
                 break;
             case ItemChangeKind.KeyChanged:
                 Add(ErrorCodes.Catalog.KeyChanged, "A resource's key item cannot change.");

@@ -34,7 +34,11 @@ internal static class CatalogItemDiff
         }
 
         Compare(ItemChangeKind.TypeChanged, old.Type.ToString(), current.Type.ToString());
-        Compare(current.Retired ? ItemChangeKind.Retired : ItemChangeKind.Unretired, CatalogText.Of(old.Retired), CatalogText.Of(current.Retired));
+        Compare(
+            current.Retired ? ItemChangeKind.Retired : ItemChangeKind.Unretired,
+            CatalogText.Of(old.Retired),
+            CatalogText.Of(current.Retired)
+        );
         Compare(ItemChangeKind.SharingChanged, CatalogText.Of(old.Sharing), CatalogText.Of(current.Sharing));
         Compare(ItemChangeKind.LegalBasisChanged, old.LegalBasis, current.LegalBasis);
         Compare(ItemChangeKind.MaskChanged, CatalogText.Of(old.Mask), CatalogText.Of(current.Mask));

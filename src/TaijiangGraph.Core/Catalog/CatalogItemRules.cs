@@ -19,10 +19,20 @@ internal static class CatalogItemRules
             Add(ErrorCodes.Catalog.LegalBasisRequired, $"A {item.Sharing} item needs a legal basis (共享条件/依据).");
         }
 
-        if (item.Type.Kind == DataKind.Decimal &&
-            (item.Type.Precision is < 1 or > DataType.MaxDecimalPrecision || item.Type.Scale < 0 || item.Type.Scale > item.Type.Precision))
+        if (
+            item.Type.Kind == DataKind.Decimal
+            && (
+                item.Type.Precision is < 1 or > DataType.MaxDecimalPrecision || item.Type.Scale < 0 || item.Type.Scale > item.Type.Precision
+            )
+        )
         {
-            Add(ErrorCodes.Catalog.DecimalInvalid, $"decimal({item.Type.Precision},{item.Type.Scale}) is invalid: precision 1..{DataType.MaxDecimalPrecision}, scale 0..precision.");
+            Add(
+                ErrorCodes.Catalog.DecimalInvalid,
+                $"decimal({item.Type.Precision},{item.Type.Scale}) is "
+                    + $"invalid: "
+                    + $"precision "
+                    + $"1..{DataType.MaxDecimalPrecision}, scale 0..precision."
+            );
         }
 
         if (item.Sharing == SharingType.Classified && (item.IsKey || item.IsLookup || item.Reference is not null))
@@ -70,7 +80,10 @@ internal static class CatalogItemRules
         }
         else if (targetItem.Type != item.Type)
         {
-            add(ErrorCodes.Catalog.ReferenceTypeMismatch, $"Is {item.Type} but references {reference.Resource}.{reference.Item} of type {targetItem.Type}.");
+            add(
+                ErrorCodes.Catalog.ReferenceTypeMismatch,
+                $"Is {item.Type} but references " + $"{reference.Resource}.{reference.Item} of type " + $"{targetItem.Type}."
+            );
         }
     }
 }

@@ -37,7 +37,8 @@ public sealed record CatalogResource
     [JsonIgnore]
     public CatalogItem Key => Items.First(i => i.IsKey);
 
-    /// <summary>The exposed item behind a GraphQL field name (e.g. <c>legalRepId</c>), or null; classified and retired items are never found.</summary>
+    /// <summary>The exposed item behind a GraphQL field name (e.g. <c>legalRepId</c>), or null; classified and retired items are never
+    /// found.</summary>
     public CatalogItem? FindExposedByGraphName(string fieldName) =>
         Items.FirstOrDefault(i => i.IsExposed && GraphNames.Camel(i.ApiName) == fieldName);
 

@@ -10,10 +10,14 @@ internal static class CatalogText
 
     public static string Of(bool value) => value ? "true" : "false";
 
-    public static string? Of(ItemReference? reference) => reference is null
-        ? null
-        : $"{reference.Resource}.{reference.Item} as {reference.LinkName}" + (reference.ReverseName is null ? "" : $" reverse {reference.ReverseName}");
+    public static string? Of(ItemReference? reference) =>
+        reference is null
+            ? null
+            : $"{reference.Resource}.{reference.Item} as "
+                + $"{reference.LinkName}"
+                + (reference.ReverseName is null ? "" : $" reverse {reference.ReverseName}");
 
     /// <summary>Roles as a set: distinct, ordered, comma-separated.</summary>
-    public static string Of(IEnumerable<string> roles) => string.Join(",", roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    public static string Of(IEnumerable<string> roles) =>
+        string.Join(",", roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 }

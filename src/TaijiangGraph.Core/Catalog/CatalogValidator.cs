@@ -16,8 +16,11 @@ public static class CatalogValidator
     public const int MaxResourceApiNameLength = 60;
 
     /// <param name="reserved">The graph names the service reserves (derived from its schema by the graph); none when null.</param>
-    public static IReadOnlyList<CatalogViolation> Validate(DataCatalog catalog, DataCatalog? previous = null, ReservedNames? reserved = null) =>
-        Validate(catalog, previous, previous is null ? null : CatalogDiff.Between(previous, catalog), reserved ?? ReservedNames.None);
+    public static IReadOnlyList<CatalogViolation> Validate(
+        DataCatalog catalog,
+        DataCatalog? previous = null,
+        ReservedNames? reserved = null
+    ) => Validate(catalog, previous, previous is null ? null : CatalogDiff.Between(previous, catalog), reserved ?? ReservedNames.None);
 
     /// <summary>
     /// <see cref="Validate(DataCatalog, DataCatalog?, ReservedNames?)"/> plus the provider rule of publication: on a resource
@@ -25,7 +28,12 @@ public static class CatalogValidator
     /// </summary>
     /// <param name="publisher">The publishing department's code; null (no department, e.g. the deployment's seed) provides nothing.</param>
     /// <param name="reserved">The graph names the service reserves (derived from its schema by the graph); none when null.</param>
-    public static IReadOnlyList<CatalogViolation> ValidatePublication(DataCatalog catalog, DataCatalog? previous, string? publisher, ReservedNames? reserved = null)
+    public static IReadOnlyList<CatalogViolation> ValidatePublication(
+        DataCatalog catalog,
+        DataCatalog? previous,
+        string? publisher,
+        ReservedNames? reserved = null
+    )
     {
         if (previous is null)
         {
@@ -82,7 +90,14 @@ public static class CatalogValidator
         {
             foreach (var r in dup.Skip(1))
             {
-                v.Add(new(ErrorCodes.Catalog.ResourceCodeDuplicate, r.ApiName, null, $"Resource code '{dup.Key}' is already used by resource '{dup.First().ApiName}'."));
+                v.Add(
+                    new(
+                        ErrorCodes.Catalog.ResourceCodeDuplicate,
+                        r.ApiName,
+                        null,
+                        $"Resource code '{dup.Key}' is " + $"already used by " + $"resource '{dup.First().ApiName}'."
+                    )
+                );
             }
         }
 
@@ -94,18 +109,40 @@ public static class CatalogValidator
             {
                 if (!GraphNames.IsValidApiName(name))
                 {
-                    v.Add(new(ErrorCodes.Catalog.NameInvalid, r.ApiName, null, $"Resource API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
+                    v.Add(
+                        new(
+                            ErrorCodes.Catalog.NameInvalid,
+                            r.ApiName,
+                            null,
+                            $"Resource API name '{name}' is not snake_case (a-z, "
+                                + $"0-9, single underscores, starting with a letter, at most 63 characters)."
+                        )
+                    );
                     continue;
                 }
 
                 var field = GraphNames.Camel(name);
                 if (reserved.Reserves(name))
                 {
-                    v.Add(new(ErrorCodes.Catalog.NameReserved, r.ApiName, null, $"Resource API name '{name}' collides with a name the service reserves."));
+                    v.Add(
+                        new(
+                            ErrorCodes.Catalog.NameReserved,
+                            r.ApiName,
+                            null,
+                            $"Resource API name '{name}' " + $"collides with a " + $"name the " + $"service reserves."
+                        )
+                    );
                 }
                 else if (owners.TryGetValue(field, out var owner))
                 {
-                    v.Add(new(ErrorCodes.Catalog.NameDuplicate, r.ApiName, null, $"Resource API name '{name}' gives the GraphQL name '{field}', already used by resource '{owner}'."));
+                    v.Add(
+                        new(
+                            ErrorCodes.Catalog.NameDuplicate,
+                            r.ApiName,
+                            null,
+                            $"Resource API name '{name}' gives the " + $"GraphQL name " + $"'{field}', already used by resource '{owner}'."
+                        )
+                    );
                 }
                 else
                 {
@@ -115,7 +152,15 @@ public static class CatalogValidator
 
             if (GraphNames.IsValidApiName(r.ApiName) && r.ApiName.Length > MaxResourceApiNameLength)
             {
-                v.Add(new(ErrorCodes.Catalog.NameInvalid, r.ApiName, null, $"Resource API name '{r.ApiName}' is longer than {MaxResourceApiNameLength} characters: its dataset table name must stay within 63."));
+                v.Add(
+                    new(
+                        ErrorCodes.Catalog.NameInvalid,
+                        r.ApiName,
+                        null,
+                        $"Resource API name '{r.ApiName}' is longer than "
+                            + $"{MaxResourceApiNameLength} characters: its dataset table name must stay within 63."
+                    )
+                );
             }
 
             if (r.ApiName == r.PluralApiName)
@@ -147,7 +192,14 @@ public static class CatalogValidator
             var all = string.Join(", ", keys.Select(k => k.ApiName));
             foreach (var key in keys)
             {
-                v.Add(new(ErrorCodes.Catalog.KeyCount, r.ApiName, key.ApiName, $"A resource needs exactly one key item; it has {keys.Count} ({all})."));
+                v.Add(
+                    new(
+                        ErrorCodes.Catalog.KeyCount,
+                        r.ApiName,
+                        key.ApiName,
+                        $"A resource needs exactly one key " + $"item; it has " + $"{keys.Count} ({all})."
+                    )
+                );
             }
         }
 
@@ -165,20 +217,41 @@ public static class CatalogValidator
         }
 
         // Reverse connection fields are added to the referenced resource's type (referenced by API name or code).
-        foreach (var reverse in catalog.Resources.SelectMany(other => other.Items
-                     .Where(i => i.Reference?.ReverseName is not null && i.Sharing != SharingType.Classified &&
-                                 ReferenceEquals(catalog.FindResource(i.Reference.Resource), r))
-                     .Select(i => (other, item: i))))
+        foreach (
+            var reverse in catalog.Resources.SelectMany(other =>
+                other
+                    .Items.Where(i =>
+                        i.Reference?.ReverseName is not null
+                        && i.Sharing != SharingType.Classified
+                        && ReferenceEquals(catalog.FindResource(i.Reference.Resource), r)
+                    )
+                    .Select(i => (other, item: i))
+            )
+        )
         {
             CheckItemName(reverse.other, reverse.item.ApiName, reverse.item.Reference!.ReverseName!, fieldOwners, v);
         }
     }
 
-    private static void CheckItemName(CatalogResource r, string item, string name, Dictionary<string, string> owners, List<CatalogViolation> v)
+    private static void CheckItemName(
+        CatalogResource r,
+        string item,
+        string name,
+        Dictionary<string, string> owners,
+        List<CatalogViolation> v
+    )
     {
         if (!GraphNames.IsValidApiName(name))
         {
-            v.Add(new(ErrorCodes.Catalog.NameInvalid, r.ApiName, item, $"API name '{name}' is not snake_case (a-z, 0-9, single underscores, starting with a letter, at most 63 characters)."));
+            v.Add(
+                new(
+                    ErrorCodes.Catalog.NameInvalid,
+                    r.ApiName,
+                    item,
+                    $"API name '{name}' is not snake_case (a-z, 0-9, single "
+                        + $"underscores, starting with a letter, at most 63 characters)."
+                )
+            );
             return;
         }
 
@@ -191,7 +264,14 @@ public static class CatalogValidator
         var field = GraphNames.Camel(name);
         if (!owners.TryAdd(field, $"{r.ApiName}.{item}"))
         {
-            v.Add(new(ErrorCodes.Catalog.NameDuplicate, r.ApiName, item, $"API name '{name}' gives the GraphQL field '{field}', already used by '{owners[field]}'."));
+            v.Add(
+                new(
+                    ErrorCodes.Catalog.NameDuplicate,
+                    r.ApiName,
+                    item,
+                    $"API name '{name}' gives the " + $"GraphQL field " + $"'{field}', already " + $"used by '{owners[field]}'."
+                )
+            );
         }
     }
 }

@@ -4,6 +4,5 @@ namespace TaijiangGraph.Core.Catalog;
 /// <param name="Code">Stable machine code, e.g. <c>LEGAL_BASIS_REQUIRED</c>.</param>
 public sealed record CatalogViolation(string Code, string? Resource, string? Item, string Message)
 {
-    public override string ToString() =>
-        $"{Code} [{Resource ?? "-"}{(Item is null ? "" : "." + Item)}]: {Message}";
+    public override string ToString() => $"{Code} [{Resource ?? "-"}{(Item is null ? "" : "." + Item)}]: {Message}";
 }

@@ -15,12 +15,13 @@ public sealed record DataType(DataKind Kind, int Precision = 0, int Scale = 0)
     public static DataType Decimal(int precision, int scale) => new(DataKind.Decimal, precision, scale);
 
     /// <summary>The textual form used in the catalog file and the graph, e.g. <c>decimal(18,2)</c>.</summary>
-    public override string ToString() => Kind switch
-    {
-        DataKind.Decimal => $"decimal({Precision},{Scale})",
-        DataKind.DateTime => "datetime",
-        _ => Kind.ToString().ToLowerInvariant(),
-    };
+    public override string ToString() =>
+        Kind switch
+        {
+            DataKind.Decimal => $"decimal({Precision},{Scale})",
+            DataKind.DateTime => "datetime",
+            _ => Kind.ToString().ToLowerInvariant(),
+        };
 
     /// <summary>Parses the textual form written by <see cref="ToString"/>.</summary>
     /// <exception cref="FormatException">The text names no data type.</exception>

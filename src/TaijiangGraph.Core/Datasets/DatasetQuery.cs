@@ -14,4 +14,5 @@ public sealed record DatasetQuery(
     FilterNode? Filter,
     IReadOnlyList<SortKey> Order,
     KeysetPosition? After,
-    int Take);
+    int Take
+);

@@ -29,13 +29,28 @@ public interface IDatasetReader
     /// many rows per value; with <paramref name="after"/>, only rows after that keyset position. No values: no rows, no query.
     /// </summary>
     Task<IReadOnlyList<DatasetRow>> WhereInAsync(
-        DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, IReadOnlyList<string> columns,
-        FilterNode? filter, IReadOnlyList<SortKey> order, int? perValueTake, KeysetPosition? after = null, CancellationToken ct = default);
+        DataCatalog catalog,
+        CatalogResource resource,
+        string item,
+        IReadOnlyCollection<object> values,
+        IReadOnlyList<string> columns,
+        FilterNode? filter,
+        IReadOnlyList<SortKey> order,
+        int? perValueTake,
+        KeysetPosition? after = null,
+        CancellationToken ct = default
+    );
 
     /// <summary>
     /// Row counts per value of <paramref name="item"/> among <paramref name="values"/>, of the rows matching
     /// <paramref name="filter"/>, in one grouped query; a value that matches no row is absent from the result.
     /// </summary>
     Task<IReadOnlyDictionary<object, long>> CountByAsync(
-        DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, FilterNode? filter, CancellationToken ct = default);
+        DataCatalog catalog,
+        CatalogResource resource,
+        string item,
+        IReadOnlyCollection<object> values,
+        FilterNode? filter,
+        CancellationToken ct = default
+    );
 }

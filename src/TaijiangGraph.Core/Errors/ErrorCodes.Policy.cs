@@ -21,7 +21,8 @@ public static partial class ErrorCodes
         /// <summary>A data read without a purpose.</summary>
         public const string PurposeRequired = "PURPOSE_REQUIRED";
 
-        /// <summary>A stated purpose breaks the rule of <see cref="Sharing.PurposeText"/> (or its header is not strict percent-encoded UTF-8).</summary>
+        /// <summary>A stated purpose breaks the rule of <see cref="Sharing.PurposeText"/> (or its header is not strict percent-encoded
+        /// UTF-8).</summary>
         public const string InvalidPurpose = "INVALID_PURPOSE";
 
         /// <summary>More lookup values on masked lookup keys in one HTTP request than allowed.</summary>

@@ -4,7 +4,8 @@ namespace TaijiangGraph.Core.Errors;
 
 public static partial class ErrorCodes
 {
-    /// <summary>Refusals of the HTTP request itself, before any GraphQL work (docs/errors.md, "HTTP level"), and of its document (trusted documents).</summary>
+    /// <summary>Refusals of the HTTP request itself, before any GraphQL work (docs/errors.md, "HTTP level"), and of its document (trusted
+    /// documents).</summary>
     public static class Request
     {
         /// <summary>No bearer token, or one that does not validate or names an unknown department or role (401).</summary>
@@ -31,7 +32,8 @@ public static partial class ErrorCodes
         /// <summary>An unknown <c>documentId</c>, another app's document, or an ad-hoc query an app may not send.</summary>
         public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
 
-        /// <summary>The prefix of the code of any other empty error status the framework produces; see <see cref="ForHttpStatus"/>.</summary>
+        /// <summary>The prefix of the code of any other empty error status the framework produces; see
+        /// <see cref="ForHttpStatus"/>.</summary>
         public const string HttpStatusPrefix = "HTTP_";
 
         /// <summary>The code of an empty error status produced by the framework, e.g. <c>HTTP_404</c>.</summary>

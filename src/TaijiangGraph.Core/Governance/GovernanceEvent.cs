@@ -12,4 +12,13 @@ namespace TaijiangGraph.Core.Governance;
 /// <param name="Resource">The resource the event concerns, when it concerns one: its provider may read the event too.</param>
 /// <param name="Before">The value before the change (JSON), if any.</param>
 /// <param name="After">The value after the change (JSON), if any.</param>
-public sealed record GovernanceEvent(long Id, DateTimeOffset Time, string Actor, string Kind, string Subject, string? Resource, string? Before, string? After);
+public sealed record GovernanceEvent(
+    long Id,
+    DateTimeOffset Time,
+    string Actor,
+    string Kind,
+    string Subject,
+    string? Resource,
+    string? Before,
+    string? After
+);

@@ -8,5 +8,11 @@ public interface IGovernanceEvents
     /// only below <paramref name="beforeId"/> when given, and with <paramref name="ofResources"/> only the events that
     /// concern one of those resources (null: every event, e.g. for the bureau).
     /// </summary>
-    Task<IReadOnlyList<GovernanceEvent>> EventsAsync(string? kind, long? beforeId, int take, IReadOnlyCollection<string>? ofResources = null, CancellationToken ct = default);
+    Task<IReadOnlyList<GovernanceEvent>> EventsAsync(
+        string? kind,
+        long? beforeId,
+        int take,
+        IReadOnlyCollection<string>? ofResources = null,
+        CancellationToken ct = default
+    );
 }

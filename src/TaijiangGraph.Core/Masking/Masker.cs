@@ -46,8 +46,7 @@ public static class Masker
     public static byte[] DepartmentHashKey(ReadOnlySpan<byte> masterKey, string department) =>
         HMACSHA256.HashData(masterKey, Encoding.UTF8.GetBytes("mask-hash:" + department));
 
-    private static string FirstThenStars(string text) =>
-        text.Length == 0 ? "**" : text.EnumerateRunes().First() + "**";
+    private static string FirstThenStars(string text) => text.Length == 0 ? "**" : text.EnumerateRunes().First() + "**";
 
     /// <summary>Keeps the first <paramref name="head"/> and last <paramref name="tail"/> characters; stars in between.
     /// Values too short to keep anything are fully starred.</summary>

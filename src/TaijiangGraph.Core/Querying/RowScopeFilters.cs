@@ -13,8 +13,15 @@ public static class RowScopeFilters
             return null;
         }
 
-        var each = scopes.Select(s => (FilterNode)new AndFilter(s.Conditions
-            .Select(c => (FilterNode)new ItemCondition(c.Item, FilterOperator.In, c.AnyOf.Cast<object?>().ToList())).ToList())).ToList();
+        var each = scopes
+            .Select(s =>
+                (FilterNode)
+                    new AndFilter(
+                        s.Conditions.Select(c => (FilterNode)new ItemCondition(c.Item, FilterOperator.In, c.AnyOf.Cast<object?>().ToList()))
+                            .ToList()
+                    )
+            )
+            .ToList();
         return each.Count == 1 ? each[0] : new OrFilter(each);
     }
 
@@ -22,6 +29,11 @@ public static class RowScopeFilters
     public static FilterNode? And(params FilterNode?[] filters)
     {
         var present = filters.OfType<FilterNode>().ToList();
-        return present.Count switch { 0 => null, 1 => present[0], _ => new AndFilter(present) };
+        return present.Count switch
+        {
+            0 => null,
+            1 => present[0],
+            _ => new AndFilter(present),
+        };
     }
 }

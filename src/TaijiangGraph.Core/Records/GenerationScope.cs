@@ -6,6 +6,5 @@ namespace TaijiangGraph.Core.Records;
 /// </summary>
 internal readonly record struct GenerationScope(string? Streamed, int Count, int ReferencedCount)
 {
-    public int CountOf(string resourceApiName) =>
-        Streamed is null || Streamed == resourceApiName ? Count : ReferencedCount;
+    public int CountOf(string resourceApiName) => Streamed is null || Streamed == resourceApiName ? Count : ReferencedCount;
 }

@@ -31,8 +31,7 @@ internal sealed class IndexPermutation
         do
         {
             value = Encrypt(value);
-        }
-        while (value >= _domain);
+        } while (value >= _domain);
 
         return value;
     }

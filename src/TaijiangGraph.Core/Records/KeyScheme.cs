@@ -48,14 +48,17 @@ internal sealed class KeyScheme
         {
             DataKind.Int => new(int.MaxValue, i => (int)(i + 1)),
             DataKind.Decimal => DecimalKeys(key.Type),
-            DataKind.Date => new(DateOnly.MaxValue.DayNumber - new DateOnly(2000, 1, 1).DayNumber + 1, i => new DateOnly(2000, 1, 1).AddDays((int)i)),
+            DataKind.Date => new(DateOnly.MaxValue.DayNumber - new DateOnly(2000, 1, 1).DayNumber + 1, i =>
+                new DateOnly(2000, 1, 1).AddDays((int)i)
+            ),
             DataKind.DateTime => new(int.MaxValue, i => new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(i)),
             DataKind.Bool => new(2, i => i == 1),
             _ => throw new InvalidOperationException($"No keys for data kind {key.Type.Kind}."),
         };
     }
 
-    /// <summary>18-character Taijiang ID numbers: 350103, a birth date in 1940–2008, a sequence whose parity is the gender, the check digit.</summary>
+    /// <summary>18-character Taijiang ID numbers: 350103, a birth date in 1940–2008, a sequence whose parity is the gender, the check
+    /// digit.</summary>
     private static KeyScheme IdNumbers(ulong permutationKey)
     {
         var days = LastBirth.DayNumber - FirstBirth.DayNumber + 1;

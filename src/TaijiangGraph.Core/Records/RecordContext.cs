@@ -67,8 +67,7 @@ internal sealed class RecordContext
     }
 
     /// <summary>A value copied from the referenced record, when it is a string.</summary>
-    public string? CopyText(string referenceItem, string sourceItem) =>
-        Referenced(referenceItem)?.GetValueOrDefault(sourceItem) as string;
+    public string? CopyText(string referenceItem, string sourceItem) => Referenced(referenceItem)?.GetValueOrDefault(sourceItem) as string;
 
     /// <summary>Produces every value and returns the record keyed by item API name, in catalog order.</summary>
     public IReadOnlyDictionary<string, object?> Build()
@@ -122,10 +121,11 @@ internal sealed class RecordContext
         return rule.NullRate > 0 && Rng.NextDouble() < rule.NullRate ? null : rule.Produce(this);
     }
 
-    private static object? Normalize(CatalogItem item, object? value) => value switch
-    {
-        decimal d => DecimalValues.Fit(d, item.Type),
-        DateTime t when t.Kind != DateTimeKind.Utc => DateTime.SpecifyKind(t, DateTimeKind.Utc),
-        _ => value,
-    };
+    private static object? Normalize(CatalogItem item, object? value) =>
+        value switch
+        {
+            decimal d => DecimalValues.Fit(d, item.Type),
+            DateTime t when t.Kind != DateTimeKind.Utc => DateTime.SpecifyKind(t, DateTimeKind.Utc),
+            _ => value,
+        };
 }

@@ -35,7 +35,14 @@ internal sealed class RecordFactory
     {
         foreach (var item in plan.Items)
         {
-            if (item.Type.Kind == DataKind.Decimal && (item.Type.Precision is < 1 or > DataType.MaxDecimalPrecision || item.Type.Scale < 0 || item.Type.Scale > item.Type.Precision))
+            if (
+                item.Type.Kind == DataKind.Decimal
+                && (
+                    item.Type.Precision is < 1 or > DataType.MaxDecimalPrecision
+                    || item.Type.Scale < 0
+                    || item.Type.Scale > item.Type.Precision
+                )
+            )
             {
                 throw new ArgumentException($"{plan.Resource.ApiName}.{item.ApiName} has the invalid type {item.Type}.");
             }
@@ -50,7 +57,14 @@ internal sealed class RecordFactory
             if (targetKey is null || targetKey.ApiName != reference.Item || targetKey.Type != item.Type)
             {
                 throw new ArgumentException(
-                    $"{plan.Resource.ApiName}.{item.ApiName} must reference the key of an existing resource with the same type; it references {reference.Resource}.{reference.Item}.");
+                    $"{plan.Resource.ApiName}.{item.ApiName} must reference the "
+                        + $"key of an "
+                        + $"existing "
+                        + $"resource with "
+                        + $"the same "
+                        + $"type; it "
+                        + $"references {reference.Resource}.{reference.Item}."
+                );
             }
         }
     }

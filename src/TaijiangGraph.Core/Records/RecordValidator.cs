@@ -41,18 +41,19 @@ public static class RecordValidator
     }
 
     /// <summary>Why <paramref name="value"/> cannot be stored as <paramref name="type"/>, or null when it can.</summary>
-    public static string? TypeError(DataType type, object value) => (type.Kind, value) switch
-    {
-        (DataKind.String, string) => null,
-        (DataKind.Int, int) => null,
-        (DataKind.Bool, bool) => null,
-        (DataKind.Date, DateOnly) => null,
-        (DataKind.Decimal, decimal d) => DecimalError(type, d),
-        (DataKind.DateTime, DateTime t) when t.Kind != DateTimeKind.Utc => "Date-times must be UTC.",
-        (DataKind.DateTime, DateTime t) when t.Ticks % 10 != 0 => "Date-times are stored to the microsecond.",
-        (DataKind.DateTime, DateTime) => null,
-        _ => $"Expected a {type} value, got {value.GetType().Name}.",
-    };
+    public static string? TypeError(DataType type, object value) =>
+        (type.Kind, value) switch
+        {
+            (DataKind.String, string) => null,
+            (DataKind.Int, int) => null,
+            (DataKind.Bool, bool) => null,
+            (DataKind.Date, DateOnly) => null,
+            (DataKind.Decimal, decimal d) => DecimalError(type, d),
+            (DataKind.DateTime, DateTime t) when t.Kind != DateTimeKind.Utc => "Date-times must be UTC.",
+            (DataKind.DateTime, DateTime t) when t.Ticks % 10 != 0 => "Date-times are stored to the microsecond.",
+            (DataKind.DateTime, DateTime) => null,
+            _ => $"Expected a {type} value, got {value.GetType().Name}.",
+        };
 
     private static string? DecimalError(DataType type, decimal d)
     {

@@ -19,7 +19,14 @@ internal sealed class ResourcePlan
         var keys = resource.Items.Where(i => i.IsKey).ToList();
         if (keys.Count != 1 || !keys[0].IsExposed)
         {
-            throw new ArgumentException($"Resource '{resource.ApiName}' needs exactly one key item that is neither classified nor retired.");
+            throw new ArgumentException(
+                $"Resource '{resource.ApiName}' needs "
+                    + $"exactly one key "
+                    + $"item that "
+                    + $"is neither "
+                    + $"classified "
+                    + $"nor retired."
+            );
         }
 
         KeyPosition = _positions[keys[0].ApiName];

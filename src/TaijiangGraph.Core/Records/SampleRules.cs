@@ -44,18 +44,22 @@ internal static class SampleRules
             _ when entityType.Contains("个人独资", StringComparison.Ordinal) => "商行",
             _ => "有限公司",
         };
-        return string.Create(CultureInfo.InvariantCulture,
-            $"福州台江{SampleValues.Pick(rng, SampleVocabulary.TradeFirstChars)}{SampleValues.Pick(rng, SampleVocabulary.TradeSecondChars)}{SampleValues.Pick(rng, SampleVocabulary.Industries)}{form}");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"福州台江{SampleValues.Pick(rng, SampleVocabulary.TradeFirstChars)}"
+                + $"{SampleValues.Pick(rng, SampleVocabulary.TradeSecondChars)}{SampleValues.Pick(rng, SampleVocabulary.Industries)}{form}"
+        );
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    private static bool? IsMale(string? gender) => gender switch
-    {
-        "男" => true,
-        "女" => false,
-        _ => null,
-    };
+    private static bool? IsMale(string? gender) =>
+        gender switch
+        {
+            "男" => true,
+            "女" => false,
+            _ => null,
+        };
 
     private static Dictionary<string, ValueRule> Build()
     {
@@ -63,11 +67,16 @@ internal static class SampleRules
         {
             // household_person: birth date and gender come from the ID number, the name suits the gender.
             ["household_person.name"] = Text(ctx => SampleValues.PersonName(ctx.Rng, IsMale(ctx.Text("gender")))),
-            ["household_person.gender"] = Text(ctx => IdNumberFacts.GenderOf(ctx.Text("id_number")) ?? (ctx.Rng.Next(2) == 0 ? "男" : "女")),
+            ["household_person.gender"] = Text(ctx =>
+                IdNumberFacts.GenderOf(ctx.Text("id_number")) ?? (ctx.Rng.Next(2) == 0 ? "男" : "女")
+            ),
             ["household_person.ethnicity"] = Text(ctx => SampleValues.Weighted(ctx.Rng, SampleVocabulary.Ethnicities)),
             ["household_person.birth_date"] = Date(ctx =>
-                IdNumberFacts.BirthDateOf(ctx.Text("id_number")) ?? SampleValues.DateBetween(ctx.Rng, new(1940, 1, 1), new(2008, 12, 31))),
-            ["household_person.household_no"] = Text(ctx => ctx.Rng.Next(100_000_000, 1_000_000_000).ToString(CultureInfo.InvariantCulture)),
+                IdNumberFacts.BirthDateOf(ctx.Text("id_number")) ?? SampleValues.DateBetween(ctx.Rng, new(1940, 1, 1), new(2008, 12, 31))
+            ),
+            ["household_person.household_no"] = Text(ctx =>
+                ctx.Rng.Next(100_000_000, 1_000_000_000).ToString(CultureInfo.InvariantCulture)
+            ),
             ["household_person.registered_address"] = Text(ctx => SampleValues.Address(ctx.Rng, ctx.Text("street"))),
             ["household_person.marital_status"] = Text(MaritalStatus),
 
@@ -75,11 +84,16 @@ internal static class SampleRules
             ["market_entity.name"] = Text(ctx => EntityName(ctx.Rng, ctx.Text("entity_type"))),
             ["market_entity.entity_type"] = Text(ctx => SampleValues.Weighted(ctx.Rng, SampleVocabulary.EntityTypes)),
             ["market_entity.legal_rep"] = Text(ctx => ctx.CopyText("legal_rep_id", "name") ?? SampleValues.PersonName(ctx.Rng, null)),
-            ["market_entity.registered_capital"] = Money(ctx => ctx.Rng.Next(100) < 65
-                ? SampleValues.Pick(ctx.Rng, RoundCapitals)
-                : SampleValues.LogMoney(ctx.Rng, 3, 10_000)),
-            ["market_entity.established_on"] = Date(ctx => SampleValues.DateBetween(ctx.Rng,
-                Min(IdNumberFacts.NotBeforeAge(ctx.Text("legal_rep_id"), 18, new(1995, 1, 1)), SampleValues.AsOf), SampleValues.AsOf)),
+            ["market_entity.registered_capital"] = Money(ctx =>
+                ctx.Rng.Next(100) < 65 ? SampleValues.Pick(ctx.Rng, RoundCapitals) : SampleValues.LogMoney(ctx.Rng, 3, 10_000)
+            ),
+            ["market_entity.established_on"] = Date(ctx =>
+                SampleValues.DateBetween(
+                    ctx.Rng,
+                    Min(IdNumberFacts.NotBeforeAge(ctx.Text("legal_rep_id"), 18, new(1995, 1, 1)), SampleValues.AsOf),
+                    SampleValues.AsOf
+                )
+            ),
             ["market_entity.address"] = Text(ctx => SampleValues.Address(ctx.Rng, ctx.Text("street"))),
             ["market_entity.status"] = Text(ctx => SampleValues.Weighted(ctx.Rng, SampleVocabulary.EntityStatuses)),
             ["market_entity.contact_phone"] = Text(ctx => SampleValues.MobilePhone(ctx.Rng), nullRate: 0.03),

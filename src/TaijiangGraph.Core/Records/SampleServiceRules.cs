@@ -23,30 +23,47 @@ internal static class SampleServiceRules
     public static void AddTo(Dictionary<string, ValueRule> rules)
     {
         // social_insurance: the insured is a person of household_person, the employer a market_entity.
-        rules["social_insurance.name"] = SampleRules.Text(ctx => ctx.CopyText("id_number", "name") ?? SampleValues.PersonName(ctx.Rng, null));
+        rules["social_insurance.name"] = SampleRules.Text(ctx =>
+            ctx.CopyText("id_number", "name") ?? SampleValues.PersonName(ctx.Rng, null)
+        );
         rules["social_insurance.insurance_type"] = SampleRules.Text(ctx => SampleValues.Pick(ctx.Rng, SampleVocabulary.InsuranceTypes));
         rules["social_insurance.status"] = SampleRules.Text(ctx => SampleValues.Weighted(ctx.Rng, SampleVocabulary.InsuranceStatuses));
-        rules["social_insurance.enrolled_on"] = SampleRules.Date(ctx => SampleValues.DateBetween(
-            ctx.Rng, IdNumberFacts.NotBeforeAge(ctx.Text("id_number"), 16, new(2000, 1, 1)), SampleValues.AsOf));
+        rules["social_insurance.enrolled_on"] = SampleRules.Date(ctx =>
+            SampleValues.DateBetween(ctx.Rng, IdNumberFacts.NotBeforeAge(ctx.Text("id_number"), 16, new(2000, 1, 1)), SampleValues.AsOf)
+        );
         rules["social_insurance.contribution_base"] = SampleRules.Money(ctx => (decimal)ctx.Rng.Next(4_000, 25_001));
-        rules["social_insurance.last_paid_month"] = SampleRules.Text(ctx => ctx.Text("status") == "参保缴费"
-            ? SampleValues.MonthBetween(ctx.Rng, new(2025, 10, 1), SampleValues.AsOf)
-            : SampleValues.MonthBetween(ctx.Rng, ctx.Date("enrolled_on") ?? new(2010, 1, 1), new(2025, 9, 30)));
+        rules["social_insurance.last_paid_month"] = SampleRules.Text(ctx =>
+            ctx.Text("status") == "参保缴费"
+                ? SampleValues.MonthBetween(ctx.Rng, new(2025, 10, 1), SampleValues.AsOf)
+                : SampleValues.MonthBetween(ctx.Rng, ctx.Date("enrolled_on") ?? new(2010, 1, 1), new(2025, 9, 30))
+        );
 
         // subsistence_allowance: the recipient is a person of household_person, living in that person's street.
-        rules["subsistence_allowance.name"] = SampleRules.Text(ctx => ctx.CopyText("id_number", "name") ?? SampleValues.PersonName(ctx.Rng, null));
-        rules["subsistence_allowance.street"] = SampleRules.Text(ctx => ctx.CopyText("id_number", "street") ?? SampleValues.Street(ctx.Rng));
+        rules["subsistence_allowance.name"] = SampleRules.Text(ctx =>
+            ctx.CopyText("id_number", "name") ?? SampleValues.PersonName(ctx.Rng, null)
+        );
+        rules["subsistence_allowance.street"] = SampleRules.Text(ctx =>
+            ctx.CopyText("id_number", "street") ?? SampleValues.Street(ctx.Rng)
+        );
         rules["subsistence_allowance.community"] = SampleRules.Text(ctx => SampleValues.Community(ctx.Rng, ctx.Text("street")));
-        rules["subsistence_allowance.category"] = SampleRules.Text(ctx => SampleValues.Weighted(ctx.Rng, SampleVocabulary.AllowanceCategories));
+        rules["subsistence_allowance.category"] = SampleRules.Text(ctx =>
+            SampleValues.Weighted(ctx.Rng, SampleVocabulary.AllowanceCategories)
+        );
         rules["subsistence_allowance.monthly_amount"] = SampleRules.Money(AllowanceAmount);
         rules["subsistence_allowance.household_size"] = new(DataKind.Int, HouseholdSize);
-        rules["subsistence_allowance.approved_on"] = SampleRules.Date(ctx => SampleValues.DateBetween(ctx.Rng, new(2015, 1, 1), SampleValues.AsOf));
+        rules["subsistence_allowance.approved_on"] = SampleRules.Date(ctx =>
+            SampleValues.DateBetween(ctx.Rng, new(2015, 1, 1), SampleValues.AsOf)
+        );
         rules["subsistence_allowance.phone"] = SampleRules.Text(ctx => SampleValues.MobilePhone(ctx.Rng), nullRate: 0.03);
         rules["subsistence_allowance.address"] = SampleRules.Text(ctx => SampleValues.Address(ctx.Rng, ctx.Text("street")));
-        rules["subsistence_allowance.health_condition"] = SampleRules.Text(ctx => SampleValues.Weighted(ctx.Rng, SampleVocabulary.HealthConditions));
+        rules["subsistence_allowance.health_condition"] = SampleRules.Text(ctx =>
+            SampleValues.Weighted(ctx.Rng, SampleVocabulary.HealthConditions)
+        );
 
         // tax_payment: the taxpayer is a market_entity; its credit grade is the same on all of its payments.
-        rules["tax_payment.taxpayer_name"] = SampleRules.Text(ctx => ctx.CopyText("taxpayer_id", "name") ?? SampleRules.EntityName(ctx.Rng, null));
+        rules["tax_payment.taxpayer_name"] = SampleRules.Text(ctx =>
+            ctx.CopyText("taxpayer_id", "name") ?? SampleRules.EntityName(ctx.Rng, null)
+        );
         rules["tax_payment.tax_type"] = SampleRules.Text(ctx => SampleValues.Weighted(ctx.Rng, SampleVocabulary.TaxTypes));
         rules["tax_payment.period"] = SampleRules.Text(ctx => SampleValues.MonthBetween(ctx.Rng, new(2023, 1, 1), new(2025, 11, 30)));
         rules["tax_payment.amount"] = SampleRules.Money(ctx =>
@@ -55,8 +72,12 @@ internal static class SampleServiceRules
             return SampleValues.LogMoney(ctx.Rng, min, max);
         });
         rules["tax_payment.paid_on"] = SampleRules.Date(PaidOn);
-        rules["tax_payment.credit_grade"] = SampleRules.Text(ctx => SampleValues.WeightedAt(SampleVocabulary.CreditGrades,
-            ctx.Text("taxpayer_id") is { } taxpayer ? (int)(StableHash.Combine(ctx.SeedHash, taxpayer) % 100) : ctx.Rng.Next(100)));
+        rules["tax_payment.credit_grade"] = SampleRules.Text(ctx =>
+            SampleValues.WeightedAt(
+                SampleVocabulary.CreditGrades,
+                ctx.Text("taxpayer_id") is { } taxpayer ? (int)(StableHash.Combine(ctx.SeedHash, taxpayer) % 100) : ctx.Rng.Next(100)
+            )
+        );
     }
 
     private static object HouseholdSize(RecordContext ctx)

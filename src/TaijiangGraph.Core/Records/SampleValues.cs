@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace TaijiangGraph.Core.Records;
 
-/// <summary>Plausible value builders of the sample world (names, phones, Taijiang addresses, dates, money), all drawn from a given <see cref="Random"/>.</summary>
+/// <summary>Plausible value builders of the sample world (names, phones, Taijiang addresses, dates, money), all drawn from a given
+/// <see cref="Random"/>.</summary>
 internal static class SampleValues
 {
     /// <summary>The last day generated dates reach: the sample data is "as of" the end of 2025.</summary>
@@ -43,7 +44,11 @@ internal static class SampleValues
         var surname = Pick(rng, SampleVocabulary.Surnames);
         return rng.Next(10) < 3
             ? string.Concat(surname, Pick(rng, gendered).ToString())
-            : string.Concat(surname, Pick(rng, rng.Next(2) == 0 ? SampleVocabulary.NeutralGivenChars : gendered).ToString(), Pick(rng, gendered).ToString());
+            : string.Concat(
+                surname,
+                Pick(rng, rng.Next(2) == 0 ? SampleVocabulary.NeutralGivenChars : gendered).ToString(),
+                Pick(rng, gendered).ToString()
+            );
     }
 
     /// <summary>An 11-digit mainland mobile number <c>1[3-9]XXXXXXXXX</c>.</summary>
@@ -89,5 +94,9 @@ internal static class SampleValues
 
     /// <summary>An amount between min and max whose logarithm is uniform: many small values, few large ones.</summary>
     public static decimal LogMoney(Random rng, double min, double max) =>
-        Math.Round((decimal)Math.Exp(Math.Log(min) + ((Math.Log(max) - Math.Log(min)) * rng.NextDouble())), 2, MidpointRounding.AwayFromZero);
+        Math.Round(
+            (decimal)Math.Exp(Math.Log(min) + ((Math.Log(max) - Math.Log(min)) * rng.NextDouble())),
+            2,
+            MidpointRounding.AwayFromZero
+        );
 }

@@ -45,7 +45,14 @@ internal static class SampleVocabulary
 
     public static readonly (string Value, int Weight)[] Ethnicities =
     [
-        ("汉族", 950), ("畲族", 20), ("回族", 10), ("满族", 8), ("苗族", 4), ("壮族", 4), ("土家族", 2), ("蒙古族", 2),
+        ("汉族", 950),
+        ("畲族", 20),
+        ("回族", 10),
+        ("满族", 8),
+        ("苗族", 4),
+        ("壮族", 4),
+        ("土家族", 2),
+        ("蒙古族", 2),
     ];
 
     public const string TradeFirstChars = "鑫恒华宏永金瑞中嘉新天汇锦安聚同万祥福盛德润兴隆";
@@ -54,8 +61,22 @@ internal static class SampleVocabulary
 
     public static readonly string[] Industries =
     [
-        "贸易", "电子商务", "餐饮管理", "信息科技", "服装", "物业管理", "建材", "茶业",
-        "文化传媒", "酒店管理", "医药", "装饰工程", "物流", "食品", "教育咨询", "电器",
+        "贸易",
+        "电子商务",
+        "餐饮管理",
+        "信息科技",
+        "服装",
+        "物业管理",
+        "建材",
+        "茶业",
+        "文化传媒",
+        "酒店管理",
+        "医药",
+        "装饰工程",
+        "物流",
+        "食品",
+        "教育咨询",
+        "电器",
     ];
 
     public static readonly (string Value, int Weight)[] EntityTypes =
@@ -71,8 +92,12 @@ internal static class SampleVocabulary
 
     public static readonly string[] InspectionNotes =
     [
-        "年度抽查未发现问题", "经营场所与登记住所不一致，已责令限期整改", "未按时公示年度报告，已列入经营异常名录",
-        "食品经营许可证即将到期，已提醒续办", "消费投诉已调解处理", "广告宣传用语不规范，已约谈整改",
+        "年度抽查未发现问题",
+        "经营场所与登记住所不一致，已责令限期整改",
+        "未按时公示年度报告，已列入经营异常名录",
+        "食品经营许可证即将到期，已提醒续办",
+        "消费投诉已调解处理",
+        "广告宣传用语不规范，已约谈整改",
     ];
 
     public static readonly string[] InsuranceTypes = ["养老", "医疗", "失业", "工伤"];
@@ -85,8 +110,14 @@ internal static class SampleVocabulary
 
     public static readonly (string Value, int Weight)[] TaxTypes =
     [
-        ("增值税", 40), ("企业所得税", 15), ("个人所得税", 15), ("城市维护建设税", 10),
-        ("印花税", 8), ("房产税", 5), ("城镇土地使用税", 4), ("土地增值税", 3),
+        ("增值税", 40),
+        ("企业所得税", 15),
+        ("个人所得税", 15),
+        ("城市维护建设税", 10),
+        ("印花税", 8),
+        ("房产税", 5),
+        ("城镇土地使用税", 4),
+        ("土地增值税", 3),
     ];
 
     public static readonly (string Value, int Weight)[] CreditGrades = [("A", 25), ("B", 45), ("M", 20), ("C", 7), ("D", 3)];

@@ -12,7 +12,8 @@ public sealed class SyntheticRecordGenerator
 {
     private readonly RecordFactory _factory;
 
-    /// <exception cref="ArgumentException">A resource lacks a single usable key, or an item references something other than another resource's key.</exception>
+    /// <exception cref="ArgumentException">A resource lacks a single usable key, or an item references something other than another
+    /// resource's key.</exception>
     public SyntheticRecordGenerator(DataCatalog catalog, int seed)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -48,7 +49,8 @@ public sealed class SyntheticRecordGenerator
     /// records equal those of <see cref="Generate(int)"/> when both counts are its <c>recordsPerResource</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The catalog has no such resource.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, exceeds the keys a resource can have, or is zero for a referenced resource.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, exceeds the keys a resource can have, or is zero for a referenced
+    /// resource.</exception>
     public IEnumerable<IReadOnlyDictionary<string, object?>> Generate(string resourceApiName, int count, int? referencedCount = null)
     {
         var plan = _factory.Plan(resourceApiName);
@@ -62,8 +64,11 @@ public sealed class SyntheticRecordGenerator
             {
                 if (others == 0 || others > referenced.Keys.Capacity)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(referencedCount), others,
-                        $"Resource '{resourceApiName}' references '{referenced.Resource.ApiName}', which cannot have {others} records.");
+                    throw new ArgumentOutOfRangeException(
+                        nameof(referencedCount),
+                        others,
+                        $"Resource '{resourceApiName}' references '{referenced.Resource.ApiName}', which cannot have {others} records."
+                    );
                 }
             }
         }

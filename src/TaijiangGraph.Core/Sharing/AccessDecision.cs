@@ -13,7 +13,8 @@ public sealed record AccessDecision(
     string? DenyCode,
     string? Reason,
     IReadOnlyList<RowScope> RowScopes,
-    IReadOnlyList<string> GrantIds)
+    IReadOnlyList<string> GrantIds
+)
 {
     public static AccessDecision Raw(IReadOnlyList<RowScope>? scopes = null, IReadOnlyList<string>? grants = null) =>
         new(AccessKind.Raw, MaskingRule.None, null, null, scopes ?? [], grants ?? []);
@@ -28,10 +29,11 @@ public sealed record AccessDecision(
     /// <summary>True when the access rests only on row-scoped grants.</summary>
     public bool IsScoped => RowScopes.Count > 0;
 
-    public override string ToString() => Kind switch
-    {
-        AccessKind.Raw => IsScoped ? $"RAW [{string.Join(" OR ", RowScopes)}]" : "RAW",
-        AccessKind.Masked => IsScoped ? $"MASK({Mask}) [{string.Join(" OR ", RowScopes)}]" : $"MASK({Mask})",
-        _ => $"DENY({DenyCode})",
-    };
+    public override string ToString() =>
+        Kind switch
+        {
+            AccessKind.Raw => IsScoped ? $"RAW [{string.Join(" OR ", RowScopes)}]" : "RAW",
+            AccessKind.Masked => IsScoped ? $"MASK({Mask}) [{string.Join(" OR ", RowScopes)}]" : $"MASK({Mask})",
+            _ => $"DENY({DenyCode})",
+        };
 }

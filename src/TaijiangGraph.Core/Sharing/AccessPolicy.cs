@@ -7,12 +7,19 @@ namespace TaijiangGraph.Core.Sharing;
 /// <summary>
 /// The sharing policy (共享类型 + 脱敏 + grants) for one item, pure: the provider reads everything raw; others
 /// read unconditional items (masked when the item has a mask rule), conditional items only through an active
-/// grant covering the item (several grants add up; a mask is lifted only when a lifting grant covers all rows or every covering grant lifts it), and
+/// grant covering the item (several grants add up; a mask is lifted only when a lifting grant covers all rows or every covering grant lifts
+/// it), and
 /// never not-shared, classified or retired items. The bureau has no data privileges.
 /// </summary>
 public static class AccessPolicy
 {
-    public static AccessDecision Decide(Principal caller, CatalogResource resource, CatalogItem item, IEnumerable<Grant> grants, DateTimeOffset now)
+    public static AccessDecision Decide(
+        Principal caller,
+        CatalogResource resource,
+        CatalogItem item,
+        IEnumerable<Grant> grants,
+        DateTimeOffset now
+    )
     {
         if (item.Sharing == SharingType.Classified || item.Retired)
         {
@@ -26,7 +33,10 @@ public static class AccessPolicy
 
         if (item.Sharing == SharingType.NotShared)
         {
-            return AccessDecision.Deny(ErrorCodes.Policy.ForbiddenNotShared, $"{resource.ApiName}.{item.ApiName} is not shared (暂不共享): {item.LegalBasis}");
+            return AccessDecision.Deny(
+                ErrorCodes.Policy.ForbiddenNotShared,
+                $"{resource.ApiName}.{item.ApiName} is not " + $"shared (暂不共享): " + $"{item.LegalBasis}"
+            );
         }
 
         var covering = grants
@@ -48,8 +58,10 @@ public static class AccessPolicy
 
         if (covering.Count == 0)
         {
-            return AccessDecision.Deny(ErrorCodes.Policy.ForbiddenConditional,
-                $"{resource.ApiName}.{item.ApiName} is conditional (有条件共享): apply to {resource.Provider} for a grant covering it.");
+            return AccessDecision.Deny(
+                ErrorCodes.Policy.ForbiddenConditional,
+                $"{resource.ApiName}.{item.ApiName} is conditional (有条件共享): apply to {resource.Provider} for a grant covering it."
+            );
         }
 
         var all = covering.Select(x => x.Grant).ToList();
@@ -66,12 +78,20 @@ public static class AccessPolicy
     }
 
     /// <summary>Decisions for every exposed item of a resource, by API name.</summary>
-    public static IReadOnlyDictionary<string, AccessDecision> DecideAll(Principal caller, CatalogResource resource, IReadOnlyList<Grant> grants, DateTimeOffset now) =>
-        resource.Items.Where(i => i.IsExposed).ToDictionary(i => i.ApiName, i => Decide(caller, resource, i, grants, now), StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, AccessDecision> DecideAll(
+        Principal caller,
+        CatalogResource resource,
+        IReadOnlyList<Grant> grants,
+        DateTimeOffset now
+    ) =>
+        resource
+            .Items.Where(i => i.IsExposed)
+            .ToDictionary(i => i.ApiName, i => Decide(caller, resource, i, grants, now), StringComparer.Ordinal);
 
     /// <summary>The ORed scopes of the grants; empty when any of them covers all rows.</summary>
     private static IReadOnlyList<RowScope> Scopes(IReadOnlyList<Grant> grants) =>
         grants.Any(g => g.RowScope.IsAllRows) ? [] : grants.Select(g => g.RowScope).DistinctBy(s => s.ToString()).ToList();
 
-    private static IReadOnlyList<string> Ids(IEnumerable<Grant> grants) => grants.Select(g => g.Id).Distinct().Order(StringComparer.Ordinal).ToList();
+    private static IReadOnlyList<string> Ids(IEnumerable<Grant> grants) =>
+        grants.Select(g => g.Id).Distinct().Order(StringComparer.Ordinal).ToList();
 }

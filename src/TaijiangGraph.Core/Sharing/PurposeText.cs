@@ -41,7 +41,8 @@ public readonly record struct PurposeText
     /// <summary>A stated purpose that is refused for <paramref name="problem"/>.</summary>
     public static PurposeText Invalid(string problem) => new(null, problem);
 
-    /// <summary>Checks a purpose given as text (e.g. <c>extensions.purpose</c>); null or white space only is <see cref="Missing"/>.</summary>
+    /// <summary>Checks a purpose given as text (e.g. <c>extensions.purpose</c>); null or white space only is
+    /// <see cref="Missing"/>.</summary>
     public static PurposeText Parse(string? text)
     {
         var trimmed = text?.Trim();
@@ -66,7 +67,13 @@ public readonly record struct PurposeText
         foreach (var rune in normalized.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            if (
+                category
+                is UnicodeCategory.Control
+                    or UnicodeCategory.Format
+                    or UnicodeCategory.LineSeparator
+                    or UnicodeCategory.ParagraphSeparator
+            )
             {
                 return Invalid($"it contains the invisible or control character U+{rune.Value:X4}");
             }
@@ -94,7 +101,10 @@ public readonly record struct PurposeText
             var c = encoded[i];
             if (c == '%')
             {
-                if (i + 2 >= encoded.Length || !byte.TryParse(encoded.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var b))
+                if (
+                    i + 2 >= encoded.Length
+                    || !byte.TryParse(encoded.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var b)
+                )
                 {
                     return Invalid("it is not valid percent-encoding (% must start two hex digits)");
                 }

@@ -7,7 +7,11 @@ public sealed record RowScope(IReadOnlyList<RowScopeCondition> Conditions)
 
     public bool IsAllRows => Conditions.Count == 0;
 
-    public override string ToString() => IsAllRows
-        ? "all rows"
-        : string.Join(" AND ", Conditions.Select(c => c.AnyOf.Count == 1 ? $"{c.Item} = {c.AnyOf[0]}" : $"{c.Item} IN ({string.Join(", ", c.AnyOf)})"));
+    public override string ToString() =>
+        IsAllRows
+            ? "all rows"
+            : string.Join(
+                " AND ",
+                Conditions.Select(c => c.AnyOf.Count == 1 ? $"{c.Item} = {c.AnyOf[0]}" : $"{c.Item} IN ({string.Join(", ", c.AnyOf)})")
+            );
 }

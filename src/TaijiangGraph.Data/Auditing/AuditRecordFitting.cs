@@ -10,23 +10,24 @@ namespace TaijiangGraph.Data.Auditing;
 /// </summary>
 internal static class AuditRecordFitting
 {
-    public static AuditRecord Fit(AuditRecord r) => r with
-    {
-        RequestId = Cut(r.RequestId, 64),
-        UserId = Cut(r.UserId, 128),
-        UserName = Cut(r.UserName, 128),
-        Department = Cut(r.Department, 32),
-        Roles = Cut(r.Roles, 128),
-        App = CutOrNull(r.App, 128),
-        ClientIp = CutOrNull(r.ClientIp, 64),
-        OperationName = CutOrNull(r.OperationName, 256),
-        DocumentHash = CutOrNull(r.DocumentHash, 80),
-        SignatureHash = CutOrNull(r.SignatureHash, 80),
-        HttpMethod = Cut(r.HttpMethod, 8),
-        MediumType = Cut(r.MediumType, 64),
-        Purpose = CutOrNull(r.Purpose, 200),
-        Resource = CutOrNull(r.Resource, 63),
-    };
+    public static AuditRecord Fit(AuditRecord r) =>
+        r with
+        {
+            RequestId = Cut(r.RequestId, 64),
+            UserId = Cut(r.UserId, 128),
+            UserName = Cut(r.UserName, 128),
+            Department = Cut(r.Department, 32),
+            Roles = Cut(r.Roles, 128),
+            App = CutOrNull(r.App, 128),
+            ClientIp = CutOrNull(r.ClientIp, 64),
+            OperationName = CutOrNull(r.OperationName, 256),
+            DocumentHash = CutOrNull(r.DocumentHash, 80),
+            SignatureHash = CutOrNull(r.SignatureHash, 80),
+            HttpMethod = Cut(r.HttpMethod, 8),
+            MediumType = Cut(r.MediumType, 64),
+            Purpose = CutOrNull(r.Purpose, 200),
+            Resource = CutOrNull(r.Resource, 63),
+        };
 
     private static string? CutOrNull(string? value, int max) => value is null ? null : Cut(value, max);
 

@@ -19,7 +19,8 @@ public sealed class AuditRecordRow
     public string? ClientIp { get; set; }
     public string? OperationName { get; set; }
 
-    /// <summary>Format 1: sha256 of the raw document; empty from format 2 on (the column stays NOT NULL so old rows need no rebuild).</summary>
+    /// <summary>Format 1: sha256 of the raw document; empty from format 2 on (the column stays NOT NULL so old rows need no
+    /// rebuild).</summary>
     public required string DocumentHash { get; set; }
 
     public string? OperationSignature { get; set; }

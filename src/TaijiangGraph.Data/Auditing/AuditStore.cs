@@ -13,8 +13,12 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
     public async Task<(long Sequence, string Hmac)?> LoadHeadAsync(string nodeId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var head = await db.Records.AsNoTracking().Where(r => r.NodeId == nodeId).OrderByDescending(r => r.Sequence)
-            .Select(r => new { r.Sequence, r.Hmac }).FirstOrDefaultAsync(ct);
+        var head = await db
+            .Records.AsNoTracking()
+            .Where(r => r.NodeId == nodeId)
+            .OrderByDescending(r => r.Sequence)
+            .Select(r => new { r.Sequence, r.Hmac })
+            .FirstOrDefaultAsync(ct);
         return head is null ? null : (head.Sequence, head.Hmac);
     }
 
@@ -25,7 +29,15 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
         db.Records.AddRange(batch.Select(AuditRowMapping.ToRow));
         foreach (var c in batch.Where(c => c.Sequence % CheckpointEvery == 0))
         {
-            db.Checkpoints.Add(new AuditCheckpointRow { NodeId = c.NodeId, Sequence = c.Sequence, Hmac = c.Hmac, Time = now.UtcDateTime });
+            db.Checkpoints.Add(
+                new AuditCheckpointRow
+                {
+                    NodeId = c.NodeId,
+                    Sequence = c.Sequence,
+                    Hmac = c.Hmac,
+                    Time = now.UtcDateTime,
+                }
+            );
         }
 
         await db.SaveChangesAsync(ct);
@@ -42,9 +54,12 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
             rows = rows.Where(r => r.Department == own || (r.Resource != null && provided.Contains(r.Resource)));
         }
 
-        if (q.Department is { } dept) rows = rows.Where(r => r.Department == dept);
-        if (q.UserId is { } user) rows = rows.Where(r => r.UserId == user);
-        if (q.Resource is { } resource) rows = rows.Where(r => r.Resource == resource);
+        if (q.Department is { } dept)
+            rows = rows.Where(r => r.Department == dept);
+        if (q.UserId is { } user)
+            rows = rows.Where(r => r.UserId == user);
+        if (q.Resource is { } resource)
+            rows = rows.Where(r => r.Resource == resource);
         if (q.Outcome is { } outcome)
         {
             var text = outcome.ToString().ToUpperInvariant();
@@ -55,9 +70,13 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
         {
             var token = "," + item + ",";
             var qualified = "." + item + ",";
-            rows = rows.Where(r => ("," + r.ItemsRead + ",").Contains(token) || ("," + r.ItemsMasked + ",").Contains(token)
-                || ("," + r.ItemsDenied + ",").Contains(token) || ("," + r.ItemsFiltered + ",").Contains(token)
-                || ("," + r.ItemsFiltered + ",").Contains(qualified)); // REJECTED records name resource.item
+            rows = rows.Where(r =>
+                ("," + r.ItemsRead + ",").Contains(token)
+                || ("," + r.ItemsMasked + ",").Contains(token)
+                || ("," + r.ItemsDenied + ",").Contains(token)
+                || ("," + r.ItemsFiltered + ",").Contains(token)
+                || ("," + r.ItemsFiltered + ",").Contains(qualified)
+            ); // REJECTED records name resource.item
         }
 
         if (q.From is { } from)
@@ -72,15 +91,23 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
             rows = rows.Where(r => r.Time <= t);
         }
 
-        if (q.SignatureHash is { } signature) rows = rows.Where(r => r.SignatureHash == signature);
-        if (q.KeyHash is { } hash) rows = rows.Where(r => r.Keys.Any(k => k.KeyHash == hash));
-        if (q.BeforeId is { } before) rows = rows.Where(r => r.Id < before);
+        if (q.SignatureHash is { } signature)
+            rows = rows.Where(r => r.SignatureHash == signature);
+        if (q.KeyHash is { } hash)
+            rows = rows.Where(r => r.Keys.Any(k => k.KeyHash == hash));
+        if (q.BeforeId is { } before)
+            rows = rows.Where(r => r.Id < before);
 
         var list = await rows.OrderByDescending(r => r.Id).Take(q.Take).ToListAsync(ct);
         return list.Select(r => new AuditEntry(r.Id, AuditRowMapping.ToChained(r))).ToList();
     }
 
-    public async Task<ChainVerification> VerifyAsync(ReadOnlyMemory<byte> key, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default)
+    public async Task<ChainVerification> VerifyAsync(
+        ReadOnlyMemory<byte> key,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        CancellationToken ct = default
+    )
     {
         long checkedCount = 0;
         foreach (var node in await NodesAsync(ct))
@@ -98,9 +125,11 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
                 {
                     var c = entry.Chained;
                     var inRange = (from is null || c.Record.Time >= from) && (to is null || c.Record.Time <= to);
-                    string? reason = c.Sequence != expected ? $"sequence {expected} is missing"
+                    string? reason =
+                        c.Sequence != expected ? $"sequence {expected} is missing"
                         : c.PreviousHmac != previous ? "the link to the previous record is broken"
-                        : AuditChain.ComputeHmac(key.Span, c.NodeId, c.Sequence, c.Record, c.PreviousHmac) != c.Hmac ? "the record's HMAC does not match its content"
+                        : AuditChain.ComputeHmac(key.Span, c.NodeId, c.Sequence, c.Record, c.PreviousHmac) != c.Hmac
+                            ? "the record's HMAC does not match its content"
                         : null;
                     if (reason is not null)
                     {
@@ -125,17 +154,26 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
     private async Task<List<AuditEntry>> ReadEntriesAsync(string nodeId, long fromSequence, int take, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Records.AsNoTracking().Include(r => r.Keys)
-            .Where(r => r.NodeId == nodeId && r.Sequence >= fromSequence).OrderBy(r => r.Sequence).Take(take).ToListAsync(ct);
+        var rows = await db
+            .Records.AsNoTracking()
+            .Include(r => r.Keys)
+            .Where(r => r.NodeId == nodeId && r.Sequence >= fromSequence)
+            .OrderBy(r => r.Sequence)
+            .Take(take)
+            .ToListAsync(ct);
         return rows.Select(r => new AuditEntry(r.Id, AuditRowMapping.ToChained(r))).ToList();
     }
 
     private async Task<long?> FirstBadCheckpointAsync(string nodeId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var bad = await db.Checkpoints.AsNoTracking().Where(c => c.NodeId == nodeId)
+        var bad = await db
+            .Checkpoints.AsNoTracking()
+            .Where(c => c.NodeId == nodeId)
             .Where(c => !db.Records.Any(r => r.NodeId == c.NodeId && r.Sequence == c.Sequence && r.Hmac == c.Hmac))
-            .OrderBy(c => c.Sequence).Select(c => (long?)c.Sequence).FirstOrDefaultAsync(ct);
+            .OrderBy(c => c.Sequence)
+            .Select(c => (long?)c.Sequence)
+            .FirstOrDefaultAsync(ct);
         return bad;
     }
 

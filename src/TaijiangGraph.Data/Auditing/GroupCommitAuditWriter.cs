@@ -30,10 +30,18 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
     private long _records;
     private int _disposed;
 
-    public GroupCommitAuditWriter(AuditStore store, AuditOptions options, IKeyRing keys, TimeProvider clock, ILogger<GroupCommitAuditWriter> logger)
+    public GroupCommitAuditWriter(
+        AuditStore store,
+        AuditOptions options,
+        IKeyRing keys,
+        TimeProvider clock,
+        ILogger<GroupCommitAuditWriter> logger
+    )
     {
         (_store, _options, _keys, _clock, _logger) = (store, options, keys, clock, logger);
-        _channel = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _channel = Channel.CreateBounded<Pending>(
+            new BoundedChannelOptions(options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }
+        );
         _loop = Task.Run(() => RunAsync(_stop.Token));
     }
 
@@ -59,7 +67,9 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
         try
         {
             // The deadline is a duration on the real clock, not the (possibly pinned) business clock.
-            await pending.Done.Task.WaitAsync(TimeSpan.FromMilliseconds(_options.DeadlineMilliseconds), TimeProvider.System, ct).ConfigureAwait(false);
+            await pending
+                .Done.Task.WaitAsync(TimeSpan.FromMilliseconds(_options.DeadlineMilliseconds), TimeProvider.System, ct)
+                .ConfigureAwait(false);
         }
         catch (TimeoutException e)
         {
@@ -142,9 +152,7 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
         {
             await _loop.ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
-        {
-        }
+        catch (OperationCanceledException) { }
 
         _stop.Dispose();
     }

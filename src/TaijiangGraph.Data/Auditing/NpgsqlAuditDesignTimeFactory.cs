@@ -8,5 +8,9 @@ namespace TaijiangGraph.Data.Auditing;
 internal sealed class NpgsqlAuditDesignTimeFactory : IDesignTimeDbContextFactory<NpgsqlAuditDbContext>
 {
     public NpgsqlAuditDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<NpgsqlAuditDbContext>().UseProvider(DatabaseProvider.PostgreSql, "Host=localhost", AuditContextFactory.HistoryTable).Options);
+        new(
+            new DbContextOptionsBuilder<NpgsqlAuditDbContext>()
+                .UseProvider(DatabaseProvider.PostgreSql, "Host=localhost", AuditContextFactory.HistoryTable)
+                .Options
+        );
 }

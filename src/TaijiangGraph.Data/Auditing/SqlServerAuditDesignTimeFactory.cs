@@ -8,5 +8,9 @@ namespace TaijiangGraph.Data.Auditing;
 internal sealed class SqlServerAuditDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAuditDbContext>
 {
     public SqlServerAuditDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerAuditDbContext>().UseProvider(DatabaseProvider.SqlServer, "Server=localhost;TrustServerCertificate=True", AuditContextFactory.HistoryTable).Options);
+        new(
+            new DbContextOptionsBuilder<SqlServerAuditDbContext>()
+                .UseProvider(DatabaseProvider.SqlServer, "Server=localhost;TrustServerCertificate=True", AuditContextFactory.HistoryTable)
+                .Options
+        );
 }

@@ -8,5 +8,9 @@ namespace TaijiangGraph.Data.Auditing;
 internal sealed class SqliteAuditDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAuditDbContext>
 {
     public SqliteAuditDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAuditDbContext>().UseProvider(DatabaseProvider.Sqlite, "Data Source=design-audit.db", AuditContextFactory.HistoryTable).Options);
+        new(
+            new DbContextOptionsBuilder<SqliteAuditDbContext>()
+                .UseProvider(DatabaseProvider.Sqlite, "Data Source=design-audit.db", AuditContextFactory.HistoryTable)
+                .Options
+        );
 }

@@ -11,7 +11,8 @@ namespace TaijiangGraph.Data.Catalog;
 /// with its DDL and its changes (governance event <c>CATALOG_PUBLISHED</c>), and swaps the built version in.
 /// A version that cannot be built is never committed, so no node finds a published version it cannot serve.
 /// </summary>
-public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state, ReservedNames reserved) : ICatalogPublisher
+public sealed class CatalogPublisher(GovernanceStore store, DatasetMigrator migrator, CatalogState state, ReservedNames reserved)
+    : ICatalogPublisher
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 

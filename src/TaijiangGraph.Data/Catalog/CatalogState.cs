@@ -23,7 +23,8 @@ public sealed class CatalogState(IServedCatalogBuilder builder, ILogger<CatalogS
     /// <inheritdoc />
     public bool IsLoaded => Volatile.Read(ref _served) is not null;
 
-    /// <summary>Builds <paramref name="catalog"/> off to the side, serving nothing; a failure is logged (error, with the version).</summary>
+    /// <summary>Builds <paramref name="catalog"/> off to the side, serving nothing; a failure is logged (error, with the
+    /// version).</summary>
     /// <exception cref="CatalogBuildFailedException">The version cannot be built; the served version stays.</exception>
     public ServedCatalog Build(DataCatalog catalog)
     {
@@ -34,12 +35,18 @@ public sealed class CatalogState(IServedCatalogBuilder builder, ILogger<CatalogS
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var served = Volatile.Read(ref _served)?.Version;
-            logger.LogError(e, "Catalog version {Version} cannot be built into a schema; version {Served} stays served.", catalog.Version, served);
+            logger.LogError(
+                e,
+                "Catalog version {Version} " + "cannot be " + "built into a " + "schema; version " + "{Served} " + "stays served.",
+                catalog.Version,
+                served
+            );
             throw new CatalogBuildFailedException(catalog.Version, e);
         }
     }
 
-    /// <summary>Serves <paramref name="served"/> unless the same or a newer version is already served (versions only move forward).</summary>
+    /// <summary>Serves <paramref name="served"/> unless the same or a newer version is already served (versions only move
+    /// forward).</summary>
     /// <returns>Whether <paramref name="served"/> is now served.</returns>
     public bool Set(ServedCatalog served)
     {

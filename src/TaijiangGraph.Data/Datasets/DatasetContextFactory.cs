@@ -31,6 +31,5 @@ public sealed class DatasetContextFactory
 
     public DatabaseProvider Provider { get; }
 
-    public DatasetDbContext Create(DataCatalog catalog) =>
-        new(_options, _specs.GetValue(catalog, c => new DatasetModelSpec(c, Provider)));
+    public DatasetDbContext Create(DataCatalog catalog) => new(_options, _specs.GetValue(catalog, c => new DatasetModelSpec(c, Provider)));
 }

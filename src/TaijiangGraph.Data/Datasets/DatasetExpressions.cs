@@ -34,10 +34,19 @@ internal static class DatasetExpressions
             : throw new ArgumentException($"'{column}' is not a readable column of {resource.ApiName}.", nameof(column));
     }
 
-    /// <summary><c>e => new object[] { EF.Property&lt;T&gt;(e, "c1"), … }</c> for the named columns: the query selects only these.</summary>
-    public static Expression<Func<Dictionary<string, object>, object?[]>> Projection(CatalogResource resource, IReadOnlyList<string> columns) =>
+    /// <summary><c>e => new object[] { EF.Property&lt;T&gt;(e, "c1"), … }</c> for the named columns: the query selects only
+    /// these.</summary>
+    public static Expression<Func<Dictionary<string, object>, object?[]>> Projection(
+        CatalogResource resource,
+        IReadOnlyList<string> columns
+    ) =>
         Expression.Lambda<Func<Dictionary<string, object>, object?[]>>(
-            Expression.NewArrayInit(typeof(object), columns.Select(c => (Expression)Expression.Convert(Column(resource, c), typeof(object)))), Row);
+            Expression.NewArrayInit(
+                typeof(object),
+                columns.Select(c => (Expression)Expression.Convert(Column(resource, c), typeof(object)))
+            ),
+            Row
+        );
 
     /// <summary>A parameterized value of the column's CLR type.</summary>
     public static Expression Parameter(object? value, Type type)
@@ -49,13 +58,18 @@ internal static class DatasetExpressions
     public static Expression<Func<Dictionary<string, object>, bool>> Predicate(CatalogResource resource, FilterNode filter) =>
         Expression.Lambda<Func<Dictionary<string, object>, bool>>(Build(resource, filter), Row);
 
-    private static Expression Build(CatalogResource resource, FilterNode node) => node switch
-    {
-        AndFilter and => and.Operands.Count == 0 ? Expression.Constant(true) : and.Operands.Select(o => Build(resource, o)).Aggregate(Expression.AndAlso),
-        OrFilter or => or.Operands.Count == 0 ? Expression.Constant(false) : or.Operands.Select(o => Build(resource, o)).Aggregate(Expression.OrElse),
-        ItemCondition c => Condition(resource, c),
-        _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown filter node."),
-    };
+    private static Expression Build(CatalogResource resource, FilterNode node) =>
+        node switch
+        {
+            AndFilter and => and.Operands.Count == 0
+                ? Expression.Constant(true)
+                : and.Operands.Select(o => Build(resource, o)).Aggregate(Expression.AndAlso),
+            OrFilter or => or.Operands.Count == 0
+                ? Expression.Constant(false)
+                : or.Operands.Select(o => Build(resource, o)).Aggregate(Expression.OrElse),
+            ItemCondition c => Condition(resource, c),
+            _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown filter node."),
+        };
 
     private static Expression Condition(CatalogResource resource, ItemCondition c)
     {
@@ -78,9 +92,14 @@ internal static class DatasetExpressions
     {
         if (type == typeof(string) || type == typeof(bool?))
         {
-            var compare = type == typeof(string)
-                ? Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, value)
-                : Expression.Call(Expression.Convert(column, typeof(bool)), typeof(bool).GetMethod(nameof(bool.CompareTo), [typeof(bool)])!, Expression.Convert(value, typeof(bool)));
+            var compare =
+                type == typeof(string)
+                    ? Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, value)
+                    : Expression.Call(
+                        Expression.Convert(column, typeof(bool)),
+                        typeof(bool).GetMethod(nameof(bool.CompareTo), [typeof(bool)])!,
+                        Expression.Convert(value, typeof(bool))
+                    );
             column = compare;
             value = Expression.Constant(0);
         }
@@ -110,20 +129,35 @@ internal static class DatasetExpressions
     private static Expression StringCall(Expression column, string method, object? value) =>
         Expression.AndAlso(
             Expression.NotEqual(column, Expression.Constant(null, typeof(string))),
-            Expression.Call(column, typeof(string).GetMethod(method, [typeof(string)])!, Parameter(value, typeof(string))));
+            Expression.Call(column, typeof(string).GetMethod(method, [typeof(string)])!, Parameter(value, typeof(string)))
+        );
 
     /// <summary>Orders rows by the sort keys (NULLs last ascending, first descending), then by row id.</summary>
-    public static IQueryable<Dictionary<string, object>> Order(IQueryable<Dictionary<string, object>> rows, CatalogResource resource, IReadOnlyList<SortKey> order)
+    public static IQueryable<Dictionary<string, object>> Order(
+        IQueryable<Dictionary<string, object>> rows,
+        CatalogResource resource,
+        IReadOnlyList<SortKey> order
+    )
     {
         IOrderedQueryable<Dictionary<string, object>>? ordered = null;
         foreach (var key in order)
         {
             var column = Column(resource, key.Item);
             var isNull = Expression.Lambda<Func<Dictionary<string, object>, int>>(
-                Expression.Condition(Expression.Equal(column, Expression.Constant(null, column.Type)), Expression.Constant(1), Expression.Constant(0)), Row);
+                Expression.Condition(
+                    Expression.Equal(column, Expression.Constant(null, column.Type)),
+                    Expression.Constant(1),
+                    Expression.Constant(0)
+                ),
+                Row
+            );
             ordered = ordered is null
-                ? key.Descending ? rows.OrderByDescending(isNull) : rows.OrderBy(isNull)
-                : key.Descending ? ordered.ThenByDescending(isNull) : ordered.ThenBy(isNull);
+                ? key.Descending
+                    ? rows.OrderByDescending(isNull)
+                    : rows.OrderBy(isNull)
+                : key.Descending
+                    ? ordered.ThenByDescending(isNull)
+                    : ordered.ThenBy(isNull);
             ordered = ThenBy(ordered, column, key.Descending);
         }
 
@@ -133,11 +167,18 @@ internal static class DatasetExpressions
             : ThenBy(ordered, rowId, descending: false);
     }
 
-    private static IOrderedQueryable<Dictionary<string, object>> ThenBy(IOrderedQueryable<Dictionary<string, object>> source, Expression column, bool descending)
+    private static IOrderedQueryable<Dictionary<string, object>> ThenBy(
+        IOrderedQueryable<Dictionary<string, object>> source,
+        Expression column,
+        bool descending
+    )
     {
         var lambda = Expression.Lambda(column, Row);
-        var method = typeof(Queryable).GetMethods()
-            .Single(m => m.Name == (descending ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy)) && m.GetParameters().Length == 2)
+        var method = typeof(Queryable)
+            .GetMethods()
+            .Single(m =>
+                m.Name == (descending ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy)) && m.GetParameters().Length == 2
+            )
             .MakeGenericMethod(typeof(Dictionary<string, object>), column.Type);
         return (IOrderedQueryable<Dictionary<string, object>>)method.Invoke(null, [source, lambda])!;
     }

@@ -17,7 +17,10 @@ public sealed class DatasetMigrator(DatasetContextFactory contexts)
 {
     private static readonly Type[] AdditiveOperations =
     [
-        typeof(EnsureSchemaOperation), typeof(CreateTableOperation), typeof(AddColumnOperation), typeof(CreateIndexOperation),
+        typeof(EnsureSchemaOperation),
+        typeof(CreateTableOperation),
+        typeof(AddColumnOperation),
+        typeof(CreateIndexOperation),
     ];
 
     /// <summary>The DDL that takes the tables from <paramref name="from"/> (null: none yet) to <paramref name="to"/>.</summary>
@@ -28,12 +31,18 @@ public sealed class DatasetMigrator(DatasetContextFactory contexts)
         using var source = from is null ? null : contexts.Create(from);
         var differ = target.GetService<IMigrationsModelDiffer>();
         var targetModel = target.GetService<IDesignTimeModel>().Model;
-        var operations = differ.GetDifferences(source?.GetService<IDesignTimeModel>().Model.GetRelationalModel(), targetModel.GetRelationalModel());
+        var operations = differ.GetDifferences(
+            source?.GetService<IDesignTimeModel>().Model.GetRelationalModel(),
+            targetModel.GetRelationalModel()
+        );
         var refused = operations.Where(o => !AdditiveOperations.Contains(o.GetType())).ToList();
         if (refused.Count > 0)
         {
             throw new InvalidOperationException(
-                "The dataset change is not additive: " + string.Join(", ", refused.Select(o => o.GetType().Name.Replace("Operation", "", StringComparison.Ordinal))));
+                "The dataset change is not "
+                    + "additive: "
+                    + string.Join(", ", refused.Select(o => o.GetType().Name.Replace("Operation", "", StringComparison.Ordinal)))
+            );
         }
 
         return target.GetService<IMigrationsSqlGenerator>().Generate(operations, targetModel);
@@ -54,7 +63,13 @@ public sealed class DatasetMigrator(DatasetContextFactory contexts)
 
         await using var context = contexts.Create(to);
         var executor = context.GetService<IMigrationCommandExecutor>();
-        await executor.ExecuteNonQueryAsync(commands, context.GetService<IRelationalConnection>(), new MigrationExecutionState(), commitTransaction: true, cancellationToken: ct);
+        await executor.ExecuteNonQueryAsync(
+            commands,
+            context.GetService<IRelationalConnection>(),
+            new MigrationExecutionState(),
+            commitTransaction: true,
+            cancellationToken: ct
+        );
         return string.Join(Environment.NewLine, commands.Select(c => c.CommandText.TrimEnd()));
     }
 }

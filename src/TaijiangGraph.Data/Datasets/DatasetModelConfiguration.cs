@@ -14,12 +14,13 @@ internal static class DatasetModelConfiguration
     /// <summary>Indexed strings (keys, lookups, references) are bounded so every provider can index them.</summary>
     public const int IndexedStringLength = 256;
 
-    private static string? BinaryCollation(DatabaseProvider provider) => provider switch
-    {
-        DatabaseProvider.PostgreSql => "C",
-        DatabaseProvider.SqlServer => "Latin1_General_100_BIN2_UTF8",
-        _ => null, // SQLite compares strings by bytes already
-    };
+    private static string? BinaryCollation(DatabaseProvider provider) =>
+        provider switch
+        {
+            DatabaseProvider.PostgreSql => "C",
+            DatabaseProvider.SqlServer => "Latin1_General_100_BIN2_UTF8",
+            _ => null, // SQLite compares strings by bytes already
+        };
 
     public static void Configure(ModelBuilder modelBuilder, DataCatalog catalog, DatabaseProvider provider)
     {

@@ -23,7 +23,8 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
         }
 
         var columns = Columns(query.Columns, query.Order.Select(o => o.Item));
-        var raw = await DatasetExpressions.Order(rows, query.Resource, query.Order)
+        var raw = await DatasetExpressions
+            .Order(rows, query.Resource, query.Order)
             .Take(query.Take)
             .Select(DatasetExpressions.Projection(query.Resource, columns))
             .ToListAsync(ct);
@@ -37,8 +38,17 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
     }
 
     public async Task<IReadOnlyList<DatasetRow>> WhereInAsync(
-        DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, IReadOnlyList<string> columns,
-        FilterNode? filter, IReadOnlyList<SortKey> order, int? perValueTake, KeysetPosition? after = null, CancellationToken ct = default)
+        DataCatalog catalog,
+        CatalogResource resource,
+        string item,
+        IReadOnlyCollection<object> values,
+        IReadOnlyList<string> columns,
+        FilterNode? filter,
+        IReadOnlyList<SortKey> order,
+        int? perValueTake,
+        KeysetPosition? after = null,
+        CancellationToken ct = default
+    )
     {
         if (values.Count == 0)
         {
@@ -54,17 +64,22 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
             rows = rows.Where(KeysetExpressions.After(resource, order, after));
         }
 
-        var raw = await DatasetExpressions.Order(rows, resource, order)
+        var raw = await DatasetExpressions
+            .Order(rows, resource, order)
             .Select(DatasetExpressions.Projection(resource, selected))
             .ToListAsync(ct);
         var result = raw.Select(v => ToRow(selected, v));
-        return perValueTake is { } take
-            ? result.GroupBy(r => r[item]).SelectMany(g => g.Take(take)).ToList()
-            : result.ToList();
+        return perValueTake is { } take ? result.GroupBy(r => r[item]).SelectMany(g => g.Take(take)).ToList() : result.ToList();
     }
 
     public async Task<IReadOnlyDictionary<object, long>> CountByAsync(
-        DataCatalog catalog, CatalogResource resource, string item, IReadOnlyCollection<object> values, FilterNode? filter, CancellationToken ct = default)
+        DataCatalog catalog,
+        CatalogResource resource,
+        string item,
+        IReadOnlyCollection<object> values,
+        FilterNode? filter,
+        CancellationToken ct = default
+    )
     {
         if (values.Count == 0)
         {
@@ -74,20 +89,32 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
         var batch = new ItemCondition(item, FilterOperator.In, values.Cast<object?>().ToList());
         await using var context = contexts.Create(catalog);
         var rows = Filtered(context.Rows(resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
-        var method = typeof(DatasetReader).GetMethod(nameof(CountByTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+        var method = typeof(DatasetReader)
+            .GetMethod(nameof(CountByTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .MakeGenericMethod(DatasetExpressions.ClrType(resource, item));
         return await (Task<IReadOnlyDictionary<object, long>>)method.Invoke(null, [rows, resource, item, ct])!;
     }
 
-    private static async Task<IReadOnlyDictionary<object, long>> CountByTypedAsync<TKey>(IQueryable<Dictionary<string, object>> rows, CatalogResource resource, string item, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<object, long>> CountByTypedAsync<TKey>(
+        IQueryable<Dictionary<string, object>> rows,
+        CatalogResource resource,
+        string item,
+        CancellationToken ct
+    )
     {
-        var key = Expression.Lambda<Func<Dictionary<string, object>, TKey>>(DatasetExpressions.Column(resource, item), DatasetExpressions.Row);
+        var key = Expression.Lambda<Func<Dictionary<string, object>, TKey>>(
+            DatasetExpressions.Column(resource, item),
+            DatasetExpressions.Row
+        );
         var counts = await rows.GroupBy(key).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
         return counts.Where(c => c.Key is not null).ToDictionary(c => (object)c.Key!, c => c.Count);
     }
 
-    private static IQueryable<Dictionary<string, object>> Filtered(IQueryable<Dictionary<string, object>> rows, CatalogResource resource, FilterNode? filter) =>
-        filter is null ? rows : rows.Where(DatasetExpressions.Predicate(resource, filter));
+    private static IQueryable<Dictionary<string, object>> Filtered(
+        IQueryable<Dictionary<string, object>> rows,
+        CatalogResource resource,
+        FilterNode? filter
+    ) => filter is null ? rows : rows.Where(DatasetExpressions.Predicate(resource, filter));
 
     private static List<string> Columns(IEnumerable<string> columns, IEnumerable<string> sortItems) =>
         [DatasetNames.RowId, .. columns.Concat(sortItems).Where(c => c != DatasetNames.RowId).Distinct(StringComparer.Ordinal)];

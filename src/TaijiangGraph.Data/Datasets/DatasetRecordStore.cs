@@ -11,7 +11,12 @@ public sealed class DatasetRecordStore(DatasetContextFactory contexts)
 
     /// <summary>Validates every record, then inserts all of them in one transaction; returns the count.</summary>
     /// <exception cref="RecordInvalidException">A record breaks the catalog; nothing is stored.</exception>
-    public async Task<int> InsertAsync(DataCatalog catalog, CatalogResource resource, IEnumerable<IReadOnlyDictionary<string, object?>> records, CancellationToken ct = default)
+    public async Task<int> InsertAsync(
+        DataCatalog catalog,
+        CatalogResource resource,
+        IEnumerable<IReadOnlyDictionary<string, object?>> records,
+        CancellationToken ct = default
+    )
     {
         await using var context = contexts.Create(catalog);
         await using var tx = await context.Database.BeginTransactionAsync(ct);
@@ -46,10 +51,17 @@ public sealed class DatasetRecordStore(DatasetContextFactory contexts)
     }
 
     /// <summary>Reads the given columns of up to <paramref name="take"/> rows in row-id order; only those columns are selected.</summary>
-    public async Task<IReadOnlyList<object?[]>> ReadAsync(DataCatalog catalog, CatalogResource resource, IReadOnlyList<string> columns, int take, CancellationToken ct = default)
+    public async Task<IReadOnlyList<object?[]>> ReadAsync(
+        DataCatalog catalog,
+        CatalogResource resource,
+        IReadOnlyList<string> columns,
+        int take,
+        CancellationToken ct = default
+    )
     {
         await using var context = contexts.Create(catalog);
-        return await context.Rows(resource)
+        return await context
+            .Rows(resource)
             .OrderBy(e => EF.Property<long>(e, DatasetNames.RowId))
             .Select(DatasetExpressions.Projection(resource, columns))
             .Take(take)

@@ -11,7 +11,11 @@ namespace TaijiangGraph.Data.Datasets;
 /// </summary>
 internal static class KeysetExpressions
 {
-    public static Expression<Func<Dictionary<string, object>, bool>> After(CatalogResource resource, IReadOnlyList<SortKey> order, KeysetPosition position)
+    public static Expression<Func<Dictionary<string, object>, bool>> After(
+        CatalogResource resource,
+        IReadOnlyList<SortKey> order,
+        KeysetPosition position
+    )
     {
         if (position.Values.Count != order.Count)
         {
@@ -29,7 +33,10 @@ internal static class KeysetExpressions
             Expression? after = (order[i].Descending, value) switch
             {
                 (false, null) => null,
-                (false, _) => Expression.OrElse(DatasetExpressions.Compare(column, type, FilterOperator.Gt, DatasetExpressions.Parameter(value, type)), isNull),
+                (false, _) => Expression.OrElse(
+                    DatasetExpressions.Compare(column, type, FilterOperator.Gt, DatasetExpressions.Parameter(value, type)),
+                    isNull
+                ),
                 (true, null) => Expression.Not(isNull),
                 (true, _) => DatasetExpressions.Compare(column, type, FilterOperator.Lt, DatasetExpressions.Parameter(value, type)),
             };

@@ -7,9 +7,8 @@ namespace TaijiangGraph.Data.Datasets;
 /// stay exact, comparable and indexable. Values with more fractional digits than the scale are refused;
 /// values read carry the column's scale (1.50, not 1.5), as on the providers with a native decimal type.
 /// </summary>
-internal sealed class ScaledDecimalConverter(int scale) : ValueConverter<decimal, long>(
-    v => ToScaled(v, Factor(scale)),
-    v => FromScaled(v, scale))
+internal sealed class ScaledDecimalConverter(int scale)
+    : ValueConverter<decimal, long>(v => ToScaled(v, Factor(scale)), v => FromScaled(v, scale))
 {
     private static decimal Factor(int scale) => (decimal)Math.Pow(10, scale);
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Publishing;
 
@@ -12,8 +12,21 @@ namespace TaijiangGraph.Data.Governance;
 /// </summary>
 internal static class CatalogPublishedEvent
 {
-    private static readonly JsonSerializerOptions Options = new(CatalogJson.Options) { WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+    private static readonly JsonSerializerOptions Options = new(CatalogJson.Options)
+    {
+        WriteIndented = false,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
 
     public static string Serialize(int version, CatalogPublication publication, CatalogDiff changes) =>
-        JsonSerializer.Serialize(new { version, note = publication.Note, department = publication.Department, changes }, Options);
+        JsonSerializer.Serialize(
+            new
+            {
+                version,
+                note = publication.Note,
+                department = publication.Department,
+                changes,
+            },
+            Options
+        );
 }

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace TaijiangGraph.Data.Governance;
 
 /// <summary>
-/// The governance database: departments, catalog versions, grants, the dataset DDL history, the apps' persisted documents and the lookup budget's charges. Each
+/// The governance database: departments, catalog versions, grants, the dataset DDL history, the apps' persisted documents and the lookup
+/// budget's charges. Each
 /// provider has a subclass that owns its own migration set.
 /// </summary>
 public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(options)

@@ -36,23 +36,52 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
     /// Records a new catalog version (validated by the caller) with the dataset DDL applied for it and a
     /// <c>CATALOG_PUBLISHED</c> event carrying its changes, and syncs departments.
     /// </summary>
-    public async Task SaveVersionAsync(DataCatalog catalog, CatalogDiff changes, CatalogPublication publication, string datasetSql, CancellationToken ct = default)
+    public async Task SaveVersionAsync(
+        DataCatalog catalog,
+        CatalogDiff changes,
+        CatalogPublication publication,
+        string datasetSql,
+        CancellationToken ct = default
+    )
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
-        db.CatalogVersions.Add(new CatalogVersionRow
-        {
-            Version = catalog.Version, PublishedAt = now, PublishedBy = publication.PublishedBy, Note = publication.Note, Document = CatalogJson.Serialize(catalog),
-        });
-        db.DatasetMigrations.Add(new DatasetMigrationRow { CatalogVersion = catalog.Version, AppliedAt = now, Sql = datasetSql });
-        var previous = await db.CatalogVersions.AsNoTracking().Where(c => c.Version < catalog.Version).OrderByDescending(c => c.Version).Select(c => (int?)c.Version).FirstOrDefaultAsync(ct);
-        db.Events.Add(new GovernanceEventRow
-        {
-            Time = now, Actor = publication.PublishedBy, Kind = "CATALOG_PUBLISHED", Subject = "catalog",
-            Before = previous is null ? null : JsonSerializer.Serialize(new { version = previous }),
-            After = CatalogPublishedEvent.Serialize(catalog.Version, publication, changes),
-        });
+        db.CatalogVersions.Add(
+            new CatalogVersionRow
+            {
+                Version = catalog.Version,
+                PublishedAt = now,
+                PublishedBy = publication.PublishedBy,
+                Note = publication.Note,
+                Document = CatalogJson.Serialize(catalog),
+            }
+        );
+        db.DatasetMigrations.Add(
+            new DatasetMigrationRow
+            {
+                CatalogVersion = catalog.Version,
+                AppliedAt = now,
+                Sql = datasetSql,
+            }
+        );
+        var previous = await db
+            .CatalogVersions.AsNoTracking()
+            .Where(c => c.Version < catalog.Version)
+            .OrderByDescending(c => c.Version)
+            .Select(c => (int?)c.Version)
+            .FirstOrDefaultAsync(ct);
+        db.Events.Add(
+            new GovernanceEventRow
+            {
+                Time = now,
+                Actor = publication.PublishedBy,
+                Kind = "CATALOG_PUBLISHED",
+                Subject = "catalog",
+                Before = previous is null ? null : JsonSerializer.Serialize(new { version = previous }),
+                After = CatalogPublishedEvent.Serialize(catalog.Version, publication, changes),
+            }
+        );
         var known = await db.Departments.ToDictionaryAsync(d => d.Code, ct);
         foreach (var d in catalog.Departments)
         {
@@ -77,14 +106,30 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         foreach (var grant in grants)
         {
             db.Grants.Add(GrantMapping.ToRow(grant));
-            db.Events.Add(new GovernanceEventRow { Time = now, Actor = actor, Kind = "GRANT_ADDED", Subject = grant.Id, Resource = grant.Resource, After = JsonSerializer.Serialize(grant, CatalogJson.Options) });
+            db.Events.Add(
+                new GovernanceEventRow
+                {
+                    Time = now,
+                    Actor = actor,
+                    Kind = "GRANT_ADDED",
+                    Subject = grant.Id,
+                    Resource = grant.Resource,
+                    After = JsonSerializer.Serialize(grant, CatalogJson.Options),
+                }
+            );
         }
 
         await db.SaveChangesAsync(ct);
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<GovernanceEvent>> EventsAsync(string? kind, long? beforeId, int take, IReadOnlyCollection<string>? ofResources = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<GovernanceEvent>> EventsAsync(
+        string? kind,
+        long? beforeId,
+        int take,
+        IReadOnlyCollection<string>? ofResources = null,
+        CancellationToken ct = default
+    )
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var events = db.Events.AsNoTracking();
@@ -103,14 +148,22 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
             events = events.Where(e => e.Id < beforeId);
         }
 
-        return await events.OrderByDescending(e => e.Id).Take(take)
-            .Select(e => new GovernanceEvent(e.Id, e.Time, e.Actor, e.Kind, e.Subject, e.Resource, e.Before, e.After)).ToListAsync(ct);
+        return await events
+            .OrderByDescending(e => e.Id)
+            .Take(take)
+            .Select(e => new GovernanceEvent(e.Id, e.Time, e.Actor, e.Kind, e.Subject, e.Resource, e.Before, e.After))
+            .ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<Grant>> GrantsOfAsync(string department, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Grants.AsNoTracking().Include(g => g.Items).Where(g => g.Grantee == department).OrderBy(g => g.Id).ToListAsync(ct);
+        var rows = await db
+            .Grants.AsNoTracking()
+            .Include(g => g.Items)
+            .Where(g => g.Grantee == department)
+            .OrderBy(g => g.Id)
+            .ToListAsync(ct);
         return rows.Select(GrantMapping.ToGrant).ToList();
     }
 

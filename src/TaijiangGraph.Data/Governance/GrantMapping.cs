@@ -7,32 +7,43 @@ namespace TaijiangGraph.Data.Governance;
 /// <summary>Maps grants between the domain and their rows.</summary>
 internal static class GrantMapping
 {
-    public static GrantRow ToRow(Grant g) => new()
-    {
-        Id = g.Id,
-        Grantee = g.Grantee,
-        Resource = g.Resource,
-        Purpose = g.Purpose,
-        ValidFrom = g.ValidFrom,
-        ValidTo = g.ValidTo,
-        Approver = g.Approver,
-        // Stored in UTC: PostgreSQL's timestamptz takes only offset 0, and SQLite's text then sorts by instant.
-        RevokedAt = g.RevokedAt?.ToUniversalTime(),
-        RowScope = g.RowScope.IsAllRows ? null : JsonSerializer.Serialize(g.RowScope, CatalogJson.Options),
-        Items = g.Items.Select(i => new GrantItemRow { GrantId = g.Id, Item = i.Item, LiftMask = i.LiftMask }).ToList(),
-    };
+    public static GrantRow ToRow(Grant g) =>
+        new()
+        {
+            Id = g.Id,
+            Grantee = g.Grantee,
+            Resource = g.Resource,
+            Purpose = g.Purpose,
+            ValidFrom = g.ValidFrom,
+            ValidTo = g.ValidTo,
+            Approver = g.Approver,
+            // Stored in UTC: PostgreSQL's timestamptz takes only offset 0, and SQLite's text then sorts by instant.
+            RevokedAt = g.RevokedAt?.ToUniversalTime(),
+            RowScope = g.RowScope.IsAllRows ? null : JsonSerializer.Serialize(g.RowScope, CatalogJson.Options),
+            Items = g
+                .Items.Select(i => new GrantItemRow
+                {
+                    GrantId = g.Id,
+                    Item = i.Item,
+                    LiftMask = i.LiftMask,
+                })
+                .ToList(),
+        };
 
-    public static Grant ToGrant(GrantRow r) => new()
-    {
-        Id = r.Id,
-        Grantee = r.Grantee,
-        Resource = r.Resource,
-        Purpose = r.Purpose,
-        ValidFrom = r.ValidFrom,
-        ValidTo = r.ValidTo,
-        Approver = r.Approver,
-        RevokedAt = r.RevokedAt,
-        RowScope = r.RowScope is null ? RowScope.AllRows : JsonSerializer.Deserialize<RowScope>(r.RowScope, CatalogJson.Options) ?? RowScope.AllRows,
-        Items = r.Items.OrderBy(i => i.Item, StringComparer.Ordinal).Select(i => new GrantItem(i.Item, i.LiftMask)).ToList(),
-    };
+    public static Grant ToGrant(GrantRow r) =>
+        new()
+        {
+            Id = r.Id,
+            Grantee = r.Grantee,
+            Resource = r.Resource,
+            Purpose = r.Purpose,
+            ValidFrom = r.ValidFrom,
+            ValidTo = r.ValidTo,
+            Approver = r.Approver,
+            RevokedAt = r.RevokedAt,
+            RowScope = r.RowScope is null
+                ? RowScope.AllRows
+                : JsonSerializer.Deserialize<RowScope>(r.RowScope, CatalogJson.Options) ?? RowScope.AllRows,
+            Items = r.Items.OrderBy(i => i.Item, StringComparer.Ordinal).Select(i => new GrantItem(i.Item, i.LiftMask)).ToList(),
+        };
 }

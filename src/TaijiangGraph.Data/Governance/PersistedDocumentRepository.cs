@@ -9,21 +9,30 @@ public sealed class PersistedDocumentRepository(IDbContextFactory<GovernanceDbCo
     public async Task<string?> FindAsync(string app, string hash, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.PersistedDocuments.AsNoTracking()
+        return await db
+            .PersistedDocuments.AsNoTracking()
             .Where(d => d.App == app && d.Hash == hash)
             .Select(d => d.Document)
             .FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Adds the documents (keyed by normalized hash) not yet registered for <paramref name="app"/>, in one transaction; returns how many were new.</summary>
+    /// <summary>Adds the documents (keyed by normalized hash) not yet registered for <paramref name="app"/>, in one transaction; returns
+    /// how many were new.</summary>
     public async Task<int> RegisterAsync(string app, IReadOnlyDictionary<string, string> documents, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var hashes = documents.Keys.ToList();
         var known = await db.PersistedDocuments.Where(d => d.App == app && hashes.Contains(d.Hash)).Select(d => d.Hash).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var added = documents.Where(d => !known.Contains(d.Key, StringComparer.Ordinal))
-            .Select(d => new PersistedDocumentRow { App = app, Hash = d.Key, Document = d.Value, RegisteredAt = now })
+        var added = documents
+            .Where(d => !known.Contains(d.Key, StringComparer.Ordinal))
+            .Select(d => new PersistedDocumentRow
+            {
+                App = app,
+                Hash = d.Key,
+                Document = d.Value,
+                RegisteredAt = now,
+            })
             .ToList();
         db.PersistedDocuments.AddRange(added);
         await db.SaveChangesAsync(ct);

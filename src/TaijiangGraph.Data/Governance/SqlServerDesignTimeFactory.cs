@@ -8,5 +8,9 @@ namespace TaijiangGraph.Data.Governance;
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerGovernanceDbContext>
 {
     public SqlServerGovernanceDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerGovernanceDbContext>().UseProvider(DatabaseProvider.SqlServer, "Server=localhost;TrustServerCertificate=True").Options);
+        new(
+            new DbContextOptionsBuilder<SqlServerGovernanceDbContext>()
+                .UseProvider(DatabaseProvider.SqlServer, "Server=localhost;TrustServerCertificate=True")
+                .Options
+        );
 }

@@ -25,7 +25,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Registers the governance database, the dataset store, catalog publication, the lookup budget, the key ring and the
 /// audit trail with its writer, each also as the Core port the graph uses (<see cref="IDatasetReader"/>,
 /// <see cref="IAuditQueries"/>, <see cref="IGovernanceEvents"/>, <see cref="IGrantStore"/>, <see cref="ICatalogState"/>,
-/// <see cref="ICatalogPublisher"/>): one instance behind the concrete type and its ports. A host without a graph serves the catalog alone and reserves no graph names; the graph
+/// <see cref="ICatalogPublisher"/>): one instance behind the concrete type and its ports. A host without a graph serves the catalog alone
+/// and reserves no graph names; the graph
 /// registers its own <see cref="IServedCatalogBuilder"/> and <see cref="ReservedNames"/>, before or after this call.
 /// </summary>
 public static class DataStorageServiceCollectionExtensions
@@ -44,21 +45,36 @@ public static class DataStorageServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SeedOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IKeyRing>(sp => new FileKeyRing(
-            sp.GetRequiredService<DatabaseOptions>().DataFolder, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KeyRingOptions>>().Value.Path));
-        services.AddSingleton<IDbContextFactory<AuditDbContext>>(sp => new AuditContextFactory(sp.GetRequiredService<DatabaseOptions>(), sp.GetService<ILoggerFactory>()));
+            sp.GetRequiredService<DatabaseOptions>().DataFolder,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<KeyRingOptions>>().Value.Path
+        ));
+        services.AddSingleton<IDbContextFactory<AuditDbContext>>(sp => new AuditContextFactory(
+            sp.GetRequiredService<DatabaseOptions>(),
+            sp.GetService<ILoggerFactory>()
+        ));
         services.AddSingleton<AuditStore>();
         services.AddSingleton<IAuditQueries>(sp => sp.GetRequiredService<AuditStore>());
         services.AddSingleton<GroupCommitAuditWriter>();
         services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<GroupCommitAuditWriter>());
-        services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(sp => new GovernanceContextFactory(sp.GetRequiredService<DatabaseOptions>(), sp.GetService<ILoggerFactory>()));
+        services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(sp => new GovernanceContextFactory(
+            sp.GetRequiredService<DatabaseOptions>(),
+            sp.GetService<ILoggerFactory>()
+        ));
         services.AddSingleton<GovernanceStore>();
         services.AddSingleton<PersistedDocumentRepository>();
         services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());
         services.AddSingleton<IGovernanceEvents>(sp => sp.GetRequiredService<GovernanceStore>());
         services.AddSingleton<ILookupBudget>(sp => new LookupBudgetStore(
-            sp.GetRequiredService<IDbContextFactory<GovernanceDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<LookupBudgetLimits>() ?? new LookupBudgetLimits()));
+            sp.GetRequiredService<IDbContextFactory<GovernanceDbContext>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<LookupBudgetLimits>() ?? new LookupBudgetLimits()
+        ));
         services.AddSingleton(sp => new DatasetContextFactory(
-            sp.GetRequiredService<DatabaseOptions>(), sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(), sp.GetService<ILoggerFactory>()));
+            sp.GetRequiredService<DatabaseOptions>(),
+            sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(),
+            sp.GetService<ILoggerFactory>()
+        ));
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();
         services.AddSingleton<DatasetReader>();

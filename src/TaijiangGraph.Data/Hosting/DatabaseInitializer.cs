@@ -25,7 +25,8 @@ public sealed class DatabaseInitializer(
     DatasetMigrator migrator,
     DatasetRecordStore records,
     CatalogState state,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<DatabaseInitializer> logger
+)
 {
     public async Task InitializeAsync(SeedOptions seed, CancellationToken ct = default)
     {
@@ -86,7 +87,11 @@ public sealed class DatabaseInitializer(
             await records.InsertAsync(sample.Catalog, resource, generated[resource.ApiName], ct);
         }
 
-        logger.LogInformation("Seeded the sample catalog: {Resources} resources, {Grants} grants, {Records} records per resource.",
-            sample.Catalog.Resources.Count, sample.Grants.Count, seed.RecordsPerResource);
+        logger.LogInformation(
+            "Seeded the sample catalog: {Resources} resources, {Grants} grants, {Records} records per resource.",
+            sample.Catalog.Resources.Count,
+            sample.Grants.Count,
+            seed.RecordsPerResource
+        );
     }
 }

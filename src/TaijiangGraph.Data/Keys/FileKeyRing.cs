@@ -20,7 +20,8 @@ public sealed class FileKeyRing : IKeyRing
     private readonly Lock _gate = new();
     private KeyRingFile _file;
 
-    /// <param name="dataFolder">The data folder; the ring is <c>keyring.json</c> in it unless <paramref name="path"/> names another file.</param>
+    /// <param name="dataFolder">The data folder; the ring is <c>keyring.json</c> in it unless <paramref name="path"/> names another
+    /// file.</param>
     /// <param name="clock">Stamps new keys.</param>
     /// <param name="path">A key ring file shared by several instances (<c>Keys:Path</c>).</param>
     public FileKeyRing(string dataFolder, TimeProvider clock, string? path = null)
@@ -58,8 +59,12 @@ public sealed class FileKeyRing : IKeyRing
             return made;
         }
 
-        var entry = new KeyEntry(purpose, $"{purpose}-{_clock.GetUtcNow():yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}",
-            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), _clock.GetUtcNow());
+        var entry = new KeyEntry(
+            purpose,
+            $"{purpose}-{_clock.GetUtcNow():yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}",
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            _clock.GetUtcNow()
+        );
         _file = new KeyRingFile([.. _file.Keys, entry]);
         Write(_path, _file);
         return entry;

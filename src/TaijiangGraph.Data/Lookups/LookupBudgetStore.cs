@@ -10,7 +10,8 @@ namespace TaijiangGraph.Data.Lookups;
 /// The lookup budget in the governance database, so that it survives restarts and every instance behind one
 /// database shares it. Reservations of one department are serialized by a write lock on its department row.
 /// </summary>
-internal sealed class LookupBudgetStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock, LookupBudgetLimits limits) : ILookupBudget
+internal sealed class LookupBudgetStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock, LookupBudgetLimits limits)
+    : ILookupBudget
 {
     /// <summary>Kind of the governance event written at the first refusal of a window.</summary>
     public const string EnumerationSuspected = "LOOKUP_ENUMERATION_SUSPECTED";
@@ -40,10 +41,16 @@ internal sealed class LookupBudgetStore(IDbContextFactory<GovernanceDbContext> c
         }
 
         var rows = uses.Select(u => new LookupChargeRow
-        {
-            AtMs = now.ToUnixTimeMilliseconds(), Department = caller.Department, UserId = caller.UserId, App = caller.App,
-            Resource = u.Resource, Item = u.Item, Reserved = u.Values.Count,
-        }).ToList();
+            {
+                AtMs = now.ToUnixTimeMilliseconds(),
+                Department = caller.Department,
+                UserId = caller.UserId,
+                App = caller.App,
+                Resource = u.Resource,
+                Item = u.Item,
+                Reserved = u.Values.Count,
+            })
+            .ToList();
         db.LookupCharges.AddRange(rows);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -64,26 +71,53 @@ internal sealed class LookupBudgetStore(IDbContextFactory<GovernanceDbContext> c
     private static IQueryable<LookupChargeRow> Own(IQueryable<LookupChargeRow> window, Principal caller) =>
         caller.App is { } app ? window.Where(c => c.App == app) : window.Where(c => c.App == null && c.UserId == caller.UserId);
 
-    /// <summary>One <see cref="EnumerationSuspected"/> event per caller and resource per window, visible to the bureau and the resource's provider.</summary>
-    private async Task NoteSuspicionAsync(GovernanceDbContext db, Principal caller, IReadOnlyList<LookupUse> uses, IQueryable<LookupChargeRow> own, DateTimeOffset now,
-        long since, CancellationToken ct)
+    /// <summary>One <see cref="EnumerationSuspected"/> event per caller and resource per window, visible to the bureau and the resource's
+    /// provider.</summary>
+    private async Task NoteSuspicionAsync(
+        GovernanceDbContext db,
+        Principal caller,
+        IReadOnlyList<LookupUse> uses,
+        IQueryable<LookupChargeRow> own,
+        DateTimeOffset now,
+        long since,
+        CancellationToken ct
+    )
     {
         var subject = caller.App is { } app ? $"{caller.Department}/app:{app}" : $"{caller.Department}/user:{caller.UserId}";
         foreach (var use in uses.DistinctBy(u => (u.Resource, u.Item)))
         {
-            var last = await db.Events.Where(e => e.Kind == EnumerationSuspected && e.Subject == subject && e.Resource == use.Resource)
-                .OrderByDescending(e => e.Id).Select(e => (DateTimeOffset?)e.Time).FirstOrDefaultAsync(ct);
+            var last = await db
+                .Events.Where(e => e.Kind == EnumerationSuspected && e.Subject == subject && e.Resource == use.Resource)
+                .OrderByDescending(e => e.Id)
+                .Select(e => (DateTimeOffset?)e.Time)
+                .FirstOrDefaultAsync(ct);
             if (last is { } time && time.ToUnixTimeMilliseconds() > since)
             {
                 continue;
             }
 
             var misses = await own.Where(c => c.Resource == use.Resource && c.Item == use.Item).SumAsync(c => c.Misses ?? c.Reserved, ct);
-            db.Events.Add(new GovernanceEventRow
-            {
-                Time = now, Actor = caller.UserId, Kind = EnumerationSuspected, Subject = subject, Resource = use.Resource,
-                After = JsonSerializer.Serialize(new { department = caller.Department, user = caller.UserId, app = caller.App, resource = use.Resource, item = use.Item, misses }),
-            });
+            db.Events.Add(
+                new GovernanceEventRow
+                {
+                    Time = now,
+                    Actor = caller.UserId,
+                    Kind = EnumerationSuspected,
+                    Subject = subject,
+                    Resource = use.Resource,
+                    After = JsonSerializer.Serialize(
+                        new
+                        {
+                            department = caller.Department,
+                            user = caller.UserId,
+                            app = caller.App,
+                            resource = use.Resource,
+                            item = use.Item,
+                            misses,
+                        }
+                    ),
+                }
+            );
         }
 
         await db.SaveChangesAsync(ct);

@@ -17,17 +17,22 @@ public sealed class DatabaseOptions
     /// <summary>Connection string of the main database; for SQLite defaults to <c>{DataFolder}/taijiang.db</c>.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Connection string of the audit trail; for SQLite defaults to <c>{DataFolder}/audit.db</c>, otherwise to the main one.</summary>
+    /// <summary>Connection string of the audit trail; for SQLite defaults to <c>{DataFolder}/audit.db</c>, otherwise to the main
+    /// one.</summary>
     public string? AuditConnectionString { get; set; }
 
-    public string MainConnectionString => ConnectionString ?? Provider switch
-    {
-        DatabaseProvider.Sqlite => SqliteFile("taijiang.db"),
-        _ => throw new InvalidOperationException($"Database:ConnectionString is required for provider {Provider}."),
-    };
+    public string MainConnectionString =>
+        ConnectionString
+        ?? Provider switch
+        {
+            DatabaseProvider.Sqlite => SqliteFile("taijiang.db"),
+            _ => throw new InvalidOperationException($"Database:ConnectionString is required for provider {Provider}."),
+        };
 
-    /// <remarks>The SQLite audit file waits at most 3 s for a lock, so a locked trail fails requests closed within their deadline.</remarks>
-    public string AuditTrailConnectionString => AuditConnectionString ?? (Provider == DatabaseProvider.Sqlite ? SqliteFile("audit.db", timeoutSeconds: 3) : MainConnectionString);
+    /// <remarks>The SQLite audit file waits at most 3 s for a lock, so a locked trail fails requests closed within their
+    /// deadline.</remarks>
+    public string AuditTrailConnectionString =>
+        AuditConnectionString ?? (Provider == DatabaseProvider.Sqlite ? SqliteFile("audit.db", timeoutSeconds: 3) : MainConnectionString);
 
     private string SqliteFile(string name, int timeoutSeconds = 30) =>
         $"Data Source={Path.Combine(Path.GetFullPath(DataFolder), name)};Pooling=True;Default Timeout={timeoutSeconds}";

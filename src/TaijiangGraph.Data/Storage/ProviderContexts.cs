@@ -7,8 +7,15 @@ namespace TaijiangGraph.Data.Storage;
 internal static class ProviderContexts
 {
     public static Func<TBase> Creator<TBase, TSqlite, TNpgsql, TSqlServer>(
-        DatabaseProvider provider, string connectionString, string historyTable, int? commandTimeoutSeconds, ILoggerFactory? logs,
-        Func<DbContextOptions<TSqlite>, TSqlite> sqlite, Func<DbContextOptions<TNpgsql>, TNpgsql> npgsql, Func<DbContextOptions<TSqlServer>, TSqlServer> sqlServer)
+        DatabaseProvider provider,
+        string connectionString,
+        string historyTable,
+        int? commandTimeoutSeconds,
+        ILoggerFactory? logs,
+        Func<DbContextOptions<TSqlite>, TSqlite> sqlite,
+        Func<DbContextOptions<TNpgsql>, TNpgsql> npgsql,
+        Func<DbContextOptions<TSqlServer>, TSqlServer> sqlServer
+    )
         where TBase : DbContext
         where TSqlite : TBase
         where TNpgsql : TBase
@@ -16,7 +23,10 @@ internal static class ProviderContexts
     {
         DbContextOptions<T> Options<T>()
             where T : DbContext =>
-            new DbContextOptionsBuilder<T>().UseProvider(provider, connectionString, historyTable, commandTimeoutSeconds).UseLoggerFactory(logs).Options;
+            new DbContextOptionsBuilder<T>()
+                .UseProvider(provider, connectionString, historyTable, commandTimeoutSeconds)
+                .UseLoggerFactory(logs)
+                .Options;
 
         switch (provider)
         {

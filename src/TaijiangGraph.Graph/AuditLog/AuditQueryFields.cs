@@ -18,13 +18,19 @@ internal static class AuditQueryFields
 {
     public static void AddTo(ObjectGraphType query, IAuditQueries store, IKeyRing keys)
     {
-        query.Field<NonNullGraphType<AuditLogPageType>>("auditLog")
+        query
+            .Field<NonNullGraphType<AuditLogPageType>>("auditLog")
             .Description("Usage records, newest first. The bureau sees all; a department its own accesses and accesses to its resources.")
-            .Argument<StringGraphType>("department").Argument<StringGraphType>("user").Argument<StringGraphType>("resource")
-            .Argument<StringGraphType>("item").Argument<AuditOutcomeEnum>("outcome")
+            .Argument<StringGraphType>("department")
+            .Argument<StringGraphType>("user")
+            .Argument<StringGraphType>("resource")
+            .Argument<StringGraphType>("item")
+            .Argument<AuditOutcomeEnum>("outcome")
             .Argument<StringGraphType>("signatureHash", "Only accesses by operations with this signature hash.")
-            .Argument<DateTimeOffsetGraphType>("from").Argument<DateTimeOffsetGraphType>("to")
-            .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 50).").Argument<StringGraphType>("after")
+            .Argument<DateTimeOffsetGraphType>("from")
+            .Argument<DateTimeOffsetGraphType>("to")
+            .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 50).")
+            .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
             {
                 var request = c.Request();
@@ -50,18 +56,33 @@ internal static class AuditQueryFields
                 return await Page(c, store, query, first);
             });
 
-        query.Field<NonNullGraphType<AuditLogPageType>>("recordAccesses")
-            .Description("Who read one record, when and why (the provider of the resource and the bureau). Give the record's key; the service hashes it.")
+        query
+            .Field<NonNullGraphType<AuditLogPageType>>("recordAccesses")
+            .Description(
+                "Who read one record, when and why (the provider of the "
+                    + "resource and the "
+                    + "bureau). "
+                    + "Give the "
+                    + "record's "
+                    + "key; the "
+                    + "service hashes it."
+            )
             .Argument<NonNullGraphType<StringGraphType>>("resource", "API name of the resource.")
             .Argument<NonNullGraphType<StringGraphType>>("key", "The record's key value.")
-            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
             {
                 var request = c.Request();
                 var resource = request.Catalog.FindResource(c.GetArgument<string>("resource"));
                 if (resource is null || !(request.Principal.IsBureau || request.Principal.Department == resource.Provider))
                 {
-                    throw new ExecutionError("Only the provider of the resource and the bureau may ask who read its records.") { Code = ErrorCodes.Governance.Forbidden };
+                    throw new ExecutionError(
+                        "Only the provider of the " + "resource and the " + "bureau may ask " + "who read " + "its records."
+                    )
+                    {
+                        Code = ErrorCodes.Governance.Forbidden,
+                    };
                 }
 
                 var key = keys.Current(KeyPurposes.AuditHash).Secret;
@@ -76,9 +97,11 @@ internal static class AuditQueryFields
                 return await Page(c, store, query, first);
             });
 
-        query.Field<NonNullGraphType<ChainVerificationType>>("verifyAuditChain")
+        query
+            .Field<NonNullGraphType<ChainVerificationType>>("verifyAuditChain")
             .Description("Verifies the tamper-evident chains of every writer node (the bureau); reports the first broken record.")
-            .Argument<DateTimeOffsetGraphType>("from").Argument<DateTimeOffsetGraphType>("to")
+            .Argument<DateTimeOffsetGraphType>("from")
+            .Argument<DateTimeOffsetGraphType>("to")
             .ResolveAsync(async c =>
             {
                 if (!c.Request().Principal.IsBureau)
@@ -87,17 +110,26 @@ internal static class AuditQueryFields
                 }
 
                 var key = keys.Current(KeyPurposes.AuditChain).Secret;
-                return await store.VerifyAsync(key, c.GetArgument<DateTimeOffset?>("from"), c.GetArgument<DateTimeOffset?>("to"), c.CancellationToken);
+                return await store.VerifyAsync(
+                    key,
+                    c.GetArgument<DateTimeOffset?>("from"),
+                    c.GetArgument<DateTimeOffset?>("to"),
+                    c.CancellationToken
+                );
             });
     }
 
-    private static AuditQuery Visibility(GraphRequestContext request) => request.Principal.IsBureau
-        ? new AuditQuery()
-        : new AuditQuery
-        {
-            VisibleToDepartment = request.Principal.Department,
-            ProvidedResources = request.Catalog.Resources.Where(r => r.Provider == request.Principal.Department).Select(r => r.ApiName).ToList(),
-        };
+    private static AuditQuery Visibility(GraphRequestContext request) =>
+        request.Principal.IsBureau
+            ? new AuditQuery()
+            : new AuditQuery
+            {
+                VisibleToDepartment = request.Principal.Department,
+                ProvidedResources = request
+                    .Catalog.Resources.Where(r => r.Provider == request.Principal.Department)
+                    .Select(r => r.ApiName)
+                    .ToList(),
+            };
 
     private static async Task<AuditLogPage> Page(IResolveFieldContext c, IAuditQueries store, AuditQuery query, int first)
     {

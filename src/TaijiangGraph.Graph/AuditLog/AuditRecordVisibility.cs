@@ -14,7 +14,12 @@ internal static class AuditRecordVisibility
 {
     public static bool SeesOperation(Principal reader, AuditRecord record) => reader.IsBureau || reader.Department == record.Department;
 
-    public static IReadOnlyList<string> ItemsFiltered(Principal reader, AuditRecord record) => SeesOperation(reader, record)
-        ? record.ItemsFiltered
-        : record.ItemsFiltered.Where(i => !i.Contains('.', StringComparison.Ordinal) || i.StartsWith(record.Resource + ".", StringComparison.Ordinal)).ToList();
+    public static IReadOnlyList<string> ItemsFiltered(Principal reader, AuditRecord record) =>
+        SeesOperation(reader, record)
+            ? record.ItemsFiltered
+            : record
+                .ItemsFiltered.Where(i =>
+                    !i.Contains('.', StringComparison.Ordinal) || i.StartsWith(record.Resource + ".", StringComparison.Ordinal)
+                )
+                .ToList();
 }

@@ -17,12 +17,19 @@ internal static class RejectedRecords
 {
     public static IEnumerable<AuditRecord> Create(AuditRecord common, ExecutionResult result, IReadOnlyList<ResourceAccessLog> resources)
     {
-        var errors = (result.Errors ?? []).Select(e => (Code: e.Code, Resource: e.Data["resource"] as string)).Where(e => e.Code is not null).ToList();
+        var errors = (result.Errors ?? [])
+            .Select(e => (Code: e.Code, Resource: e.Data["resource"] as string))
+            .Where(e => e.Code is not null)
+            .ToList();
         var allCodes = Sorted(errors.Select(e => e.Code!));
         var rejected = common with { Outcome = AuditOutcome.Rejected, Codes = allCodes };
 
         var logs = resources.ToDictionary(r => r.Resource, StringComparer.Ordinal);
-        var named = logs.Keys.Concat(errors.Select(e => e.Resource).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var named = logs
+            .Keys.Concat(errors.Select(e => e.Resource).OfType<string>())
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         if (named.Count == 0)
         {
             yield return rejected;
@@ -43,5 +50,6 @@ internal static class RejectedRecords
         }
     }
 
-    private static List<string> Sorted(IEnumerable<string> codes) => codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    private static List<string> Sorted(IEnumerable<string> codes) =>
+        codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

@@ -15,29 +15,47 @@ namespace TaijiangGraph.Graph.Auditing;
 public static class UsageRecords
 {
     /// <summary>The fields every record of one caller's operation shares; ALLOWED until an outcome rule says otherwise.</summary>
-    public static AuditRecord Common(Principal principal, RequestOrigin origin, DateTimeOffset now, OperationSignature? signature = null, string? operationName = null) => new()
-    {
-        Time = now.AddTicks(-(now.Ticks % 10)), // the trail keeps microseconds on every provider
-        RequestId = origin.RequestId,
-        UserId = principal.UserId,
-        UserName = principal.Name,
-        Department = principal.Department,
-        Roles = string.Join(",", principal.Roles.Order(StringComparer.Ordinal)),
-        App = principal.App,
-        ClientIp = origin.ClientIp,
-        OperationName = operationName,
-        OperationSignature = signature?.Text,
-        SignatureHash = signature?.Hash,
-        HttpMethod = origin.HttpMethod,
-        MediumType = origin.MediumType,
-        Outcome = AuditOutcome.Allowed,
-    };
+    public static AuditRecord Common(
+        Principal principal,
+        RequestOrigin origin,
+        DateTimeOffset now,
+        OperationSignature? signature = null,
+        string? operationName = null
+    ) =>
+        new()
+        {
+            Time = now.AddTicks(-(now.Ticks % 10)), // the trail keeps microseconds on every provider
+            RequestId = origin.RequestId,
+            UserId = principal.UserId,
+            UserName = principal.Name,
+            Department = principal.Department,
+            Roles = string.Join(",", principal.Roles.Order(StringComparer.Ordinal)),
+            App = principal.App,
+            ClientIp = origin.ClientIp,
+            OperationName = operationName,
+            OperationSignature = signature?.Text,
+            SignatureHash = signature?.Hash,
+            HttpMethod = origin.HttpMethod,
+            MediumType = origin.MediumType,
+            Outcome = AuditOutcome.Allowed,
+        };
 
-    public static IEnumerable<AuditRecord> Create(GraphExecution execution, Principal principal, RequestOrigin origin, string? operationName, DateTimeOffset now)
+    public static IEnumerable<AuditRecord> Create(
+        GraphExecution execution,
+        Principal principal,
+        RequestOrigin origin,
+        string? operationName,
+        DateTimeOffset now
+    )
     {
         var context = execution.Context;
         var result = execution.Result;
-        var errorCodes = (result.Errors ?? []).Select(e => e.Code).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var errorCodes = (result.Errors ?? [])
+            .Select(e => e.Code)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var common = Common(principal, origin, now, execution.Signature, operationName) with { Purpose = context.Purpose.Value };
 
         var resources = context.Audit.Resources;
@@ -53,13 +71,21 @@ public static class UsageRecords
 
         if (resources.Count == 0)
         {
-            yield return common with { Codes = errorCodes };
+            yield return common with
+            {
+                Codes = errorCodes,
+            };
             yield break;
         }
 
         foreach (var r in resources)
         {
-            var approvers = context.Access.Grants.Where(g => r.GrantIds.Contains(g.Id)).Select(g => g.Approver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var approvers = context
+                .Access.Grants.Where(g => r.GrantIds.Contains(g.Id))
+                .Select(g => g.Approver)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
             yield return common with
             {
                 Resource = r.Resource,
@@ -70,8 +96,10 @@ public static class UsageRecords
                 FilterValueHashes = r.FilterValueHashes,
                 RecordKeyHashes = r.RecordKeyHashes,
                 RecordCount = r.RecordCount,
-                Outcome = r.ItemsDenied.Count == 0 ? AuditOutcome.Allowed
-                    : r.ItemsRead.Count + r.ItemsMasked.Count == 0 ? AuditOutcome.Denied : AuditOutcome.Partial,
+                Outcome =
+                    r.ItemsDenied.Count == 0 ? AuditOutcome.Allowed
+                    : r.ItemsRead.Count + r.ItemsMasked.Count == 0 ? AuditOutcome.Denied
+                    : AuditOutcome.Partial,
                 Codes = r.Codes,
                 GrantIds = r.GrantIds,
                 Approvers = approvers,

@@ -10,11 +10,15 @@ namespace TaijiangGraph.Graph.Caching;
 /// </summary>
 public sealed class CachedDocument(GraphQLDocument document)
 {
-    private readonly ConcurrentDictionary<GraphQLOperationDefinition, OperationSignature> _signatures = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<GraphQLOperationDefinition, OperationSignature> _signatures = new(
+        ReferenceEqualityComparer.Instance
+    );
 
     public GraphQLDocument Document { get; } = document;
 
     /// <summary>The signature of the operation <paramref name="operationName"/> selects; null when it selects none.</summary>
     public OperationSignature? SignatureOf(string? operationName) =>
-        SignaturePrinter.Select(Document, operationName) is { } operation ? _signatures.GetOrAdd(operation, o => SignaturePrinter.PrintOperation(Document, o)) : null;
+        SignaturePrinter.Select(Document, operationName) is { } operation
+            ? _signatures.GetOrAdd(operation, o => SignaturePrinter.PrintOperation(Document, o))
+            : null;
 }

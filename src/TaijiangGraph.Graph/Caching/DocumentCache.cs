@@ -4,7 +4,8 @@ namespace TaijiangGraph.Graph.Caching;
 
 /// <summary>
 /// Parsed documents that passed validation, keyed by schema version and query text, so a repeated query skips
-/// parsing and printing its audit signature (it is validated again every time). A new catalog version starts with a cold cache (its key differs).
+/// parsing and printing its audit signature (it is validated again every time). A new catalog version starts with a cold cache (its key
+/// differs).
 /// Bounded by total query length.
 /// </summary>
 public sealed class DocumentCache : IDisposable
@@ -18,7 +19,11 @@ public sealed class DocumentCache : IDisposable
         _cache.TryGetValue((schemaVersion, query), out document);
 
     public void Add(int schemaVersion, string query, CachedDocument document) =>
-        _cache.Set((schemaVersion, query), document, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length), SlidingExpiration = TimeSpan.FromHours(1) });
+        _cache.Set(
+            (schemaVersion, query),
+            document,
+            new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length), SlidingExpiration = TimeSpan.FromHours(1) }
+        );
 
     public void Dispose() => _cache.Dispose();
 }

@@ -17,11 +17,14 @@ internal sealed class GrantType : ObjectGraphType<Grant>
         Field(g => g.Resource).Description("API name of the resource.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GrantItemType>>>>("items").Resolve(c => c.Source.Items);
         Field(g => g.Purpose).Description("用途.");
-        Field<NonNullGraphType<StringGraphType>>("rowScope").Description("The row filter, or 'all rows'.").Resolve(c => c.Source.RowScope.ToString());
+        Field<NonNullGraphType<StringGraphType>>("rowScope")
+            .Description("The row filter, or 'all rows'.")
+            .Resolve(c => c.Source.RowScope.ToString());
         Field<NonNullGraphType<DateScalar>>("validFrom").Resolve(c => c.Source.ValidFrom);
         Field<NonNullGraphType<DateScalar>>("validTo").Resolve(c => c.Source.ValidTo);
         Field(g => g.Approver).Description("批准人员.");
-        Field<NonNullGraphType<GrantStateEnum>>("state").Description("The grant's state now.")
+        Field<NonNullGraphType<GrantStateEnum>>("state")
+            .Description("The grant's state now.")
             .Resolve(c => c.Source.StateAt(clock.GetUtcNow()));
     }
 }

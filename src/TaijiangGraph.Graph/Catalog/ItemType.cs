@@ -11,13 +11,19 @@ internal sealed class ItemType : ObjectGraphType<CatalogItem>
         Name = "Item";
         Description = "An information item (信息项) of a resource.";
         Field(i => i.ApiName).Description("API name in snake_case.");
-        Field<NonNullGraphType<StringGraphType>>("graphqlField").Description("The field name in the data graph.")
+        Field<NonNullGraphType<StringGraphType>>("graphqlField")
+            .Description("The field name in the data graph.")
             .Resolve(c => GraphNames.Camel(c.Source.ApiName));
         Field(i => i.Name).Description("名称 (Chinese name).");
-        Field<NonNullGraphType<StringGraphType>>("dataType").Description("Data type: string, int, decimal(p,s), date, datetime or bool.")
+        Field<NonNullGraphType<StringGraphType>>("dataType")
+            .Description("Data type: string, int, decimal(p,s), date, datetime or bool.")
             .Resolve(c => c.Source.Type.ToString());
-        Field<IntGraphType>("precision").Description("Decimal precision.").Resolve(c => c.Source.Type.Kind == DataKind.Decimal ? c.Source.Type.Precision : null);
-        Field<IntGraphType>("scale").Description("Decimal scale.").Resolve(c => c.Source.Type.Kind == DataKind.Decimal ? c.Source.Type.Scale : null);
+        Field<IntGraphType>("precision")
+            .Description("Decimal precision.")
+            .Resolve(c => c.Source.Type.Kind == DataKind.Decimal ? c.Source.Type.Precision : null);
+        Field<IntGraphType>("scale")
+            .Description("Decimal scale.")
+            .Resolve(c => c.Source.Type.Kind == DataKind.Decimal ? c.Source.Type.Scale : null);
         Field<NonNullGraphType<SharingTypeEnum>>("sharingType").Resolve(c => c.Source.Sharing);
         Field(i => i.LegalBasis, nullable: true).Description("共享条件/依据.");
         Field<NonNullGraphType<MaskingRuleEnum>>("maskingRule").Resolve(c => c.Source.Mask);

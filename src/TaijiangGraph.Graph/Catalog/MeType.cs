@@ -16,8 +16,11 @@ internal sealed class MeType : ObjectGraphType<Principal>
         Field("user", p => p.UserId).Description("User id (sub).");
         Field(p => p.Name).Description("Display name.");
         Field<NonNullGraphType<DepartmentType>>("department")
-            .Resolve(c => c.Request().Catalog.FindDepartment(c.Source.Department) ?? new Department(c.Source.Department, c.Source.Department));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles.Order(StringComparer.Ordinal).ToList());
+            .Resolve(c =>
+                c.Request().Catalog.FindDepartment(c.Source.Department) ?? new Department(c.Source.Department, c.Source.Department)
+            );
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
+            .Resolve(c => c.Source.Roles.Order(StringComparer.Ordinal).ToList());
         Field(p => p.App, nullable: true).Description("Client application id, when the token names one.");
         Field("activeGrants", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GrantType(clock)))))
             .Description("The caller's department's grants that are active now.")

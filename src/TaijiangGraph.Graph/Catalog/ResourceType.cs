@@ -15,11 +15,13 @@ internal sealed class ResourceType : ObjectGraphType<CatalogResource>
         Field(r => r.Code).Description("信息资源代码.");
         Field(r => r.ApiName).Description("Singular API name in snake_case.");
         Field(r => r.PluralApiName).Description("Plural API name in snake_case.");
-        Field<NonNullGraphType<StringGraphType>>("graphqlType").Description("The object type of this resource in the data graph.")
+        Field<NonNullGraphType<StringGraphType>>("graphqlType")
+            .Description("The object type of this resource in the data graph.")
             .Resolve(c => GraphNames.Pascal(c.Source.ApiName));
         Field(r => r.Name).Description("名称.");
         Field(r => r.Summary).Description("摘要.");
-        Field<NonNullGraphType<DepartmentType>>("provider").Description("The provider department (提供部门).")
+        Field<NonNullGraphType<DepartmentType>>("provider")
+            .Description("The provider department (提供部门).")
             .Resolve(c => c.Request().Catalog.FindDepartment(c.Source.Provider) ?? new Department(c.Source.Provider, c.Source.Provider));
         Field(r => r.Format).Description("信息资源格式.");
         Field<NonNullGraphType<UpdateCycleEnum>>("updateCycle").Resolve(c => c.Source.UpdateCycle);

@@ -9,14 +9,15 @@ internal static class ItemGraphTypes
 {
     public static Type OutputType(CatalogItem item) => item.Mask != MaskingRule.None ? typeof(StringGraphType) : ScalarType(item.Type.Kind);
 
-    public static Type ScalarType(DataKind kind) => kind switch
-    {
-        DataKind.String => typeof(StringGraphType),
-        DataKind.Int => typeof(IntGraphType),
-        DataKind.Decimal => typeof(DecimalGraphType),
-        DataKind.Date => typeof(DateScalar),
-        DataKind.DateTime => typeof(DateTimeGraphType),
-        DataKind.Bool => typeof(BooleanGraphType),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown data kind."),
-    };
+    public static Type ScalarType(DataKind kind) =>
+        kind switch
+        {
+            DataKind.String => typeof(StringGraphType),
+            DataKind.Int => typeof(IntGraphType),
+            DataKind.Decimal => typeof(DecimalGraphType),
+            DataKind.Date => typeof(DateScalar),
+            DataKind.DateTime => typeof(DateTimeGraphType),
+            DataKind.Bool => typeof(BooleanGraphType),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown data kind."),
+        };
 }

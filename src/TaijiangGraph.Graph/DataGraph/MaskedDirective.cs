@@ -4,7 +4,8 @@ using TaijiangGraph.Graph.Catalog;
 
 namespace TaijiangGraph.Graph.DataGraph;
 
-/// <summary><c>@masked(rule: MaskingRule!)</c> on item fields with a masking rule: readers other than the provider see masked values.</summary>
+/// <summary><c>@masked(rule: MaskingRule!)</c> on item fields with a masking rule: readers other than the provider see masked
+/// values.</summary>
 internal sealed class MaskedDirective : Directive
 {
     public MaskedDirective()

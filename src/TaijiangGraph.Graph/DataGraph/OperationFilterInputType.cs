@@ -26,17 +26,38 @@ internal sealed class OperationFilterInputType : InputObjectGraphType
         var scalar = ItemGraphTypes.ScalarType(kind);
         foreach (var op in OperatorsOf(kind))
         {
-            var type = op is FilterOperator.In or FilterOperator.Nin ? typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(scalar)) : scalar;
+            var type = op is FilterOperator.In or FilterOperator.Nin
+                ? typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(scalar))
+                : scalar;
             Field(FilterOperators.Name(op), type);
         }
     }
 
     public DataKind Kind { get; }
 
-    public static IEnumerable<FilterOperator> OperatorsOf(DataKind kind) => kind switch
-    {
-        DataKind.String => [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.In, FilterOperator.Nin, FilterOperator.Contains, FilterOperator.StartsWith],
-        DataKind.Bool => [FilterOperator.Eq, FilterOperator.Neq],
-        _ => [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.In, FilterOperator.Nin, FilterOperator.Gt, FilterOperator.Gte, FilterOperator.Lt, FilterOperator.Lte],
-    };
+    public static IEnumerable<FilterOperator> OperatorsOf(DataKind kind) =>
+        kind switch
+        {
+            DataKind.String =>
+            [
+                FilterOperator.Eq,
+                FilterOperator.Neq,
+                FilterOperator.In,
+                FilterOperator.Nin,
+                FilterOperator.Contains,
+                FilterOperator.StartsWith,
+            ],
+            DataKind.Bool => [FilterOperator.Eq, FilterOperator.Neq],
+            _ =>
+            [
+                FilterOperator.Eq,
+                FilterOperator.Neq,
+                FilterOperator.In,
+                FilterOperator.Nin,
+                FilterOperator.Gt,
+                FilterOperator.Gte,
+                FilterOperator.Lt,
+                FilterOperator.Lte,
+            ],
+        };
 }

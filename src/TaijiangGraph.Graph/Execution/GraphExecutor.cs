@@ -29,21 +29,45 @@ namespace TaijiangGraph.Graph.Execution;
 /// an <see cref="InternalError"/> carrying that id.
 /// </summary>
 public sealed class GraphExecutor(
-    SchemaHolder schemas, IDocumentExecuter executer, IGrantStore grants, DocumentCache documents, IKeyRing keys, TimeProvider clock, ILogger<GraphExecutor> logger, QueryLimits limits,
-    ILookupBudget lookupBudget, IDatasetReader reader, CursorCodec cursors)
+    SchemaHolder schemas,
+    IDocumentExecuter executer,
+    IGrantStore grants,
+    DocumentCache documents,
+    IKeyRing keys,
+    TimeProvider clock,
+    ILogger<GraphExecutor> logger,
+    QueryLimits limits,
+    ILookupBudget lookupBudget,
+    IDatasetReader reader,
+    CursorCodec cursors
+)
 {
     // Query limits: the document limits are checked while parsing (below); depth and complexity by rules. GraphQL.NET 8's
     // DocumentExecuter validates a supplied (cached) document with these rules too, so the caller-specific data-access
-    // rule and the complexity rules (variables change `first`) run for every request; the cache saves parsing and printing the audit signature.
+    // rule and the complexity rules (variables change `first`) run for every request; the cache saves parsing and printing the audit
+    // signature.
     private readonly IValidationRule[] _rules =
-        [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule, new DataAccessValidationRule(cursors, lookupBudget)];
+    [
+        .. DocumentValidator.CoreRules,
+        limits.ComplexityRule,
+        limits.IntrospectionComplexityRule,
+        new DataAccessValidationRule(cursors, lookupBudget),
+    ];
 
     private static readonly NoIntrospectionValidationRule NoIntrospection = NoIntrospectionValidationRule.Instance;
 
     private bool IntrospectionAllowed(Principal principal) => principal.App is null || limits.Options.IntrospectionForApps;
 
-    /// <param name="services">The request's services (GraphQL.NET's <c>RequestServices</c>); the resolvers take singletons from the schema factory and the request's state from its context.</param>
-    public async Task<GraphExecution> ExecuteAsync(GraphQLRequest request, Principal principal, PurposeText purpose, RequestBudget budget, IServiceProvider services, CancellationToken ct)
+    /// <param name="services">The request's services (GraphQL.NET's <c>RequestServices</c>); the resolvers take singletons from the schema
+    /// factory and the request's state from its context.</param>
+    public async Task<GraphExecution> ExecuteAsync(
+        GraphQLRequest request,
+        Principal principal,
+        PurposeText purpose,
+        RequestBudget budget,
+        IServiceProvider services,
+        CancellationToken ct
+    )
     {
         var version = schemas.Current;
         var access = new RequestAccess(principal, await grants.GrantsOfAsync(principal.Department, ct), clock.GetUtcNow());
@@ -61,28 +85,35 @@ public sealed class GraphExecutor(
             }
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Schema = version.Schema,
-            Query = query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            UserContext = context,
-            RequestServices = services,
-            CancellationToken = ct,
-            Timeout = limits.Options.ExecutionTimeout,
-            ValidationRules = IntrospectionAllowed(principal) ? _rules : [.. _rules, NoIntrospection],
-            UnhandledExceptionDelegate = e =>
+        var result = await executer.ExecuteAsync(
+            new ExecutionOptions
             {
-                // The caller gets a code and a correlation id only; the log gets the whole exception (docs/errors.md).
-                var error = new InternalError(InternalError.NewCorrelationId());
-                logger.LogError(e.OriginalException, "Unhandled exception in field {Field}, correlation id {CorrelationId}", e.FieldContext?.FieldDefinition.Name, error.CorrelationId);
-                e.Exception = error;
-                return Task.CompletedTask;
-            },
-        });
+                Schema = version.Schema,
+                Query = query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                UserContext = context,
+                RequestServices = services,
+                CancellationToken = ct,
+                Timeout = limits.Options.ExecutionTimeout,
+                ValidationRules = IntrospectionAllowed(principal) ? _rules : [.. _rules, NoIntrospection],
+                UnhandledExceptionDelegate = e =>
+                {
+                    // The caller gets a code and a correlation id only; the log gets the whole exception (docs/errors.md).
+                    var error = new InternalError(InternalError.NewCorrelationId());
+                    logger.LogError(
+                        e.OriginalException,
+                        "Unhandled exception in field " + "{Field}, " + "correlation id " + "{CorrelationId}",
+                        e.FieldContext?.FieldDefinition.Name,
+                        error.CorrelationId
+                    );
+                    e.Exception = error;
+                    return Task.CompletedTask;
+                },
+            }
+        );
         QueryLimits.LabelTimeout(result);
         if (context.Lookups.Reservation is { } reservation)
         {

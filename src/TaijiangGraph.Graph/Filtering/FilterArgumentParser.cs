@@ -11,12 +11,13 @@ namespace TaijiangGraph.Graph.Filtering;
 internal static class FilterArgumentParser
 {
     /// <exception cref="ArgumentException">The input names no item of the resource.</exception>
-    public static FilterNode? Parse(CatalogResource resource, object? where) => where switch
-    {
-        null => null,
-        IDictionary<string, object?> map => Object(resource, map),
-        _ => throw new ArgumentException("'where' must be an input object."),
-    };
+    public static FilterNode? Parse(CatalogResource resource, object? where) =>
+        where switch
+        {
+            null => null,
+            IDictionary<string, object?> map => Object(resource, map),
+            _ => throw new ArgumentException("'where' must be an input object."),
+        };
 
     private static FilterNode Object(CatalogResource resource, IDictionary<string, object?> map)
     {
@@ -45,9 +46,15 @@ internal static class FilterArgumentParser
                     continue;
                 }
 
-                parts.Add(new ItemCondition(item.ApiName, op, op is FilterOperator.In or FilterOperator.Nin
-                    ? ((IEnumerable)operand!).Cast<object?>().Select(v => ItemValues.Normalize(item, v)).ToList()
-                    : ItemValues.Normalize(item, operand)));
+                parts.Add(
+                    new ItemCondition(
+                        item.ApiName,
+                        op,
+                        op is FilterOperator.In or FilterOperator.Nin
+                            ? ((IEnumerable)operand!).Cast<object?>().Select(v => ItemValues.Normalize(item, v)).ToList()
+                            : ItemValues.Normalize(item, operand)
+                    )
+                );
             }
         }
 

@@ -19,32 +19,36 @@ internal static class ItemValues
         return normalized;
     }
 
-    private static object? Convert(CatalogItem item, object? value) => (item.Type.Kind, value) switch
-    {
-        (_, null) => null,
-        (DataKind.String, string s) => s,
-        (DataKind.Int, int i) => i,
-        (DataKind.Int, long l) when l is >= int.MinValue and <= int.MaxValue => (int)l,
-        (DataKind.Decimal, decimal d) => d,
-        (DataKind.Decimal, int i) => (decimal)i,
-        (DataKind.Decimal, long l) => (decimal)l,
-        (DataKind.Decimal, double f) => (decimal)f,
-        (DataKind.Date, DateOnly d) => d,
-        (DataKind.Date, DateTime t) => DateOnly.FromDateTime(t),
-        (DataKind.DateTime, DateTime t) => t.Kind == DateTimeKind.Utc ? t : t.Kind == DateTimeKind.Local ? t.ToUniversalTime() : DateTime.SpecifyKind(t, DateTimeKind.Utc),
-        (DataKind.DateTime, DateTimeOffset o) => o.UtcDateTime,
-        (DataKind.Bool, bool b) => b,
-        _ => throw new ArgumentException($"A {item.Type} value is expected for {item.ApiName}.", nameof(value)),
-    };
+    private static object? Convert(CatalogItem item, object? value) =>
+        (item.Type.Kind, value) switch
+        {
+            (_, null) => null,
+            (DataKind.String, string s) => s,
+            (DataKind.Int, int i) => i,
+            (DataKind.Int, long l) when l is >= int.MinValue and <= int.MaxValue => (int)l,
+            (DataKind.Decimal, decimal d) => d,
+            (DataKind.Decimal, int i) => (decimal)i,
+            (DataKind.Decimal, long l) => (decimal)l,
+            (DataKind.Decimal, double f) => (decimal)f,
+            (DataKind.Date, DateOnly d) => d,
+            (DataKind.Date, DateTime t) => DateOnly.FromDateTime(t),
+            (DataKind.DateTime, DateTime t) => t.Kind == DateTimeKind.Utc ? t
+            : t.Kind == DateTimeKind.Local ? t.ToUniversalTime()
+            : DateTime.SpecifyKind(t, DateTimeKind.Utc),
+            (DataKind.DateTime, DateTimeOffset o) => o.UtcDateTime,
+            (DataKind.Bool, bool b) => b,
+            _ => throw new ArgumentException($"A {item.Type} value is expected for {item.ApiName}.", nameof(value)),
+        };
 
     /// <summary>A stable text form of a value (for cursor and filter signatures).</summary>
-    public static string Canonical(object? value) => value switch
-    {
-        null => "null",
-        DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        System.Collections.IEnumerable list and not string => "[" + string.Join(",", list.Cast<object?>().Select(Canonical)) + "]",
-        _ => value.ToString() ?? "",
-    };
+    public static string Canonical(object? value) =>
+        value switch
+        {
+            null => "null",
+            DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            System.Collections.IEnumerable list and not string => "[" + string.Join(",", list.Cast<object?>().Select(Canonical)) + "]",
+            _ => value.ToString() ?? "",
+        };
 }

@@ -19,7 +19,8 @@ internal static class GovernanceMutationFields
 {
     public static void AddTo(ObjectGraphType mutation, Lazy<ICatalogPublisher> publisher)
     {
-        mutation.Field<NonNullGraphType<PublishCatalogResultType>>("publishCatalog")
+        mutation
+            .Field<NonNullGraphType<PublishCatalogResultType>>("publishCatalog")
             .Description("Publish a new catalog version (bureau only). The catalog is the JSON document of the seed file's 'catalog' part.")
             .Argument<NonNullGraphType<StringGraphType>>("catalog", "The catalog as JSON.")
             .Argument<StringGraphType>("note", "Why the catalog changes.")
@@ -38,12 +39,20 @@ internal static class GovernanceMutationFields
                 }
                 catch (JsonException e)
                 {
-                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation(ErrorCodes.Catalog.Malformed, null, null, e.Message)]);
+                    return new PublishCatalogResult(
+                        false,
+                        request.Catalog.Version,
+                        [new CatalogViolation(ErrorCodes.Catalog.Malformed, null, null, e.Message)]
+                    );
                 }
 
                 try
                 {
-                    var publication = new CatalogPublication(request.Principal.UserId, request.Principal.Department, c.GetArgument<string?>("note"));
+                    var publication = new CatalogPublication(
+                        request.Principal.UserId,
+                        request.Principal.Department,
+                        c.GetArgument<string?>("note")
+                    );
                     await publisher.Value.PublishAsync(catalog, publication, c.CancellationToken);
                     return new PublishCatalogResult(true, catalog.Version, []);
                 }
@@ -54,8 +63,24 @@ internal static class GovernanceMutationFields
                 catch (CatalogBuildFailedException e)
                 {
                     // The cause is in the server log (error, with the version); the answer does not carry internals.
-                    return new PublishCatalogResult(false, request.Catalog.Version, [new CatalogViolation(ErrorCodes.Catalog.BuildFailed, null, null,
-                        $"Catalog version {e.Version} cannot be built into a GraphQL schema; nothing was published and the served version stays.")]);
+                    return new PublishCatalogResult(
+                        false,
+                        request.Catalog.Version,
+                        [
+                            new CatalogViolation(
+                                ErrorCodes.Catalog.BuildFailed,
+                                null,
+                                null,
+                                $"Catalog version {e.Version} cannot be "
+                                    + $"built into a "
+                                    + $"GraphQL schema; "
+                                    + $"nothing was "
+                                    + $"published and "
+                                    + $"the served "
+                                    + $"version stays."
+                            ),
+                        ]
+                    );
                 }
             });
     }

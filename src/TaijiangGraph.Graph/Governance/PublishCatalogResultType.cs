@@ -12,6 +12,7 @@ internal sealed class PublishCatalogResultType : ObjectGraphType<PublishCatalogR
         Field(r => r.Published).Description("True when the new version is now served.");
         Field(r => r.Version).Description("The catalog version served after the call.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogViolationType>>>>("violations")
-            .Description("Every rule the submitted catalog breaks; empty when published.").Resolve(c => c.Source.Violations);
+            .Description("Every rule the submitted catalog breaks; empty when published.")
+            .Resolve(c => c.Source.Violations);
     }
 }

@@ -19,9 +19,19 @@ internal sealed class IntrospectionComplexityRule(QueryLimitsOptions limits) : V
             var cost = IntrospectionCost.Of(context, limits.MaxIntrospectionComplexity);
             if (cost > limits.MaxIntrospectionComplexity)
             {
-                context.ReportError(new LimitError(ErrorCodes.Limits.Complexity,
-                    $"The query's introspection would return more than {limits.MaxIntrospectionComplexity} fields (at least {cost}); at most {limits.MaxIntrospectionComplexity} are allowed.",
-                    limits.MaxIntrospectionComplexity, cost, context.Operation));
+                context.ReportError(
+                    new LimitError(
+                        ErrorCodes.Limits.Complexity,
+                        $"The query's introspection would return more than "
+                            + $"{limits.MaxIntrospectionComplexity} fields "
+                            + $"(at least "
+                            + $"{cost}); at "
+                            + $"most {limits.MaxIntrospectionComplexity} are allowed.",
+                        limits.MaxIntrospectionComplexity,
+                        cost,
+                        context.Operation
+                    )
+                );
             }
         }
 

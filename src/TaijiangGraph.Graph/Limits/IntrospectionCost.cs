@@ -106,8 +106,8 @@ internal sealed class IntrospectionCost
                 case GraphQLInlineFragment inline when inline.TypeCondition is null || Matches(inline.TypeCondition, kind):
                     cost = Selections(inline.SelectionSet, kind, value, cost);
                     break;
-                case GraphQLFragmentSpread spread when Fragment(spread) is { } fragment
-                    && Matches(fragment.TypeCondition, kind) && _spreading.Add(fragment):
+                case GraphQLFragmentSpread spread
+                    when Fragment(spread) is { } fragment && Matches(fragment.TypeCondition, kind) && _spreading.Add(fragment):
                     cost = Selections(fragment.SelectionSet, kind, value, cost);
                     _spreading.Remove(fragment);
                     break;
@@ -118,7 +118,9 @@ internal sealed class IntrospectionCost
     }
 
     private GraphQLFragmentDefinition? Fragment(GraphQLFragmentSpread spread) =>
-        _context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name);
+        _context
+            .Document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name);
 
     private static bool Matches(GraphQLTypeCondition condition, Kind kind) => condition.Type.Name.StringValue == "__" + kind;
 
@@ -145,27 +147,28 @@ internal sealed class IntrospectionCost
     }
 
     /// <summary>The schema elements an introspection field returns (none for scalars and nulls).</summary>
-    private (Kind Kind, IEnumerable<object> Values) Resolve(string field, Kind kind, object value) => (kind, field, value) switch
-    {
-        (Kind.Schema, "types", ISchema schema) => (Kind.Type, schema.AllTypes),
-        (Kind.Schema, "queryType", ISchema schema) => (Kind.Type, One(schema.Query)),
-        (Kind.Schema, "mutationType", ISchema schema) => (Kind.Type, One(schema.Mutation)),
-        (Kind.Schema, "subscriptionType", ISchema schema) => (Kind.Type, One(schema.Subscription)),
-        (Kind.Schema, "directives", ISchema schema) => (Kind.Directive, schema.Directives),
-        (Kind.Type, "fields", IComplexGraphType type) when type is not IInputObjectGraphType => (Kind.Field, type.Fields),
-        (Kind.Type, "inputFields", IInputObjectGraphType type) => (Kind.InputValue, type.Fields),
-        (Kind.Type, "interfaces", IImplementInterfaces type) => (Kind.Type, type.ResolvedInterfaces),
-        (Kind.Type, "possibleTypes", IAbstractGraphType type) => (Kind.Type, type.PossibleTypes),
-        (Kind.Type, "enumValues", EnumerationGraphType type) => (Kind.EnumValue, type.Values),
-        (Kind.Type, "ofType", ListGraphType list) => (Kind.Type, One(list.ResolvedType)),
-        (Kind.Type, "ofType", NonNullGraphType nonNull) => (Kind.Type, One(nonNull.ResolvedType)),
-        (Kind.Field, "args", FieldType f) => (Kind.InputValue, f.Arguments ?? []),
-        (Kind.Field, "type", FieldType f) => (Kind.Type, One(f.ResolvedType)),
-        (Kind.InputValue, "type", FieldType f) => (Kind.Type, One(f.ResolvedType)),
-        (Kind.InputValue, "type", QueryArgument a) => (Kind.Type, One(a.ResolvedType)),
-        (Kind.Directive, "args", Directive d) => (Kind.InputValue, d.Arguments ?? []),
-        _ => (kind, []),
-    };
+    private (Kind Kind, IEnumerable<object> Values) Resolve(string field, Kind kind, object value) =>
+        (kind, field, value) switch
+        {
+            (Kind.Schema, "types", ISchema schema) => (Kind.Type, schema.AllTypes),
+            (Kind.Schema, "queryType", ISchema schema) => (Kind.Type, One(schema.Query)),
+            (Kind.Schema, "mutationType", ISchema schema) => (Kind.Type, One(schema.Mutation)),
+            (Kind.Schema, "subscriptionType", ISchema schema) => (Kind.Type, One(schema.Subscription)),
+            (Kind.Schema, "directives", ISchema schema) => (Kind.Directive, schema.Directives),
+            (Kind.Type, "fields", IComplexGraphType type) when type is not IInputObjectGraphType => (Kind.Field, type.Fields),
+            (Kind.Type, "inputFields", IInputObjectGraphType type) => (Kind.InputValue, type.Fields),
+            (Kind.Type, "interfaces", IImplementInterfaces type) => (Kind.Type, type.ResolvedInterfaces),
+            (Kind.Type, "possibleTypes", IAbstractGraphType type) => (Kind.Type, type.PossibleTypes),
+            (Kind.Type, "enumValues", EnumerationGraphType type) => (Kind.EnumValue, type.Values),
+            (Kind.Type, "ofType", ListGraphType list) => (Kind.Type, One(list.ResolvedType)),
+            (Kind.Type, "ofType", NonNullGraphType nonNull) => (Kind.Type, One(nonNull.ResolvedType)),
+            (Kind.Field, "args", FieldType f) => (Kind.InputValue, f.Arguments ?? []),
+            (Kind.Field, "type", FieldType f) => (Kind.Type, One(f.ResolvedType)),
+            (Kind.InputValue, "type", FieldType f) => (Kind.Type, One(f.ResolvedType)),
+            (Kind.InputValue, "type", QueryArgument a) => (Kind.Type, One(a.ResolvedType)),
+            (Kind.Directive, "args", Directive d) => (Kind.InputValue, d.Arguments ?? []),
+            _ => (kind, []),
+        };
 
     private static IEnumerable<object> One(object? value) => value is null ? [] : [value];
 

@@ -36,13 +36,33 @@ internal sealed class LimitedComplexityRule(QueryLimitsOptions limits) : Complex
     {
         if (maxDepth > limits.MaxDepth)
         {
-            context.ReportError(new LimitError(ErrorCodes.Limits.MaxDepth,
-                $"The query nests {maxDepth} fields deep; at most {limits.MaxDepth} are allowed.", limits.MaxDepth, maxDepth, context.Operation));
+            context.ReportError(
+                new LimitError(
+                    ErrorCodes.Limits.MaxDepth,
+                    $"The query nests {maxDepth} fields " + $"deep; at most " + $"{limits.MaxDepth} " + $"are allowed.",
+                    limits.MaxDepth,
+                    maxDepth,
+                    context.Operation
+                )
+            );
         }
         else if (totalComplexity > limits.MaxComplexity)
         {
-            context.ReportError(new LimitError(ErrorCodes.Limits.Complexity,
-                $"The query's complexity is {totalComplexity}; at most {limits.MaxComplexity} is allowed (each field under a list counts once per requested row).", limits.MaxComplexity, totalComplexity, context.Operation));
+            context.ReportError(
+                new LimitError(
+                    ErrorCodes.Limits.Complexity,
+                    $"The query's complexity is "
+                        + $"{totalComplexity}; at most "
+                        + $"{limits.MaxComplexity} "
+                        + $"is allowed "
+                        + $"(each field "
+                        + $"under a list "
+                        + $"counts once per requested row).",
+                    limits.MaxComplexity,
+                    totalComplexity,
+                    context.Operation
+                )
+            );
         }
 
         return default;

@@ -19,7 +19,12 @@ internal sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocu
     {
         if (body.Length > options.MaxQueryLength)
         {
-            throw new LimitError(ErrorCodes.Limits.QueryTooLarge, $"The query has {body.Length} characters; at most {options.MaxQueryLength} are allowed.", options.MaxQueryLength, body.Length);
+            throw new LimitError(
+                ErrorCodes.Limits.QueryTooLarge,
+                $"The query has {body.Length} " + $"characters; at most " + $"{options.MaxQueryLength} are allowed.",
+                options.MaxQueryLength,
+                body.Length
+            );
         }
 
         CheckTokens(body);
@@ -30,17 +35,29 @@ internal sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocu
         }
         catch (GraphQL.Execution.SyntaxError e) when (e.InnerException is GraphQLMaxDepthExceededException)
         {
-            throw new LimitError(ErrorCodes.Limits.MaxDepth, $"The query nests deeper than {options.MaxSyntaxDepth} syntax levels.", options.MaxSyntaxDepth);
+            throw new LimitError(
+                ErrorCodes.Limits.MaxDepth,
+                $"The query nests deeper than " + $"{options.MaxSyntaxDepth} " + $"syntax levels.",
+                options.MaxSyntaxDepth
+            );
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            throw new LimitError(ErrorCodes.Limits.MaxDepth, $"The query nests deeper than {options.MaxSyntaxDepth} syntax levels.", options.MaxSyntaxDepth);
+            throw new LimitError(
+                ErrorCodes.Limits.MaxDepth,
+                $"The query nests deeper than " + $"{options.MaxSyntaxDepth} " + $"syntax levels.",
+                options.MaxSyntaxDepth
+            );
         }
 
         var aliases = AliasCounter.Count(document, options.MaxAliases);
         if (aliases > options.MaxAliases)
         {
-            throw new LimitError(ErrorCodes.Limits.MaxAliases, $"The query uses more than {options.MaxAliases} aliases.", options.MaxAliases);
+            throw new LimitError(
+                ErrorCodes.Limits.MaxAliases,
+                $"The query uses more than " + $"{options.MaxAliases} aliases.",
+                options.MaxAliases
+            );
         }
 
         return document;
@@ -57,7 +74,11 @@ internal sealed class LimitedDocumentBuilder(QueryLimitsOptions options) : IDocu
             {
                 if (++tokens > options.MaxTokens)
                 {
-                    throw new LimitError(ErrorCodes.Limits.QueryTooLarge, $"The query has more than {options.MaxTokens} tokens.", options.MaxTokens);
+                    throw new LimitError(
+                        ErrorCodes.Limits.QueryTooLarge,
+                        $"The query has more than " + $"{options.MaxTokens} tokens.",
+                        options.MaxTokens
+                    );
                 }
 
                 token = Lexer.Lex(source, token.End);

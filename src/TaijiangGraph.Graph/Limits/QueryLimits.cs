@@ -13,8 +13,22 @@ public sealed class QueryLimits
 {
     public QueryLimits(QueryLimitsOptions options)
     {
-        if (options is not { MaxDepth: > 0, MaxSyntaxDepth: > 0, MaxComplexity: > 0, MaxIntrospectionComplexity: > 0, ListMultiplier: > 0, MaxAliases: >= 0, MaxQueryLength: > 0, MaxTokens: > 0, MaxBatchSize: > 0, MaxRequestBodyBytes: > 0 }
-            || options.ExecutionTimeout <= TimeSpan.Zero)
+        if (
+            options
+                is not {
+                    MaxDepth: > 0,
+                    MaxSyntaxDepth: > 0,
+                    MaxComplexity: > 0,
+                    MaxIntrospectionComplexity: > 0,
+                    ListMultiplier: > 0,
+                    MaxAliases: >= 0,
+                    MaxQueryLength: > 0,
+                    MaxTokens: > 0,
+                    MaxBatchSize: > 0,
+                    MaxRequestBodyBytes: > 0
+                }
+            || options.ExecutionTimeout <= TimeSpan.Zero
+        )
         {
             throw new InvalidOperationException($"Every '{QueryLimitsOptions.SectionName}' setting must be positive.");
         }
@@ -32,7 +46,8 @@ public sealed class QueryLimits
     /// <summary>Depth and complexity; depends on variables, so it runs for cached documents too.</summary>
     public IValidationRule ComplexityRule { get; }
 
-    /// <summary>The introspection's cost by the size of its answer; depends on variables (<c>__type(name: $n)</c>, <c>@include</c>), so it runs for cached documents too.</summary>
+    /// <summary>The introspection's cost by the size of its answer; depends on variables (<c>__type(name: $n)</c>, <c>@include</c>), so it
+    /// runs for cached documents too.</summary>
     public IValidationRule IntrospectionComplexityRule { get; }
 
     /// <summary>

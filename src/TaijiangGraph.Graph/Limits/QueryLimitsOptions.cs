@@ -14,10 +14,12 @@ public sealed class QueryLimitsOptions
     /// <summary>Deepest field nesting of an operation, fragments included (<c>MAX_DEPTH</c>).</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Deepest AST nesting the parser accepts (fields, selection sets, input objects, lists); deeper documents get <c>MAX_DEPTH</c> without being parsed further.</summary>
+    /// <summary>Deepest AST nesting the parser accepts (fields, selection sets, input objects, lists); deeper documents get
+    /// <c>MAX_DEPTH</c> without being parsed further.</summary>
     public int MaxSyntaxDepth { get; set; } = 128;
 
-    /// <summary>Highest complexity of an operation's data fields: 1 per field, each field under a list multiplied by the list's <c>first</c> (<c>COMPLEXITY</c>); introspection has its own limit.</summary>
+    /// <summary>Highest complexity of an operation's data fields: 1 per field, each field under a list multiplied by the list's
+    /// <c>first</c> (<c>COMPLEXITY</c>); introspection has its own limit.</summary>
     public int MaxComplexity { get; set; } = 25_000;
 
     /// <summary>

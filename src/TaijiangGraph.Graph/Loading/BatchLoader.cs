@@ -7,7 +7,9 @@ namespace TaijiangGraph.Graph.Loading;
 /// is awaited (GraphQL.NET resolves every <see cref="IDataLoaderResult"/> of a level after queuing them), so
 /// a page of rows costs one query per link, not one per row. One loader per request and selection.
 /// </summary>
-internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+internal sealed class BatchLoader<TKey, TValue>(
+    Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch
+)
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -106,6 +108,7 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
     {
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultAsync(key, cancellationToken);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
     }
 }

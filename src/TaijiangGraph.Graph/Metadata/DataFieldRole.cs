@@ -14,9 +14,11 @@ public enum DataFieldRole
     /// <summary>A root connection field, e.g. <c>marketEntities(where, order, first, after)</c>.</summary>
     Connection,
 
-    /// <summary>A link to the referenced record, e.g. <c>legalRepPerson</c>; resource = the linking resource, item = the linking item.</summary>
+    /// <summary>A link to the referenced record, e.g. <c>legalRepPerson</c>; resource = the linking resource, item = the linking
+    /// item.</summary>
     Link,
 
-    /// <summary>A reverse connection, e.g. <c>taxPayments</c> on <c>MarketEntity</c>; resource = the referencing resource, item = the referencing item.</summary>
+    /// <summary>A reverse connection, e.g. <c>taxPayments</c> on <c>MarketEntity</c>; resource = the referencing resource, item = the
+    /// referencing item.</summary>
     Reverse,
 }

@@ -14,7 +14,12 @@ internal static class GraphMetadata
     private const string RoleKey = "tj:role";
     private const string ItemKey = "tj:item";
 
-    public static T ForResource<T>(this T target, CatalogResource resource, DataFieldRole role = DataFieldRole.None, CatalogItem? item = null)
+    public static T ForResource<T>(
+        this T target,
+        CatalogResource resource,
+        DataFieldRole role = DataFieldRole.None,
+        CatalogItem? item = null
+    )
         where T : IMetadataWriter
     {
         target.Metadata[ResourceKey] = resource;

@@ -1,8 +1,8 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Security;
@@ -24,12 +24,20 @@ public sealed class CursorCodec(IKeyRing keys)
     public string Encode(CursorBinding binding, KeysetPosition position)
     {
         var key = keys.Current(KeyPurposes.CursorEncryption);
-        var plain = JsonSerializer.SerializeToUtf8Bytes(new Payload(position.Values.Select(v => v is null ? null : ItemValues.Canonical(v)).ToList(), position.RowId));
+        var plain = JsonSerializer.SerializeToUtf8Bytes(
+            new Payload(position.Values.Select(v => v is null ? null : ItemValues.Canonical(v)).ToList(), position.RowId)
+        );
         var output = new byte[NonceSize + TagSize + plain.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(key.Secret.Span, TagSize);
-        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(binding.ToString()));
+        aes.Encrypt(
+            nonce,
+            plain,
+            output.AsSpan(NonceSize + TagSize),
+            output.AsSpan(NonceSize, TagSize),
+            Encoding.UTF8.GetBytes(binding.ToString())
+        );
         return key.Id + "." + Base64Url.EncodeToString(output);
     }
 
@@ -56,7 +64,13 @@ public sealed class CursorCodec(IKeyRing keys)
 
             var plain = new byte[data.Length - NonceSize - TagSize];
             using var aes = new AesGcm(key.Secret.Span, TagSize);
-            aes.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize + TagSize), data.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(binding.ToString()));
+            aes.Decrypt(
+                data.AsSpan(0, NonceSize),
+                data.AsSpan(NonceSize + TagSize),
+                data.AsSpan(NonceSize, TagSize),
+                plain,
+                Encoding.UTF8.GetBytes(binding.ToString())
+            );
             var payload = JsonSerializer.Deserialize<Payload>(plain);
             if (payload?.K is null || payload.K.Count != sortItems.Count)
             {
@@ -71,16 +85,19 @@ public sealed class CursorCodec(IKeyRing keys)
         }
     }
 
-    private static object? Read(CatalogItem item, string? text) => text is null ? null : item.Type.Kind switch
-    {
-        DataKind.String => text,
-        DataKind.Int => int.Parse(text, CultureInfo.InvariantCulture),
-        DataKind.Decimal => decimal.Parse(text, CultureInfo.InvariantCulture),
-        DataKind.Date => DateOnly.ParseExact(text, "O", CultureInfo.InvariantCulture),
-        DataKind.DateTime => DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        DataKind.Bool => bool.Parse(text),
-        _ => throw new FormatException("Unknown data kind."),
-    };
+    private static object? Read(CatalogItem item, string? text) =>
+        text is null
+            ? null
+            : item.Type.Kind switch
+            {
+                DataKind.String => text,
+                DataKind.Int => int.Parse(text, CultureInfo.InvariantCulture),
+                DataKind.Decimal => decimal.Parse(text, CultureInfo.InvariantCulture),
+                DataKind.Date => DateOnly.ParseExact(text, "O", CultureInfo.InvariantCulture),
+                DataKind.DateTime => DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                DataKind.Bool => bool.Parse(text),
+                _ => throw new FormatException("Unknown data kind."),
+            };
 
     private sealed record Payload(List<string?> K, long R);
 }

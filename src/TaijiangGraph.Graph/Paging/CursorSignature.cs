@@ -31,12 +31,22 @@ internal static class CursorSignature
                 break;
             case AndFilter and:
                 text.Append("and(");
-                and.Operands.ToList().ForEach(o => { Write(text, o); text.Append(','); });
+                and.Operands.ToList()
+                    .ForEach(o =>
+                    {
+                        Write(text, o);
+                        text.Append(',');
+                    });
                 text.Append(')');
                 break;
             case OrFilter or:
                 text.Append("or(");
-                or.Operands.ToList().ForEach(o => { Write(text, o); text.Append(','); });
+                or.Operands.ToList()
+                    .ForEach(o =>
+                    {
+                        Write(text, o);
+                        text.Append(',');
+                    });
                 text.Append(')');
                 break;
             case ItemCondition c:

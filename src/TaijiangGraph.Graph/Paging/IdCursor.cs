@@ -14,7 +14,8 @@ internal static class IdCursor
 
     /// <summary>The id to continue below, or null without a cursor.</summary>
     /// <exception cref="ExecutionError">The cursor is not an id (<c>INVALID_CURSOR</c>).</exception>
-    public static long? Parse(string? after) => after is null ? null
+    public static long? Parse(string? after) =>
+        after is null ? null
         : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
         : throw new ExecutionError("The cursor is not valid.") { Code = ErrorCodes.Policy.InvalidCursor };
 }

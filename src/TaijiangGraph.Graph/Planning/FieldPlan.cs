@@ -32,4 +32,5 @@ public sealed record FieldPlan(
     KeysetPosition? Position,
     CursorBinding? Binding,
     object? Key,
-    IReadOnlyList<string> Columns);
+    IReadOnlyList<string> Columns
+);

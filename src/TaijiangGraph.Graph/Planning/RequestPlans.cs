@@ -22,7 +22,8 @@ public sealed class RequestPlans
     internal RequestPlans(
         IEnumerable<KeyValuePair<GraphQLField, FieldPlan>> plans,
         IEnumerable<KeyValuePair<ASTNode, SelectionContribution>> selections,
-        IEnumerable<KeyValuePair<string, FilterNode?>> scopes)
+        IEnumerable<KeyValuePair<string, FilterNode?>> scopes
+    )
     {
         _plans = plans.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
         _selections = selections.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
@@ -48,14 +49,20 @@ public sealed class RequestPlans
             return plan;
         }
 
-        return Merged(field) ?? throw new ExecutionError(
-            $"The field '{field.Name.StringValue}' has no plan from validation; nothing is read.") { Code = ErrorCodes.Service.PlanMissing };
+        return Merged(field)
+            ?? throw new ExecutionError(
+                $"The field '{field.Name.StringValue}' has no " + $"plan from " + $"validation; " + $"nothing is read."
+            )
+            {
+                Code = ErrorCodes.Service.PlanMissing,
+            };
     }
 
     /// <summary>The request's row scope on a resource it uses (null when it covers all rows).</summary>
     /// <exception cref="InvalidOperationException">The request does not use the resource: no scope was worked out for it.</exception>
     public FilterNode? ScopeOf(CatalogResource resource) =>
-        _scopes.TryGetValue(resource.ApiName, out var scope) ? scope
+        _scopes.TryGetValue(resource.ApiName, out var scope)
+            ? scope
             : throw new InvalidOperationException($"The request's plans hold no row scope of {resource.ApiName}.");
 
     private FieldPlan? Merged(GraphQLField field)
@@ -79,13 +86,23 @@ public sealed class RequestPlans
 
         var first = parts[0].Owner;
         return parts.All(p => SameRead(p.Owner, first))
-            ? first with { Columns = PlanColumns.Union(first.Resource, parts.Select(p => p.Columns)) }
+            ? first with
+            {
+                Columns = PlanColumns.Union(first.Resource, parts.Select(p => p.Columns)),
+            }
             : null;
     }
 
     /// <summary>Whether two plans read the same rows (they may differ in columns only).</summary>
     private static bool SameRead(FieldPlan a, FieldPlan b) =>
         ReferenceEquals(a, b)
-        || (a.Resource == b.Resource && a.Role == b.Role && a.Binding == b.Binding && a.First == b.First && Equals(a.Key, b.Key)
-            && a.Position?.RowId == b.Position?.RowId && (a.Position is null) == (b.Position is null));
+        || (
+            a.Resource == b.Resource
+            && a.Role == b.Role
+            && a.Binding == b.Binding
+            && a.First == b.First
+            && Equals(a.Key, b.Key)
+            && a.Position?.RowId == b.Position?.RowId
+            && (a.Position is null) == (b.Position is null)
+        );
 }

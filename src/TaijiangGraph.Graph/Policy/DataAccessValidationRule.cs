@@ -44,9 +44,12 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
         }
 
         var state = new State(request, cursors, lookupBudget);
-        return new(new NodeVisitors(
-            new MatchingNodeVisitor<GraphQLField>((field, ctx) => state.Visit(field, ctx)),
-            new DocumentLeaveVisitor(state.FinishAsync)));
+        return new(
+            new NodeVisitors(
+                new MatchingNodeVisitor<GraphQLField>((field, ctx) => state.Visit(field, ctx)),
+                new DocumentLeaveVisitor(state.FinishAsync)
+            )
+        );
     }
 
     private sealed class State(GraphRequestContext request, CursorCodec cursors, ILookupBudget lookupBudget)
@@ -78,7 +81,11 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
                 case DataFieldRole.ByKey:
                     _firstDataField ??= field;
                     var key = resource.Key;
-                    var keyValue = ctx.ArgumentValues?.TryGetValue(field, out var keyArgs) == true && keyArgs.TryGetValue(GraphNames.Camel(key.ApiName), out var k) ? k : default;
+                    var keyValue =
+                        ctx.ArgumentValues?.TryGetValue(field, out var keyArgs) == true
+                        && keyArgs.TryGetValue(GraphNames.Camel(key.ApiName), out var k)
+                            ? k
+                            : default;
                     if (keyValue.Value is not null)
                     {
                         request.Audit.Predicate(resource, new ItemCondition(key.ApiName, FilterOperator.Eq, keyValue.Value));
@@ -128,36 +135,89 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
 
             if (_lookups > 0 && !request.Budget.TryUseLookups(_lookups))
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.Policy.LookupLimitExceeded,
-                    $"At most {request.Budget.MaxLookupValues} lookup values on masked lookup keys per request (this request: {request.Budget.LookupValues}).", document));
+                ctx.ReportError(
+                    new DataAccessError(
+                        ErrorCodes.Policy.LookupLimitExceeded,
+                        $"At most {request.Budget.MaxLookupValues} lookup "
+                            + $"values on "
+                            + $"masked lookup "
+                            + $"keys per "
+                            + $"request (this "
+                            + $"request: "
+                            + $"{request.Budget.LookupValues}).",
+                        document
+                    )
+                );
             }
 
             // A stated purpose that breaks the rule refuses the request, data read or not: it would be recorded as stated.
             if (request.Purpose.Problem is { } problem)
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidPurpose,
-                    $"The purpose (用途) is refused: {problem}. State 1 to {PurposeText.MaxLength} characters with at least one letter and no control or invisible characters.", document));
+                ctx.ReportError(
+                    new DataAccessError(
+                        ErrorCodes.Policy.InvalidPurpose,
+                        $"The purpose (用途) is refused: {problem}. "
+                            + $"State 1 to "
+                            + $"{PurposeText.MaxLength} "
+                            + $"characters with "
+                            + $"at least "
+                            + $"one letter "
+                            + $"and no control or invisible characters.",
+                        document
+                    )
+                );
             }
             else if (_firstDataField is not null && !request.Purpose.IsValid)
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.Policy.PurposeRequired,
-                    $"Data reads need a purpose (用途) of 1 to {PurposeText.MaxLength} characters: extensions.purpose, or the X-Data-Purpose header percent-encoded as UTF-8.", _firstDataField));
+                ctx.ReportError(
+                    new DataAccessError(
+                        ErrorCodes.Policy.PurposeRequired,
+                        $"Data reads need a purpose (用途) of 1 to "
+                            + $"{PurposeText.MaxLength} "
+                            + $"characters: "
+                            + $"extensions.purpose, or the "
+                            + $"X-Data-Purpose header percent-encoded as UTF-8.",
+                        _firstDataField
+                    )
+                );
             }
 
             // The budget is reserved last, and only for a request that would otherwise run: nothing is read before it.
             if (request.Lookups.Uses.Count > 0 && !ctx.HasErrors)
             {
-                request.Lookups.Reservation = await lookupBudget.TryReserveAsync(request.Principal, request.Lookups.Uses, ctx.CancellationToken);
+                request.Lookups.Reservation = await lookupBudget.TryReserveAsync(
+                    request.Principal,
+                    request.Lookups.Uses,
+                    ctx.CancellationToken
+                );
                 if (request.Lookups.Reservation is null)
                 {
-                    ctx.ReportError(new DataAccessError(ErrorCodes.Policy.LookupBudgetExhausted,
-                        "The daily budget of lookups that match no record is used up for this caller or department; lookups are refused until it frees up (rolling 24 hours).", document));
+                    ctx.ReportError(
+                        new DataAccessError(
+                            ErrorCodes.Policy.LookupBudgetExhausted,
+                            "The daily budget of lookups that match no record "
+                                + "is used up "
+                                + "for this "
+                                + "caller or "
+                                + "department; lookups "
+                                + "are refused "
+                                + "until it frees up (rolling 24 hours).",
+                            document
+                        )
+                    );
                 }
             }
         }
 
-        /// <summary>Checks a connection's arguments, parsed and decoded once; their draft, or null when one does not parse or decode.</summary>
-        private FieldDraft? CheckConnection(ValidationContext ctx, GraphQLField field, FieldType definition, CatalogResource resource, IGraphType parentType)
+        /// <summary>Checks a connection's arguments, parsed and decoded once; their draft, or null when one does not parse or
+        /// decode.</summary>
+        private FieldDraft? CheckConnection(
+            ValidationContext ctx,
+            GraphQLField field,
+            FieldType definition,
+            CatalogResource resource,
+            IGraphType parentType
+        )
         {
             var args = ctx.ArgumentValues?.TryGetValue(field, out var values) == true ? values : null;
             object? Arg(string name) => args?.TryGetValue(name, out var v) == true ? v.Value : null;
@@ -180,10 +240,26 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
                 request.Audit.Predicate(resource, condition);
                 if (condition.ValueCount > DataLimits.MaxInListValues)
                 {
-                    ctx.ReportError(new DataAccessError(ErrorCodes.Limits.InListTooLong, $"An in/nin list holds at most {DataLimits.MaxInListValues} values.", field, resource.ApiName, condition.Item));
+                    ctx.ReportError(
+                        new DataAccessError(
+                            ErrorCodes.Limits.InListTooLong,
+                            $"An in/nin list holds at most " + $"{DataLimits.MaxInListValues} values.",
+                            field,
+                            resource.ApiName,
+                            condition.Item
+                        )
+                    );
                 }
 
-                CheckPredicate(ctx, field, resource, resource.FindItem(condition.Item)!, condition.Operator, condition.ValueCount, ValuesOf(condition));
+                CheckPredicate(
+                    ctx,
+                    field,
+                    resource,
+                    resource.FindItem(condition.Item)!,
+                    condition.Operator,
+                    condition.ValueCount,
+                    ValuesOf(condition)
+                );
             }
 
             foreach (var key in order)
@@ -194,26 +270,60 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
             var first = Arg("first") as int? ?? DataLimits.DefaultPageSize;
             if (first is < 1 or > DataLimits.MaxPageSize)
             {
-                ctx.ReportError(new DataAccessError(ErrorCodes.Limits.PageSizeExceeded, $"'first' must be between 1 and {DataLimits.MaxPageSize}.", field, resource.ApiName));
+                ctx.ReportError(
+                    new DataAccessError(
+                        ErrorCodes.Limits.PageSizeExceeded,
+                        $"'first' must be between 1 and " + $"{DataLimits.MaxPageSize}.",
+                        field,
+                        resource.ApiName
+                    )
+                );
             }
 
             // The binding is built here only: the resolvers encode their cursors with the plan's.
-            var binding = new CursorBinding(request.Principal.Department, request.Catalog.Version, parentType.Name + "." + definition.Name, CursorSignature.Of(where, order));
+            var binding = new CursorBinding(
+                request.Principal.Department,
+                request.Catalog.Version,
+                parentType.Name + "." + definition.Name,
+                CursorSignature.Of(where, order)
+            );
             KeysetPosition? position = null;
             if (Arg("after") is string after)
             {
                 position = cursors.Decode(after, binding, order.Select(k => resource.FindItem(k.Item)!).ToList());
                 if (position is null)
                 {
-                    ctx.ReportError(new DataAccessError(ErrorCodes.Policy.InvalidCursor, "The cursor is not valid for this caller, field, filter and order.", field, resource.ApiName));
+                    ctx.ReportError(
+                        new DataAccessError(
+                            ErrorCodes.Policy.InvalidCursor,
+                            "The cursor is not valid for " + "this caller, " + "field, filter and order.",
+                            field,
+                            resource.ApiName
+                        )
+                    );
                     return null;
                 }
             }
 
-            return FieldDrafts.Of(ctx, field, definition, request.Access) with { Where = where, Order = order, First = first, Position = position, Binding = binding };
+            return FieldDrafts.Of(ctx, field, definition, request.Access) with
+            {
+                Where = where,
+                Order = order,
+                First = first,
+                Position = position,
+                Binding = binding,
+            };
         }
 
-        private void CheckPredicate(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, FilterOperator op, int values, IEnumerable<object?> lookupValues)
+        private void CheckPredicate(
+            ValidationContext ctx,
+            GraphQLField field,
+            CatalogResource resource,
+            CatalogItem item,
+            FilterOperator op,
+            int values,
+            IEnumerable<object?> lookupValues
+        )
         {
             _planner.Use(resource, item);
             request.Audit.For(resource).Predicate(item.ApiName, []);
@@ -223,7 +333,12 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
                 return;
             }
 
-            if (decision.Kind == AccessKind.Masked && item.IsLookup && item.Mask != MaskingRule.Hash && op is FilterOperator.Eq or FilterOperator.In)
+            if (
+                decision.Kind == AccessKind.Masked
+                && item.IsLookup
+                && item.Mask != MaskingRule.Hash
+                && op is FilterOperator.Eq or FilterOperator.In
+            )
             {
                 _lookups += values;
                 request.Lookups.Add(resource, item, lookupValues.OfType<object>());
@@ -247,8 +362,19 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
             condition.Value is System.Collections.IList list ? list.Cast<object?>() : [condition.Value];
 
         private static void Forbid(ValidationContext ctx, GraphQLField field, CatalogResource resource, CatalogItem item, string what) =>
-            ctx.ReportError(new DataAccessError(ErrorCodes.Policy.ForbiddenFilter,
-                $"{what} requires reading {resource.ApiName}.{item.ApiName} unmasked, which the caller may not.", field, resource.ApiName, item.ApiName));
+            ctx.ReportError(
+                new DataAccessError(
+                    ErrorCodes.Policy.ForbiddenFilter,
+                    $"{what} requires reading "
+                        + $"{resource.ApiName}.{item.ApiName} "
+                        + $"unmasked, "
+                        + $"which the "
+                        + $"caller may not.",
+                    field,
+                    resource.ApiName,
+                    item.ApiName
+                )
+            );
     }
 
     /// <summary>Runs an asynchronous step when the walk leaves the document.</summary>
@@ -256,6 +382,7 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
     {
         public ValueTask EnterAsync(ASTNode node, ValidationContext context) => default;
 
-        public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => node is GraphQLDocument document ? leave(document, context) : default;
+        public ValueTask LeaveAsync(ASTNode node, ValidationContext context) =>
+            node is GraphQLDocument document ? leave(document, context) : default;
     }
 }

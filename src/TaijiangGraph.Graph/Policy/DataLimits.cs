@@ -1,6 +1,7 @@
 namespace TaijiangGraph.Graph.Policy;
 
-/// <summary>Request limits of the data graph: page size (<c>first</c> defaults to 20, at most 100), <c>in</c> list length (the purpose rule is <see cref="TaijiangGraph.Core.Sharing.PurposeText"/>).</summary>
+/// <summary>Request limits of the data graph: page size (<c>first</c> defaults to 20, at most 100), <c>in</c> list length (the purpose rule
+/// is <see cref="TaijiangGraph.Core.Sharing.PurposeText"/>).</summary>
 internal static class DataLimits
 {
     public const int DefaultPageSize = 20;

@@ -23,4 +23,5 @@ internal sealed record FieldDraft(
     KeysetPosition? Position,
     CursorBinding? Binding,
     object? Key,
-    IReadOnlyList<KeyValuePair<ASTNode, IReadOnlyList<string>>> Selections);
+    IReadOnlyList<KeyValuePair<ASTNode, IReadOnlyList<string>>> Selections
+);

@@ -47,21 +47,36 @@ internal sealed class RequestPlanner(RequestAccess access)
         foreach (var d in _drafts)
         {
             var scope = scopes.TryGetValue(d.Resource.ApiName, out var s) ? s : null;
-            var plan = new FieldPlan(d.Resource, d.Role, d.Where, scope, RowScopeFilters.And(d.Where, scope), d.Order, d.First, d.Position, d.Binding, d.Key,
-                PlanColumns.Union(d.Resource, d.Selections.Select(c => c.Value)));
+            var plan = new FieldPlan(
+                d.Resource,
+                d.Role,
+                d.Where,
+                scope,
+                RowScopeFilters.And(d.Where, scope),
+                d.Order,
+                d.First,
+                d.Position,
+                d.Binding,
+                d.Key,
+                PlanColumns.Union(d.Resource, d.Selections.Select(c => c.Value))
+            );
             plans.Add(new(d.Field, plan));
-            selections.AddRange(d.Selections.Select(c => new KeyValuePair<ASTNode, SelectionContribution>(c.Key, new SelectionContribution(plan, c.Value))));
+            selections.AddRange(
+                d.Selections.Select(c => new KeyValuePair<ASTNode, SelectionContribution>(c.Key, new SelectionContribution(plan, c.Value)))
+            );
         }
 
         return new RequestPlans(plans, selections, scopes);
     }
 
     private FilterNode? Scope(CatalogResource resource, IEnumerable<string> items) =>
-        RowScopeFilters.And(items
-            .Select(resource.FindItem)
-            .OfType<CatalogItem>()
-            .Select(i => access.Decide(resource, i))
-            .Where(d => d.IsReadable && d.IsScoped)
-            .Select(d => RowScopeFilters.Of(d.RowScopes))
-            .ToArray());
+        RowScopeFilters.And(
+            items
+                .Select(resource.FindItem)
+                .OfType<CatalogItem>()
+                .Select(i => access.Decide(resource, i))
+                .Where(d => d.IsReadable && d.IsScoped)
+                .Select(d => RowScopeFilters.Of(d.RowScopes))
+                .ToArray()
+        );
 }

@@ -21,7 +21,13 @@ internal static class SelectionColumns
     /// node fields under <c>nodes</c> and <c>edges.node</c>; for a by-key or link field the node's own fields.
     /// </summary>
     public static IReadOnlyList<string> Of(
-        GraphQLDocument document, ASTNode selection, bool connection, IComplexGraphType nodeType, CatalogResource resource, RequestAccess access)
+        GraphQLDocument document,
+        ASTNode selection,
+        bool connection,
+        IComplexGraphType nodeType,
+        CatalogResource resource,
+        RequestAccess access
+    )
     {
         IEnumerable<GraphQLField> top = Fields(document, [selection]);
         IEnumerable<GraphQLField> nodeFields = connection
@@ -31,7 +37,11 @@ internal static class SelectionColumns
         foreach (var name in nodeFields.Select(f => f.Name.StringValue).Distinct())
         {
             var field = nodeType.GetField(name);
-            if (field?.Role() is DataFieldRole.Item or DataFieldRole.Link && field.Item() is { } item && access.Decide(resource, item).Kind != AccessKind.Denied)
+            if (
+                field?.Role() is DataFieldRole.Item or DataFieldRole.Link
+                && field.Item() is { } item
+                && access.Decide(resource, item).Kind != AccessKind.Denied
+            )
             {
                 columns.Add(item.ApiName);
             }
@@ -42,7 +52,9 @@ internal static class SelectionColumns
 
     /// <summary>The fields selected under the fields named <paramref name="name"/>.</summary>
     private static IEnumerable<GraphQLField> Children(GraphQLDocument document, IEnumerable<GraphQLField> fields, string name) =>
-        fields.Where(f => f.Name.StringValue == name && f.SelectionSet is not null).SelectMany(f => Fields(document, f.SelectionSet!.Selections));
+        fields
+            .Where(f => f.Name.StringValue == name && f.SelectionSet is not null)
+            .SelectMany(f => Fields(document, f.SelectionSet!.Selections));
 
     /// <summary>The fields of some selections, with fragment spreads and inline fragments expanded.</summary>
     private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, IEnumerable<ASTNode> selections)
@@ -61,7 +73,11 @@ internal static class SelectionColumns
                     }
 
                     break;
-                case GraphQLFragmentSpread spread when document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name) is { } fragment:
+                case GraphQLFragmentSpread spread
+                    when document
+                        .Definitions.OfType<GraphQLFragmentDefinition>()
+                        .FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name)
+                        is { } fragment:
                     foreach (var f in Fields(document, fragment.SelectionSet.Selections))
                     {
                         yield return f;

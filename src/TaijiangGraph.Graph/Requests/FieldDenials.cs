@@ -21,7 +21,12 @@ public sealed class FieldDenials
         var fullPath = path.ToList();
         // One entry per list and item: the response path without list indexes and without the field's own
         // response name, so that aliases of one item in one list share an entry.
-        var key = string.Join('.', fullPath.SkipLast(1).Select(p => p is int ? "[]" : p.ToString())) + "|" + resource.ApiName + "." + item.ApiName;
+        var key =
+            string.Join('.', fullPath.SkipLast(1).Select(p => p is int ? "[]" : p.ToString()))
+            + "|"
+            + resource.ApiName
+            + "."
+            + item.ApiName;
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var entry))
@@ -46,9 +51,17 @@ public sealed class FieldDenials
     private static ExecutionError ToError(Entry e)
     {
         var code = e.Decision.DenyCode ?? ErrorCodes.Policy.ForbiddenNotShared;
-        var error = new ExecutionError(code == ErrorCodes.Policy.ForbiddenConditional
-            ? $"{e.Resource.ApiName}.{e.Item.ApiName} ({e.Item.Name}) is conditionally shared: the caller holds no active grant covering it."
-            : $"{e.Resource.ApiName}.{e.Item.ApiName} ({e.Item.Name}) is not shared with the caller.")
+        var error = new ExecutionError(
+            code == ErrorCodes.Policy.ForbiddenConditional
+                ? $"{e.Resource.ApiName}.{e.Item.ApiName} "
+                    + $"({e.Item.Name}) is "
+                    + $"conditionally shared: "
+                    + $"the caller "
+                    + $"holds no "
+                    + $"active grant "
+                    + $"covering it."
+                : $"{e.Resource.ApiName}.{e.Item.ApiName} ({e.Item.Name}) is not shared with the caller."
+        )
         {
             Code = code,
             Path = e.Path,
@@ -58,8 +71,20 @@ public sealed class FieldDenials
         error.Data["count"] = e.Count;
         if (code == ErrorCodes.Policy.ForbiddenConditional)
         {
-            error.Data["howToApply"] = $"Submit a share application (共享申请) for resource {e.Resource.Code} ({e.Resource.Name}), item {e.Item.ApiName}, " +
-                $"to provider {e.Resource.Provider} through the district big-data bureau, stating purpose, scenario and legal basis; basis of the item: {e.Item.LegalBasis}";
+            error.Data["howToApply"] =
+                $"Submit a share application "
+                + $"(共享申请) for "
+                + $"resource "
+                + $"{e.Resource.Code} "
+                + $"({e.Resource.Name}), item "
+                + $"{e.Item.ApiName}, "
+                + $"to provider {e.Resource.Provider} through the district "
+                + $"big-data "
+                + $"bureau, stating "
+                + $"purpose, "
+                + $"scenario and "
+                + $"legal basis; "
+                + $"basis of the item: {e.Item.LegalBasis}";
         }
 
         return error;

@@ -9,10 +9,17 @@ namespace TaijiangGraph.Graph.Requests;
 /// <summary>
 /// What every resolver and validation rule of one request shares: the caller, the catalog version and
 /// schema version the request runs on, the stated purpose (用途), the caller's access decisions, the plans of its
-/// data fields, the denied-field collector, the audit log, the batch-wide budget and the request's batch loaders. GraphQL.NET's user context.
+/// data fields, the denied-field collector, the audit log, the batch-wide budget and the request's batch loaders. GraphQL.NET's user
+/// context.
 /// </summary>
-public sealed class GraphRequestContext(Principal principal, DataCatalog catalog, PurposeText purpose, RequestAccess access, RequestBudget budget, RequestAuditLog audit)
-    : Dictionary<string, object?>
+public sealed class GraphRequestContext(
+    Principal principal,
+    DataCatalog catalog,
+    PurposeText purpose,
+    RequestAccess access,
+    RequestBudget budget,
+    RequestAuditLog audit
+) : Dictionary<string, object?>
 {
     public Principal Principal { get; } = principal;
 

@@ -35,8 +35,14 @@ public sealed class LookupLedger
         }
     }
 
-    /// <summary>The misses of each use: its values (repeats included) that match no row in the caller's row scope of that resource.</summary>
-    public async Task<IReadOnlyList<int>> CountMissesAsync(IDatasetReader reader, DataCatalog catalog, Func<CatalogResource, FilterNode?> scope, CancellationToken ct)
+    /// <summary>The misses of each use: its values (repeats included) that match no row in the caller's row scope of that
+    /// resource.</summary>
+    public async Task<IReadOnlyList<int>> CountMissesAsync(
+        IDatasetReader reader,
+        DataCatalog catalog,
+        Func<CatalogResource, FilterNode?> scope,
+        CancellationToken ct
+    )
     {
         var misses = new List<int>(_uses.Count);
         foreach (var use in _uses)

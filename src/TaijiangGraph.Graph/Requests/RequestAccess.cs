@@ -20,6 +20,9 @@ public sealed class RequestAccess(Principal caller, IReadOnlyList<Grant> grants,
     public DateTimeOffset Now { get; } = now;
 
     public AccessDecision Decide(CatalogResource resource, CatalogItem item) =>
-        _decisions.GetOrAdd(resource.ApiName, _ => AccessPolicy.DecideAll(Caller, resource, Grants, Now))
-            .TryGetValue(item.ApiName, out var d) ? d : AccessPolicy.Decide(Caller, resource, item, Grants, Now);
+        _decisions
+            .GetOrAdd(resource.ApiName, _ => AccessPolicy.DecideAll(Caller, resource, Grants, Now))
+            .TryGetValue(item.ApiName, out var d)
+            ? d
+            : AccessPolicy.Decide(Caller, resource, item, Grants, Now);
 }

@@ -4,7 +4,8 @@ using TaijiangGraph.Core.Sharing;
 
 namespace TaijiangGraph.Graph.Requests;
 
-/// <summary>What one request did with one resource: items read raw, masked, denied, used as predicates, the rows returned and the grants relied on.</summary>
+/// <summary>What one request did with one resource: items read raw, masked, denied, used as predicates, the rows returned and the grants
+/// relied on.</summary>
 public sealed class ResourceAccessLog(string resource)
 {
     private readonly ConcurrentDictionary<string, byte> _read = new(StringComparer.Ordinal);

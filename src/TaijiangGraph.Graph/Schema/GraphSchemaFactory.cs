@@ -21,8 +21,16 @@ namespace TaijiangGraph.Graph.Schema;
 /// catalog, audit log) comes from the request's <see cref="GraphRequestContext"/>.
 /// </summary>
 internal sealed class GraphSchemaFactory(
-    IDatasetReader reader, CursorCodec cursors, MaskingKeys masking, IGrantStore grants, IAuditQueries audit, IGovernanceEvents governance,
-    Lazy<ICatalogPublisher> publisher, IKeyRing keys, TimeProvider clock)
+    IDatasetReader reader,
+    CursorCodec cursors,
+    MaskingKeys masking,
+    IGrantStore grants,
+    IAuditQueries audit,
+    IGovernanceEvents governance,
+    Lazy<ICatalogPublisher> publisher,
+    IKeyRing keys,
+    TimeProvider clock
+)
 {
     private readonly DataResolvers _resolvers = new(reader, cursors, masking);
 
@@ -35,7 +43,12 @@ internal sealed class GraphSchemaFactory(
         GovernanceQueryFields.AddTo(query, governance);
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Governance changes; each is recorded with its actor." };
         GovernanceMutationFields.AddTo(mutation, publisher);
-        var schema = new TaijiangSchema { Query = query, Mutation = mutation, Description = $"TaijiangGraph, catalog version {catalog.Version}" };
+        var schema = new TaijiangSchema
+        {
+            Query = query,
+            Mutation = mutation,
+            Description = $"TaijiangGraph, catalog version " + $"{catalog.Version}",
+        };
         schema.Directives.Register(new SharingDirective(), new MaskedDirective());
         schema.Initialize();
         return schema;

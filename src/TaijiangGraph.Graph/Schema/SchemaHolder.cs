@@ -9,7 +9,9 @@ namespace TaijiangGraph.Graph.Schema;
 /// </summary>
 public sealed class SchemaHolder(ICatalogState catalog)
 {
-    /// <exception cref="InvalidOperationException">No catalog has been published yet, or the served version was built without a schema.</exception>
-    public GraphSchemaVersion Current => catalog.Served as GraphSchemaVersion
+    /// <exception cref="InvalidOperationException">No catalog has been published yet, or the served version was built without a
+    /// schema.</exception>
+    public GraphSchemaVersion Current =>
+        catalog.Served as GraphSchemaVersion
         ?? throw new InvalidOperationException("The served catalog version has no schema: register the graph's IServedCatalogBuilder.");
 }

@@ -8,5 +8,8 @@ namespace TaijiangGraph.Graph.Schema;
 public static class SchemaPrinting
 {
     public static string Print(ISchema schema) =>
-        schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+        schema
+            .Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true })
+            .Replace("\r\n", "\n", StringComparison.Ordinal)
+            .TrimEnd() + "\n";
 }

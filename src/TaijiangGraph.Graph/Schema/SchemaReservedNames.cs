@@ -32,9 +32,7 @@ internal static class SchemaReservedNames
         var fieldPatterns = Patterns(query.Select(Upper), stems);
         var serviceFields = query.Where(n => !Generated(Upper(n), stems)).Concat(mutation).Select(Upper);
 
-        return new ReservedNames(
-            Stems(serviceFields, fieldPatterns).Select(Lower),
-            Stems(serviceTypes, typePatterns));
+        return new ReservedNames(Stems(serviceFields, fieldPatterns).Select(Lower), Stems(serviceTypes, typePatterns));
     }
 
     /// <summary>How a generated name wraps a resource's stem: (prefix, suffix) pairs; the bare stem always included.</summary>
@@ -64,22 +62,43 @@ internal static class SchemaReservedNames
 
     /// <summary>Every stem from which a pattern gives one of <paramref name="names"/>.</summary>
     private static IEnumerable<string> Stems(IEnumerable<string> names, HashSet<(string Prefix, string Suffix)> patterns) =>
-        names.SelectMany(name => patterns
-                .Where(p => name.Length > p.Prefix.Length + p.Suffix.Length && name.StartsWith(p.Prefix, StringComparison.Ordinal) && name.EndsWith(p.Suffix, StringComparison.Ordinal))
-                .Select(p => name[p.Prefix.Length..^p.Suffix.Length]))
+        names
+            .SelectMany(name =>
+                patterns
+                    .Where(p =>
+                        name.Length > p.Prefix.Length + p.Suffix.Length
+                        && name.StartsWith(p.Prefix, StringComparison.Ordinal)
+                        && name.EndsWith(p.Suffix, StringComparison.Ordinal)
+                    )
+                    .Select(p => name[p.Prefix.Length..^p.Suffix.Length])
+            )
             .Distinct(StringComparer.Ordinal);
 
     /// <summary>One published resource with an item of every data kind, so that every generated and shared type appears.</summary>
     private static DataCatalog ProbeCatalog()
     {
-        var items = Enum.GetValues<DataKind>().Select(kind => new CatalogItem
+        var items = Enum.GetValues<DataKind>()
+            .Select(kind => new CatalogItem
+            {
+                ApiName = "item_" + kind.ToString().ToLowerInvariant(),
+                Name = kind.ToString(),
+                Type = kind == DataKind.Decimal ? DataType.Decimal(10, 2) : new DataType(kind),
+                IsKey = kind == DataKind.String,
+            });
+        var resource = new CatalogResource
         {
-            ApiName = "item_" + kind.ToString().ToLowerInvariant(),
-            Name = kind.ToString(),
-            Type = kind == DataKind.Decimal ? DataType.Decimal(10, 2) : new DataType(kind),
-            IsKey = kind == DataKind.String,
-        });
-        var resource = new CatalogResource { Code = "PROBE-1", ApiName = Singular, PluralApiName = Plural, Name = "probe", Provider = "PROBE", Items = [.. items] };
-        return new DataCatalog { Version = 1, Departments = [new Department("PROBE", "probe")], Resources = [resource] };
+            Code = "PROBE-1",
+            ApiName = Singular,
+            PluralApiName = Plural,
+            Name = "probe",
+            Provider = "PROBE",
+            Items = [.. items],
+        };
+        return new DataCatalog
+        {
+            Version = 1,
+            Departments = [new Department("PROBE", "probe")],
+            Resources = [resource],
+        };
     }
 }

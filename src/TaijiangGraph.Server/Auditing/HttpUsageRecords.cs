@@ -19,9 +19,18 @@ internal static class HttpUsageRecords
     /// The REJECTED record of a request refused at the HTTP layer (bad body, media type, method), with the purpose
     /// its <c>X-Data-Purpose</c> header stated when that one is valid (normalised).
     /// </summary>
-    public static AuditRecord Rejected(HttpContext http, Principal principal, string code, string mediumType, DateTimeOffset now, PurposeText headerPurpose) =>
+    public static AuditRecord Rejected(
+        HttpContext http,
+        Principal principal,
+        string code,
+        string mediumType,
+        DateTimeOffset now,
+        PurposeText headerPurpose
+    ) =>
         UsageRecords.Common(principal, Origin(http, mediumType, http.TraceIdentifier), now) with
         {
-            Outcome = AuditOutcome.Rejected, Codes = [code], Purpose = headerPurpose.Value,
+            Outcome = AuditOutcome.Rejected,
+            Codes = [code],
+            Purpose = headerPurpose.Value,
         };
 }

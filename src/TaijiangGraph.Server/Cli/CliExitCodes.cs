@@ -6,7 +6,8 @@ internal static class CliExitCodes
     /// <summary>The command did its work (or printed the help asked for).</summary>
     public const int Success = 0;
 
-    /// <summary>A configuration setting is invalid: one line per failing setting on stderr, naming its key; nothing was opened or served.</summary>
+    /// <summary>A configuration setting is invalid: one line per failing setting on stderr, naming its key; nothing was opened or
+    /// served.</summary>
     public const int InvalidSettings = 1;
 
     /// <summary>

@@ -12,11 +12,22 @@ internal sealed class ConfigurationArguments
 {
     /// <summary>The server's sections (for the help text); keys of any section may be set: <c>--Database:Provider=PostgreSql</c>.</summary>
     public static readonly IReadOnlyList<string> Sections =
-        ["Database", "Seed", "Auth", "Keys", "Audit", "Catalog", "Limits", "RateLimits", "TrustedDocuments", "Logging", "Kestrel"];
+    [
+        "Database",
+        "Seed",
+        "Auth",
+        "Keys",
+        "Audit",
+        "Catalog",
+        "Limits",
+        "RateLimits",
+        "TrustedDocuments",
+        "Logging",
+        "Kestrel",
+    ];
 
     /// <summary>Top-level keys that may be set: <c>--Urls=http://127.0.0.1:5081</c>, <c>--environment=Development</c>.</summary>
-    public static readonly IReadOnlyList<string> Keys =
-        ["Urls", "AllowedHosts", "Environment", "ApplicationName", "ContentRoot"];
+    public static readonly IReadOnlyList<string> Keys = ["Urls", "AllowedHosts", "Environment", "ApplicationName", "ContentRoot"];
 
     private ConfigurationArguments(IReadOnlyList<string> settings, IReadOnlyList<string> remaining)
     {
@@ -33,19 +44,22 @@ internal sealed class ConfigurationArguments
     /// <summary>One paragraph for the help text.</summary>
     public static string HelpText =>
         $"""
-        Configuration:
-          --<Section>:<Key>=<value>  Overrides appsettings.json for this run (also '--<Section>:<Key> <value>').
-                                     Any section, e.g. {string.Join(", ", Sections)}.
-          --<Key>=<value>            Top-level keys: {string.Join(", ", Keys)}.
-        """;
+            Configuration:
+              --<Section>:<Key>=<value>  Overrides appsettings.json for this run (also '--<Section>:<Key> <value>').
+                                         Any section, e.g. {string.Join(", ", Sections)}.
+              --<Key>=<value>            Top-level keys: {string.Join(", ", Keys)}.
+            """;
 
     /// <summary>Splits <paramref name="args"/>; nothing after a bare <c>--</c> is taken.</summary>
     /// <exception cref="ArgumentException">A setting without a value.</exception>
     public static ConfigurationArguments Split(IReadOnlyList<string> args)
     {
         var end = args.ToList().IndexOf("--") is var dash and >= 0 ? dash : args.Count;
-        var sections = args.Take(end).Select(a => KeyOf(a)).OfType<string>()
-            .Where(k => k.Contains(':', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(':', StringComparison.Ordinal)])
+        var sections = args.Take(end)
+            .Select(a => KeyOf(a))
+            .OfType<string>()
+            .Where(k => k.Contains(':', StringComparison.Ordinal))
+            .Select(k => k[..k.IndexOf(':', StringComparison.Ordinal)])
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var settings = new List<string>();
         var remaining = new List<string>();
@@ -92,9 +106,7 @@ internal sealed class ConfigurationArguments
         var equals = argument.IndexOf('=', StringComparison.Ordinal);
         var key = equals < 0 ? argument[2..] : argument[2..equals];
         var colon = key.IndexOf(':', StringComparison.Ordinal);
-        var known = colon < 0
-            ? Keys.Contains(key, StringComparer.OrdinalIgnoreCase)
-            : colon > 0 && !key.EndsWith(':');
+        var known = colon < 0 ? Keys.Contains(key, StringComparer.OrdinalIgnoreCase) : colon > 0 && !key.EndsWith(':');
         return known ? key : null;
     }
 }

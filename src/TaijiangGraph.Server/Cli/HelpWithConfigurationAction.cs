@@ -1,9 +1,10 @@
-using System.CommandLine.Invocation;
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace TaijiangGraph.Server.Cli;
 
-/// <summary>The help of System.CommandLine followed by the configuration settings every command takes (<see cref="ConfigurationArguments.HelpText"/>).</summary>
+/// <summary>The help of System.CommandLine followed by the configuration settings every command takes
+/// (<see cref="ConfigurationArguments.HelpText"/>).</summary>
 internal sealed class HelpWithConfigurationAction(SynchronousCommandLineAction help) : SynchronousCommandLineAction
 {
     public override bool ClearsParseErrors => true;

@@ -14,7 +14,10 @@ namespace TaijiangGraph.Server.Cli;
 internal sealed class RegisterDocumentsCommand : CliCommand
 {
     private readonly Option<string> _app = new("--app") { Description = "The app id the documents are registered for.", Required = true };
-    private readonly Argument<string> _manifest = new("manifest") { Description = "The persisted-documents.json file (sha256 hash → document)." };
+    private readonly Argument<string> _manifest = new("manifest")
+    {
+        Description = "The persisted-documents.json file " + "(sha256 hash → " + "document).",
+    };
 
     public RegisterDocumentsCommand()
         : base("register-documents", "Register a graphql-codegen persisted-documents manifest for one app (trusted documents).")
@@ -56,7 +59,11 @@ internal sealed class RegisterDocumentsCommand : CliCommand
         var table = new Table().AddColumns("sha256", "operations", "status");
         foreach (var (hash, document) in documents.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            table.AddRow(Markup.Escape(hash[..16] + "…"), Markup.Escape(Operations(document)), known.Contains(hash) ? "already registered" : "new");
+            table.AddRow(
+                Markup.Escape(hash[..16] + "…"),
+                Markup.Escape(Operations(document)),
+                known.Contains(hash) ? "already registered" : "new"
+            );
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
@@ -66,6 +73,11 @@ internal sealed class RegisterDocumentsCommand : CliCommand
     }
 
     private static string Operations(string document) =>
-        string.Join(", ", GraphQLParser.Parser.Parse(document).Definitions.OfType<GraphQLOperationDefinition>()
-            .Select(o => $"{o.Operation.ToString().ToLowerInvariant()} {o.Name?.StringValue ?? "(anonymous)"}"));
+        string.Join(
+            ", ",
+            GraphQLParser
+                .Parser.Parse(document)
+                .Definitions.OfType<GraphQLOperationDefinition>()
+                .Select(o => $"{o.Operation.ToString().ToLowerInvariant()} {o.Name?.StringValue ?? "(anonymous)"}")
+        );
 }

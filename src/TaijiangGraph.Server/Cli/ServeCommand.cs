@@ -8,7 +8,8 @@ namespace TaijiangGraph.Server.Cli;
 /// </summary>
 internal static class ServeCommand
 {
-    public const string Description = "Serve GraphQL over HTTP on the configured Urls (default http://localhost:5080); the default command.";
+    public const string Description =
+        "Serve GraphQL over HTTP on the " + "configured Urls " + "(default " + "http://localhost:5080); the " + "default command.";
 
     public static Command Create(ConfigurationArguments configuration)
     {

@@ -11,14 +11,17 @@ internal static class ServerApplication
     /// <remarks>
     /// Runs in the entry point's flow: WebApplicationFactory takes the host that <c>Build</c> makes there.
     /// </remarks>
-    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A setting is invalid (see <see cref="InvalidSettings"/>).</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A setting is invalid (see
+    /// <see cref="InvalidSettings"/>).</exception>
     public static async Task<WebApplication> CreateAsync(ConfigurationArguments configuration, bool commandLineMode)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = [.. configuration.Settings],
-            ContentRootPath = AppContext.BaseDirectory, // appsettings.json beside the binaries, wherever the command is typed
-        });
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions
+            {
+                Args = [.. configuration.Settings],
+                ContentRootPath = AppContext.BaseDirectory, // appsettings.json beside the binaries, wherever the command is typed
+            }
+        );
         builder.AddTaijiangServer(commandLineMode);
         var app = builder.Build();
         app.ValidateTaijiangSettings(); // a bad setting stops here: nothing opened, nothing served

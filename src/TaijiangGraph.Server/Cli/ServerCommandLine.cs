@@ -1,7 +1,7 @@
+using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using System.CommandLine;
 
 namespace TaijiangGraph.Server.Cli;
 
@@ -35,10 +35,12 @@ internal static class ServerCommandLine
         }
 
         var root = Root(configuration, output, error);
-        var parse = root.Parse([.. configuration.Remaining], new ParserConfiguration { ResponseFileTokenReplacer = null }); // '@x' is a value, not a file to read
-        var problems = parse.Errors.Count > 0
-            ? parse.Errors.Select(e => e.Message).ToList()
-            : parse.UnmatchedTokens.Select(t => $"Unrecognized command or argument '{t}'.").ToList(); // --help clears the errors
+        // '@x' is a value, not a file to read
+        var parse = root.Parse([.. configuration.Remaining], new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var problems =
+            parse.Errors.Count > 0
+                ? parse.Errors.Select(e => e.Message).ToList()
+                : parse.UnmatchedTokens.Select(t => $"Unrecognized command or argument '{t}'.").ToList(); // --help clears the errors
         if (problems.Count > 0)
         {
             return Refuse(problems, root, CommandPath(parse.CommandResult), error);
@@ -46,13 +48,15 @@ internal static class ServerCommandLine
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration
-            {
-                Output = output,
-                Error = error,
-                EnableDefaultExceptionHandler = false, // WebApplicationFactory stops the entry point with an exception; let it pass
-                ProcessTerminationTimeout = null, // the host handles Ctrl+C and SIGTERM
-            });
+            return await parse.InvokeAsync(
+                new InvocationConfiguration
+                {
+                    Output = output,
+                    Error = error,
+                    EnableDefaultExceptionHandler = false, // WebApplicationFactory stops the entry point with an exception; let it pass
+                    ProcessTerminationTimeout = null, // the host handles Ctrl+C and SIGTERM
+                }
+            );
         }
         catch (Exception e) when (InvalidSettings.Messages(e) is { Count: > 0 } messages)
         {
@@ -93,7 +97,8 @@ internal static class ServerCommandLine
         return path;
     }
 
-    /// <summary>Writes the problems and then the usage of the command at <paramref name="path"/> to <paramref name="error"/>; returns 2.</summary>
+    /// <summary>Writes the problems and then the usage of the command at <paramref name="path"/> to <paramref name="error"/>; returns
+    /// 2.</summary>
     private static int Refuse(IEnumerable<string> problems, RootCommand root, IReadOnlyList<string> path, TextWriter error)
     {
         foreach (var problem in problems)

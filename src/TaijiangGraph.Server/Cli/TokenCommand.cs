@@ -1,5 +1,5 @@
-using System.CommandLine.Parsing;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Server.Identity;
@@ -15,7 +15,11 @@ internal sealed class TokenCommand : CliCommand
 {
     private readonly Option<string> _user = new("--user") { Description = "The user id (the token's sub).", Required = true };
     private readonly Option<string> _department = new("--dept") { Description = "The department code, e.g. TJ-MZ.", Required = true };
-    private readonly Option<string[]> _roles = new("--role") { Description = "A role the department may hold (repeatable).", Required = true };
+    private readonly Option<string[]> _roles = new("--role")
+    {
+        Description = "A role the department " + "may hold " + "(repeatable).",
+        Required = true,
+    };
     private readonly Option<string> _name = new("--name") { Description = "The user's display name." };
     private readonly Option<string> _app = new("--app") { Description = "The app id the token is for (trusted documents)." };
 
@@ -42,22 +46,29 @@ internal sealed class TokenCommand : CliCommand
         var roles = parse.GetRequiredValue(_roles);
         var catalog = app.Services.GetRequiredService<CatalogState>().Current;
         var department = catalog.FindDepartment(code)
-            ?? throw new ArgumentException($"Unknown department '{code}'. Known: {string.Join(", ", catalog.Departments.Select(d => d.Code))}.");
+            ?? throw new ArgumentException(
+                $"Unknown department '{code}'. Known: {string.Join(", ", catalog.Departments.Select(d => d.Code))}."
+            );
 
         var unknown = roles.Where(r => !Core.Identity.Roles.All.Contains(r)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Unknown role '{unknown[0]}'. Known: {string.Join(", ", Core.Identity.Roles.All.Order(StringComparer.Ordinal))}.");
+            throw new ArgumentException(
+                $"Unknown role '{unknown[0]}'. Known: {string.Join(", ", Core.Identity.Roles.All.Order(StringComparer.Ordinal))}."
+            );
         }
 
         var refused = roles.Where(r => !department.MayHold(r)).ToList();
         if (refused.Count > 0)
         {
             throw new ArgumentException(
-                $"Department {department.Code} may not hold the role '{refused[0]}'; its roles: {string.Join(", ", department.Roles)}. The server refuses such a token.");
+                $"Department {department.Code} may not hold the role '{refused[0]}'; "
+                    + $"its roles: {string.Join(", ", department.Roles)}. The server refuses such a token."
+            );
         }
 
-        var token = app.Services.GetRequiredService<DevelopmentTokenIssuer>()
+        var token = app
+            .Services.GetRequiredService<DevelopmentTokenIssuer>()
             .Issue(parse.GetRequiredValue(_user), code, roles, parse.GetValue(_name), parse.GetValue(_app), parse.GetValue(_lifetime));
         output.WriteLine(token);
         return Task.FromResult(CliExitCodes.Success);
@@ -66,11 +77,19 @@ internal sealed class TokenCommand : CliCommand
     private static TimeSpan? ParseLifetime(ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-        if (text.Length > 1
-            && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            && text[^1] is 'm' or 'h' or 'd')
+        if (
+            text.Length > 1
+            && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && n > 0
+            && text[^1] is 'm' or 'h' or 'd'
+        )
         {
-            return text[^1] switch { 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
+            return text[^1] switch
+            {
+                'm' => TimeSpan.FromMinutes(n),
+                'h' => TimeSpan.FromHours(n),
+                _ => TimeSpan.FromDays(n),
+            };
         }
 
         result.AddError($"--lifetime must look like 30m, 8h or 7d; got '{text}'.");

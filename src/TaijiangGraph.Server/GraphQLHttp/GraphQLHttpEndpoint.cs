@@ -26,14 +26,33 @@ internal static class GraphQLHttpEndpoint
         return endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).RequireAuthorization();
     }
 
-    private static async Task HandleAsync(HttpContext http, GraphQLRequestReader reader, TrustedDocumentResolver trusted, GraphExecutor executor, GraphQLSerializer serializer, IAuditSink audit, QueryLimits limits, TimeProvider clock)
+    private static async Task HandleAsync(
+        HttpContext http,
+        GraphQLRequestReader reader,
+        TrustedDocumentResolver trusted,
+        GraphExecutor executor,
+        GraphQLSerializer serializer,
+        IAuditSink audit,
+        QueryLimits limits,
+        TimeProvider clock
+    )
     {
         var principal = http.GetPrincipal() ?? throw new InvalidOperationException("An authorized request has no principal.");
         var now = clock.GetUtcNow();
         var mediaType = MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
-            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status406NotAcceptable, ErrorCodes.Request.NotAcceptable, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+            await RejectAsync(
+                http,
+                audit,
+                principal,
+                now,
+                new RequestError(
+                    StatusCodes.Status406NotAcceptable,
+                    ErrorCodes.Request.NotAcceptable,
+                    $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."
+                )
+            );
             return;
         }
 
@@ -47,14 +66,30 @@ internal static class GraphQLHttpEndpoint
         // Trusted documents: ids become registered text; in production mode apps run registered documents only.
         if (await trusted.ResolveAsync(parsed.Requests, principal, http.RequestAborted) is { } untrusted)
         {
-            await RejectAsync(http, audit, principal, now, new RequestError(MediaTypes.RejectionStatus(mediaType), ErrorCodes.Request.PersistedDocumentNotFound, untrusted));
+            await RejectAsync(
+                http,
+                audit,
+                principal,
+                now,
+                new RequestError(MediaTypes.RejectionStatus(mediaType), ErrorCodes.Request.PersistedDocumentNotFound, untrusted)
+            );
             return;
         }
 
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(parsed.Requests[0], limits))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
-            await RejectAsync(http, audit, principal, now, new RequestError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.Request.MethodNotAllowed, "Mutations must be sent with POST."));
+            await RejectAsync(
+                http,
+                audit,
+                principal,
+                now,
+                new RequestError(
+                    StatusCodes.Status405MethodNotAllowed,
+                    ErrorCodes.Request.MethodNotAllowed,
+                    "Mutations must be sent with POST."
+                )
+            );
             return;
         }
 
@@ -64,10 +99,19 @@ internal static class GraphQLHttpEndpoint
         for (var i = 0; i < parsed.Requests.Count; i++)
         {
             var request = parsed.Requests[i];
-            var execution = await executor.ExecuteAsync(request, principal, DataPurpose.Read(http.Request, request), budget, http.RequestServices, http.RequestAborted);
+            var execution = await executor.ExecuteAsync(
+                request,
+                principal,
+                DataPurpose.Read(http.Request, request),
+                budget,
+                http.RequestServices,
+                http.RequestAborted
+            );
             results.Add(execution.Result);
             var requestId = parsed.IsBatch ? $"{http.TraceIdentifier}#{i}" : http.TraceIdentifier;
-            records.AddRange(UsageRecords.Create(execution, principal, HttpUsageRecords.Origin(http, mediaType, requestId), request.OperationName, now));
+            records.AddRange(
+                UsageRecords.Create(execution, principal, HttpUsageRecords.Origin(http, mediaType, requestId), request.OperationName, now)
+            );
         }
 
         if (!await TryAuditAsync(http, audit, records))
@@ -91,7 +135,22 @@ internal static class GraphQLHttpEndpoint
     /// <summary>An authenticated request refused before execution: recorded as REJECTED, then answered with its error.</summary>
     private static async Task RejectAsync(HttpContext http, IAuditSink audit, Principal principal, DateTimeOffset now, RequestError error)
     {
-        if (await TryAuditAsync(http, audit, [HttpUsageRecords.Rejected(http, principal, error.Code, MediaTypes.ForErrors(http.Request), now, DataPurpose.FromHeader(http.Request))]))
+        if (
+            await TryAuditAsync(
+                http,
+                audit,
+                [
+                    HttpUsageRecords.Rejected(
+                        http,
+                        principal,
+                        error.Code,
+                        MediaTypes.ForErrors(http.Request),
+                        now,
+                        DataPurpose.FromHeader(http.Request)
+                    ),
+                ]
+            )
+        )
         {
             await GraphQLErrorResponses.WriteAsync(http, error.Status, error.Code, error.Message);
         }
@@ -107,19 +166,26 @@ internal static class GraphQLHttpEndpoint
         }
         catch (AuditUnavailableException)
         {
-            await GraphQLErrorResponses.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Audit.Unavailable,
-                "The audit trail cannot be written right now; no data is returned. Try again shortly.");
+            await GraphQLErrorResponses.WriteAsync(
+                http,
+                StatusCodes.Status503ServiceUnavailable,
+                ErrorCodes.Audit.Unavailable,
+                "The audit trail cannot be written right now; no data is returned. Try again shortly."
+            );
             return false;
         }
     }
 
-    /// <summary>Whether a GET carries a mutation; parsed within the query limits (a refused document is left to the executor to report).</summary>
+    /// <summary>Whether a GET carries a mutation; parsed within the query limits (a refused document is left to the executor to
+    /// report).</summary>
     private static bool IsMutation(GraphQL.Transport.GraphQLRequest request, QueryLimits limits)
     {
         var (document, _) = limits.Parse(request.Query ?? "");
         var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
         var selected = request.OperationName is null
-            ? operations.Count == 1 ? operations[0] : null
+            ? operations.Count == 1
+                ? operations[0]
+                : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
         return selected?.Operation is OperationType.Mutation or OperationType.Subscription;
     }

@@ -9,10 +9,8 @@ namespace TaijiangGraph.Server.GraphQLHttp;
 /// <summary>The JSON settings of GraphQL responses: camelCase, Chinese text unescaped.</summary>
 internal static class GraphQLJson
 {
-    public static JsonSerializerOptions ErrorOptions { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    public static JsonSerializerOptions ErrorOptions { get; } =
+        new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static GraphQLSerializer CreateSerializer() =>
         new(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), new GraphErrorInfoProvider());

@@ -26,7 +26,11 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLi
 
         if (!IsJson(request.ContentType))
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.Request.UnsupportedMediaType, "POST bodies must be application/json.");
+            return GraphQLHttpRequest.Fail(
+                StatusCodes.Status415UnsupportedMediaType,
+                ErrorCodes.Request.UnsupportedMediaType,
+                "POST bodies must be application/json."
+            );
         }
 
         // Limits: a declared length over the limit is refused unread; Kestrel stops a longer body while it is read.
@@ -60,7 +64,8 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLi
                     _ => InvalidRequest("The body must be a JSON object, or an array of them for a batch."),
                 };
             }
-            catch (Exception e) when (e is JsonException || e is InvalidOperationException { InnerException: System.Text.DecoderFallbackException })
+            catch (Exception e)
+                when (e is JsonException || e is InvalidOperationException { InnerException: System.Text.DecoderFallbackException })
             {
                 // The parser does not check the UTF-8 inside strings; reading one that is invalid throws here.
                 return Malformed();
@@ -76,7 +81,11 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLi
     private static RequestError Invalid(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.Request.InvalidRequest, message);
 
     private GraphQLHttpRequest BodyTooLarge() =>
-        GraphQLHttpRequest.Fail(StatusCodes.Status413PayloadTooLarge, ErrorCodes.Limits.RequestTooLarge, $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.");
+        GraphQLHttpRequest.Fail(
+            StatusCodes.Status413PayloadTooLarge,
+            ErrorCodes.Limits.RequestTooLarge,
+            $"The request body is larger " + $"than {limits.MaxRequestBodyBytes} bytes."
+        );
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var value)
@@ -98,7 +107,11 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLi
 
         if (array.GetArrayLength() > limits.MaxBatchSize)
         {
-            return GraphQLHttpRequest.Fail(StatusCodes.Status400BadRequest, ErrorCodes.Limits.BatchTooLarge, $"A batch holds at most {limits.MaxBatchSize} requests.");
+            return GraphQLHttpRequest.Fail(
+                StatusCodes.Status400BadRequest,
+                ErrorCodes.Limits.BatchTooLarge,
+                $"A batch holds at most " + $"{limits.MaxBatchSize} requests."
+            );
         }
 
         var requests = new List<GraphQLRequest>();
@@ -148,14 +161,17 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLi
             return (null, Invalid(variables.Error ?? extensions.Error!));
         }
 
-        return (new GraphQLRequest
-        {
-            Query = documentId.Id is null ? query.GetString() : null,
-            DocumentId = documentId.Id,
-            OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
-            Variables = variables.Map,
-            Extensions = extensions.Map,
-        }, null);
+        return (
+            new GraphQLRequest
+            {
+                Query = documentId.Id is null ? query.GetString() : null,
+                DocumentId = documentId.Id,
+                OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
+                Variables = variables.Map,
+                Extensions = extensions.Map,
+            },
+            null
+        );
     }
 
     private (Inputs? Map, string? Error) ReadMap(JsonElement element, string name)
@@ -185,7 +201,14 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, QueryLi
             return InvalidRequest(variables.Error ?? extensions.Error!);
         }
 
-        var request = new GraphQLRequest { Query = documentId is null ? query["query"][0] : null, DocumentId = documentId, OperationName = query["operationName"].FirstOrDefault(), Variables = variables.Map, Extensions = extensions.Map };
+        var request = new GraphQLRequest
+        {
+            Query = documentId is null ? query["query"][0] : null,
+            DocumentId = documentId,
+            OperationName = query["operationName"].FirstOrDefault(),
+            Variables = variables.Map,
+            Extensions = extensions.Map,
+        };
         return new([request], false, null);
     }
 

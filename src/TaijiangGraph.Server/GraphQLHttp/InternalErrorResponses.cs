@@ -16,8 +16,22 @@ internal static class InternalErrorResponses
     {
         var correlationId = InternalError.NewCorrelationId();
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InternalErrorResponses).FullName!)
-            .LogError(exception, "Unhandled exception in {Method} {Path}, correlation id {CorrelationId}", context.Request.Method, context.Request.Path.Value, correlationId);
-        await GraphQLErrorResponses.WriteAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.Service.InternalError, InternalError.MessageFor(correlationId), correlationId);
+        context
+            .RequestServices.GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(InternalErrorResponses).FullName!)
+            .LogError(
+                exception,
+                "Unhandled exception in " + "{Method} {Path}, " + "correlation id " + "{CorrelationId}",
+                context.Request.Method,
+                context.Request.Path.Value,
+                correlationId
+            );
+        await GraphQLErrorResponses.WriteAsync(
+            context,
+            StatusCodes.Status500InternalServerError,
+            ErrorCodes.Service.InternalError,
+            InternalError.MessageFor(correlationId),
+            correlationId
+        );
     }
 }

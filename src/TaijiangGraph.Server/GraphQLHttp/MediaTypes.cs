@@ -47,7 +47,8 @@ internal static class MediaTypes
     /// The status of a GraphQL request refused before execution (parse, validation, policy, untrusted document):
     /// 400 with <c>application/graphql-response+json</c>, 200 with <c>application/json</c>.
     /// </summary>
-    public static int RejectionStatus(string mediaType) => mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    public static int RejectionStatus(string mediaType) =>
+        mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
     /// <summary>The negotiated type, falling back to <c>application/json</c> for error bodies.</summary>
     public static string ForErrors(HttpRequest request) => Negotiate(request) ?? Json;

@@ -11,8 +11,13 @@ namespace TaijiangGraph.Server.Hosting;
 /// and swaps it in. A version it cannot build is logged (error, with the version) and leaves the served version in
 /// place; the next tick tries again. No failure stops the host.
 /// </summary>
-internal sealed class CatalogRefreshService(GovernanceStore store, CatalogState state, IOptions<CatalogRefreshOptions> options, TimeProvider clock, ILogger<CatalogRefreshService> logger)
-    : BackgroundService
+internal sealed class CatalogRefreshService(
+    GovernanceStore store,
+    CatalogState state,
+    IOptions<CatalogRefreshOptions> options,
+    TimeProvider clock,
+    ILogger<CatalogRefreshService> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -12,10 +12,19 @@ internal static class ServerApplicationExtensions
     public static WebApplication MapTaijiangServer(this WebApplication app)
     {
         // Errors are always JSON: never an HTML page or a stack trace. The handler logs the exception with its correlation id.
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponses.WriteAsync, SuppressDiagnosticsCallback = _ => true });
-        app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
-            ? Task.CompletedTask
-            : GraphQLErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, ErrorCodes.Request.ForHttpStatus(context.HttpContext.Response.StatusCode), "See the HTTP status."));
+        app.UseExceptionHandler(
+            new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponses.WriteAsync, SuppressDiagnosticsCallback = _ => true }
+        );
+        app.UseStatusCodePages(context =>
+            context.HttpContext.Response.HasStarted
+                ? Task.CompletedTask
+                : GraphQLErrorResponses.WriteAsync(
+                    context.HttpContext,
+                    context.HttpContext.Response.StatusCode,
+                    ErrorCodes.Request.ForHttpStatus(context.HttpContext.Response.StatusCode),
+                    "See the HTTP status."
+                )
+        );
         app.UseAuthentication();
         app.UseTaijiangRateLimits(); // per department and app, before any audit or data work
         app.UseAuthorization();
@@ -38,7 +47,9 @@ internal static class ServerApplicationExtensions
 
     /// <summary>Creates, migrates and (when empty) seeds the database, then loads the published catalog.</summary>
     public static Task InitializeTaijiangAsync(this WebApplication app) =>
-        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Services.GetRequiredService<SeedOptions>(), app.Lifetime.ApplicationStopping);
+        app
+            .Services.GetRequiredService<DatabaseInitializer>()
+            .InitializeAsync(app.Services.GetRequiredService<SeedOptions>(), app.Lifetime.ApplicationStopping);
 
     public static void LogStartupHelp(this WebApplication app)
     {
@@ -46,8 +57,24 @@ internal static class ServerApplicationExtensions
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var url = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
-            log.LogInformation("TaijiangGraph is listening. Get a token: dotnet run --project src/TaijiangGraph.Server -- token --user u1 --dept TJ-MZ --role department");
-            log.LogInformation("Send queries: POST {Url}/graphql with 'Authorization: Bearer <token>', e.g. {{\"query\":\"{{ me {{ user department {{ name }} }} }}\"}}", url);
+            log.LogInformation(
+                "TaijiangGraph is listening. Get "
+                    + "a token: "
+                    + "dotnet run "
+                    + "--project "
+                    + "src/TaijiangGraph.Server -- "
+                    + "token --user "
+                    + "u1 --dept TJ-MZ --role department"
+            );
+            log.LogInformation(
+                "Send queries: POST {Url}/graphql with "
+                    + "'Authorization: Bearer "
+                    + "<token>', e.g. "
+                    + "{{\"query\":\"{{ "
+                    + "me {{ user "
+                    + "department {{ name }} }} }}\"}}",
+                url
+            );
         });
     }
 }

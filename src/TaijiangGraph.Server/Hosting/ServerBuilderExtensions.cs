@@ -5,7 +5,8 @@ using TaijiangGraph.Server.Hosting;
 
 namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Wires the server's features; each reads its settings section through the options bound and validated by <see cref="SettingsServiceCollectionExtensions.AddTaijiangSettings"/>.</summary>
+/// <summary>Wires the server's features; each reads its settings section through the options bound and validated by
+/// <see cref="SettingsServiceCollectionExtensions.AddTaijiangSettings"/>.</summary>
 internal static class ServerBuilderExtensions
 {
     public static WebApplicationBuilder AddTaijiangServer(this WebApplicationBuilder builder, bool commandLineMode)
@@ -13,7 +14,10 @@ internal static class ServerBuilderExtensions
         if (commandLineMode)
         {
             // Commands print their output on stdout; logs go to stderr.
-            builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+            builder
+                .Logging.ClearProviders()
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+                .SetMinimumLevel(LogLevel.Warning);
         }
 
         // GET query strings carry documents, variables and key values: ASP.NET's request-start lines (Information)
@@ -27,17 +31,21 @@ internal static class ServerBuilderExtensions
 
         // Kestrel enforces the request body size of the Limits section. Building the application configures Kestrel, before
         // the settings are validated: an invalid Limits section is left to that validation, which reports it with the others.
-        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<QueryLimitsOptions>>((kestrel, limits) =>
-        {
-            try
-            {
-                kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
-            }
-            catch (OptionsValidationException)
-            {
-                // not served: start-up validation stops the application
-            }
-        });
+        builder
+            .Services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<QueryLimitsOptions>>(
+                (kestrel, limits) =>
+                {
+                    try
+                    {
+                        kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+                    }
+                    catch (OptionsValidationException)
+                    {
+                        // not served: start-up validation stops the application
+                    }
+                }
+            );
         builder.Services.AddTaijiangGraph();
         builder.Services.AddGraphQLHttp();
         builder.Services.AddTrustedDocuments();

@@ -13,7 +13,8 @@ internal sealed class AuthOptions
 
     public string Audience { get; set; } = "taijiang-graph";
 
-    /// <summary>OIDC authority (its discovery document and JWKS); when set, tokens minted by the <c>token</c> command are no longer accepted.</summary>
+    /// <summary>OIDC authority (its discovery document and JWKS); when set, tokens minted by the <c>token</c> command are no longer
+    /// accepted.</summary>
     public string? Authority { get; set; }
 
     /// <summary>A configured symmetric signing key (base64, at least 256 bits), e.g. from a secret store.</summary>

@@ -13,20 +13,31 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers JWT bearer authentication: bearer tokens only, known departments and roles only, JSON 401s.</summary>
 internal static class IdentityServiceCollectionExtensions
 {
-    /// <summary>Authentication with the settings of <see cref="IOptions{TOptions}"/> of <see cref="AuthOptions"/> (section <c>Auth</c>), also registered as that value.</summary>
+    /// <summary>Authentication with the settings of <see cref="IOptions{TOptions}"/> of <see cref="AuthOptions"/> (section <c>Auth</c>),
+    /// also registered as that value.</summary>
     public static IServiceCollection AddTaijiangIdentity(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<DevelopmentTokenIssuer>();
         services.AddAuthorization();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, IKeyRing, CatalogState, TimeProvider, ILoggerFactory>((o, auth, keys, catalog, clock, logs) =>
-                Configure(o, auth.Value, keys, catalog, clock, logs.CreateLogger("TaijiangGraph.Identity")));
+        services
+            .AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, IKeyRing, CatalogState, TimeProvider, ILoggerFactory>(
+                (o, auth, keys, catalog, clock, logs) =>
+                    Configure(o, auth.Value, keys, catalog, clock, logs.CreateLogger("TaijiangGraph.Identity"))
+            );
         return services;
     }
 
-    private static void Configure(JwtBearerOptions o, AuthOptions auth, IKeyRing keys, CatalogState catalog, TimeProvider clock, ILogger log)
+    private static void Configure(
+        JwtBearerOptions o,
+        AuthOptions auth,
+        IKeyRing keys,
+        CatalogState catalog,
+        TimeProvider clock,
+        ILogger log
+    )
     {
         o.MapInboundClaims = false;
         o.IncludeErrorDetails = false;
@@ -48,14 +59,21 @@ internal static class IdentityServiceCollectionExtensions
             LifetimeValidator = (notBefore, expires, _, parameters) =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                return expires is { } exp && now <= exp + parameters.ClockSkew && (notBefore is not { } nbf || now >= nbf - parameters.ClockSkew);
+                return expires is { } exp
+                    && now <= exp + parameters.ClockSkew
+                    && (notBefore is not { } nbf || now >= nbf - parameters.ClockSkew);
             },
         };
         o.TimeProvider = clock;
         if (auth.Authority is not null)
         {
             o.Authority = auth.Authority;
-            o.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256];
+            o.TokenValidationParameters.ValidAlgorithms =
+            [
+                SecurityAlgorithms.RsaSha256,
+                SecurityAlgorithms.EcdsaSha256,
+                SecurityAlgorithms.RsaSsaPssSha256,
+            ];
         }
         else
         {
@@ -104,8 +122,12 @@ internal static class IdentityServiceCollectionExtensions
             {
                 context.HandleResponse();
                 context.Response.Headers.WWWAuthenticate = "Bearer";
-                await GraphQLErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized,
-                    ErrorCodes.Request.Unauthenticated, "A valid bearer token is required.");
+                await GraphQLErrorResponses.WriteAsync(
+                    context.HttpContext,
+                    StatusCodes.Status401Unauthorized,
+                    ErrorCodes.Request.Unauthenticated,
+                    "A valid bearer token is required."
+                );
             },
         };
     }

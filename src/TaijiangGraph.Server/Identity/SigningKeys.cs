@@ -3,7 +3,8 @@ using TaijiangGraph.Core.Security;
 
 namespace TaijiangGraph.Server.Identity;
 
-/// <summary>Symmetric signing keys from key-ring material, carrying the key id for rotation, or from the configured <c>Auth:SigningKey</c>.</summary>
+/// <summary>Symmetric signing keys from key-ring material, carrying the key id for rotation, or from the configured
+/// <c>Auth:SigningKey</c>.</summary>
 internal static class SigningKeys
 {
     /// <summary>Fewest bytes of a configured HS256 key (256 bits).</summary>
@@ -11,7 +12,8 @@ internal static class SigningKeys
 
     public static SymmetricSecurityKey FromKeyRing(KeyMaterial key) => new(key.Secret.ToArray()) { KeyId = key.Id };
 
-    /// <summary>Whether <paramref name="base64"/> (<c>Auth:SigningKey</c>) is base64 of at least <see cref="MinimumConfiguredKeyBytes"/> bytes.</summary>
+    /// <summary>Whether <paramref name="base64"/> (<c>Auth:SigningKey</c>) is base64 of at least <see cref="MinimumConfiguredKeyBytes"/>
+    /// bytes.</summary>
     public static bool IsValidConfiguredKey(string base64)
     {
         var bytes = new byte[base64.Length];

@@ -38,8 +38,11 @@ internal sealed class DepartmentAndAppLimiter(PartitionedRateLimiter<HttpContext
         return new Lease(true, null, [appLease, departmentLease]);
     }
 
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(AttemptAcquireCore(resource, permitCount));
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(
+        HttpContext resource,
+        int permitCount,
+        CancellationToken cancellationToken
+    ) => ValueTask.FromResult(AttemptAcquireCore(resource, permitCount));
 
     protected override void Dispose(bool disposing)
     {

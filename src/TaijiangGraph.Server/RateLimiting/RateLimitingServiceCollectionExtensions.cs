@@ -24,26 +24,39 @@ internal static class RateLimitingServiceCollectionExtensions
     {
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<RateLimitOptions>>().Value);
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, settings) =>
-        {
-            var options = settings.Value;
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = new DepartmentAndAppLimiter(
-                PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    http.GetPrincipal() is { } p ? Window(p.Department, options.Department) : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    http.GetPrincipal()?.App is { } app ? Window(app, options.App) : RateLimitPartition.GetNoLimiter("")));
-            limiter.OnRejected = (context, ct) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
-                    ? wait
-                    : TimeSpan.FromSeconds(Math.Max(options.Department.WindowSeconds, options.App.WindowSeconds));
-                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(GraphQLErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.Request.RateLimited,
-                    $"Too many requests for this department or app; retry after {seconds} s."));
-            };
-        });
+        services
+            .AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<RateLimitOptions>>(
+                (limiter, settings) =>
+                {
+                    var options = settings.Value;
+                    limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+                    limiter.GlobalLimiter = new DepartmentAndAppLimiter(
+                        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                            http.GetPrincipal() is { } p ? Window(p.Department, options.Department) : RateLimitPartition.GetNoLimiter("")
+                        ),
+                        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                            http.GetPrincipal()?.App is { } app ? Window(app, options.App) : RateLimitPartition.GetNoLimiter("")
+                        )
+                    );
+                    limiter.OnRejected = (context, ct) =>
+                    {
+                        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                            ? wait
+                            : TimeSpan.FromSeconds(Math.Max(options.Department.WindowSeconds, options.App.WindowSeconds));
+                        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                        return new ValueTask(
+                            GraphQLErrorResponses.WriteAsync(
+                                context.HttpContext,
+                                StatusCodes.Status429TooManyRequests,
+                                ErrorCodes.Request.RateLimited,
+                                $"Too many requests for this department or app; retry after {seconds} s."
+                            )
+                        );
+                    };
+                }
+            );
         return services;
     }
 

@@ -17,17 +17,19 @@ internal static class SettingsOptionsBuilderExtensions
     /// </summary>
     public static OptionsBuilder<TOptions> BindSection<TOptions>(this OptionsBuilder<TOptions> builder, string section)
         where TOptions : class =>
-        builder.Configure<IConfiguration>((options, configuration) =>
-        {
-            try
+        builder.Configure<IConfiguration>(
+            (options, configuration) =>
             {
-                configuration.GetSection(section).Bind(options);
+                try
+                {
+                    configuration.GetSection(section).Bind(options);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw new OptionsValidationException(builder.Name, typeof(TOptions), [e.Message]);
+                }
             }
-            catch (InvalidOperationException e)
-            {
-                throw new OptionsValidationException(builder.Name, typeof(TOptions), [e.Message]);
-            }
-        });
+        );
 
     /// <summary>Adds a rule: <paramref name="rule"/> returns null when the settings pass, else a message naming the key.</summary>
     public static OptionsBuilder<TOptions> Check<TOptions>(this OptionsBuilder<TOptions> builder, Func<TOptions, string?> rule)
@@ -37,15 +39,27 @@ internal static class SettingsOptionsBuilderExtensions
         return builder;
     }
 
-    /// <summary>Requires <paramref name="value"/> between <paramref name="min"/> and <paramref name="max"/> (inclusive) for the key <paramref name="key"/>.</summary>
-    public static OptionsBuilder<TOptions> CheckRange<TOptions>(this OptionsBuilder<TOptions> builder, string key, Func<TOptions, long> value, long min, long max)
+    /// <summary>Requires <paramref name="value"/> between <paramref name="min"/> and <paramref name="max"/> (inclusive) for the key
+    /// <paramref name="key"/>.</summary>
+    public static OptionsBuilder<TOptions> CheckRange<TOptions>(
+        this OptionsBuilder<TOptions> builder,
+        string key,
+        Func<TOptions, long> value,
+        long min,
+        long max
+    )
         where TOptions : class =>
-        builder.Check(o => value(o) is var v && (v < min || v > max)
-            ? string.Create(CultureInfo.InvariantCulture, $"{key} must be between {min} and {max} (was {v}).")
-            : null);
+        builder.Check(o =>
+            value(o) is var v && (v < min || v > max)
+                ? string.Create(CultureInfo.InvariantCulture, $"{key} must be between {min} and {max} (was {v}).")
+                : null
+        );
 
     /// <summary>Requires a non-empty <paramref name="value"/> for the key <paramref name="key"/>.</summary>
-    public static OptionsBuilder<TOptions> CheckRequired<TOptions>(this OptionsBuilder<TOptions> builder, string key, Func<TOptions, string?> value)
-        where TOptions : class =>
-        builder.Check(o => string.IsNullOrWhiteSpace(value(o)) ? $"{key} must not be empty." : null);
+    public static OptionsBuilder<TOptions> CheckRequired<TOptions>(
+        this OptionsBuilder<TOptions> builder,
+        string key,
+        Func<TOptions, string?> value
+    )
+        where TOptions : class => builder.Check(o => string.IsNullOrWhiteSpace(value(o)) ? $"{key} must not be empty." : null);
 }

@@ -22,36 +22,54 @@ internal static class SettingsServiceCollectionExtensions
         AddDatabase(services);
         AddAudit(services);
         AddLimits(services);
-        services.AddOptions<SeedOptions>().BindSection(SeedOptions.SectionName)
+        services
+            .AddOptions<SeedOptions>()
+            .BindSection(SeedOptions.SectionName)
             .CheckRange("Seed:RecordsPerResource", o => o.RecordsPerResource, 0, 1_000_000)
             .ValidateOnStart();
-        services.AddOptions<KeyRingOptions>().BindSection(KeyRingOptions.SectionName)
+        services
+            .AddOptions<KeyRingOptions>()
+            .BindSection(KeyRingOptions.SectionName)
             .Check(o => o.Path is { } path && string.IsNullOrWhiteSpace(path) ? "Keys:Path must name a file when set." : null)
             .ValidateOnStart();
-        services.AddOptions<CatalogRefreshOptions>().BindSection(CatalogRefreshOptions.SectionName)
+        services
+            .AddOptions<CatalogRefreshOptions>()
+            .BindSection(CatalogRefreshOptions.SectionName)
             .CheckRange("Catalog:RefreshSeconds", o => o.RefreshSeconds, 0, 86_400)
             .ValidateOnStart();
         AddAuth(services);
         AddRateLimits(services);
 
         // Default on outside the Development environment; the section overrides it.
-        services.AddOptions<TrustedDocumentOptions>().Configure<IHostEnvironment>((o, environment) => o.Enforce = !environment.IsDevelopment())
+        services
+            .AddOptions<TrustedDocumentOptions>()
+            .Configure<IHostEnvironment>((o, environment) => o.Enforce = !environment.IsDevelopment())
             .BindSection(TrustedDocumentOptions.SectionName)
             .ValidateOnStart();
         return services;
     }
 
     private static void AddDatabase(IServiceCollection services) =>
-        services.AddOptions<DatabaseOptions>().BindSection(DatabaseOptions.SectionName)
-            .Check(o => Enum.IsDefined(o.Provider) ? null : $"Database:Provider must be one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())} (was {o.Provider}).")
+        services
+            .AddOptions<DatabaseOptions>()
+            .BindSection(DatabaseOptions.SectionName)
+            .Check(o =>
+                Enum.IsDefined(o.Provider)
+                    ? null
+                    : $"Database:Provider must be one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())} (was {o.Provider})."
+            )
             .CheckRequired("Database:DataFolder", o => o.DataFolder)
-            .Check(o => o.Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(o.ConnectionString)
-                ? $"Database:ConnectionString is required for provider {o.Provider}."
-                : null)
+            .Check(o =>
+                o.Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(o.ConnectionString)
+                    ? $"Database:ConnectionString is required for provider {o.Provider}."
+                    : null
+            )
             .ValidateOnStart();
 
     private static void AddAudit(IServiceCollection services) =>
-        services.AddOptions<AuditOptions>().BindSection(AuditOptions.SectionName)
+        services
+            .AddOptions<AuditOptions>()
+            .BindSection(AuditOptions.SectionName)
             .CheckRequired("Audit:NodeId", o => o.NodeId)
             .CheckRange("Audit:DeadlineMilliseconds", o => o.DeadlineMilliseconds, 1, 600_000)
             .CheckRange("Audit:QueueCapacity", o => o.QueueCapacity, 1, 10_000_000)
@@ -59,7 +77,9 @@ internal static class SettingsServiceCollectionExtensions
             .ValidateOnStart();
 
     private static void AddLimits(IServiceCollection services) =>
-        services.AddOptions<QueryLimitsOptions>().BindSection(QueryLimitsOptions.SectionName)
+        services
+            .AddOptions<QueryLimitsOptions>()
+            .BindSection(QueryLimitsOptions.SectionName)
             .CheckRange("Limits:MaxDepth", o => o.MaxDepth, 1, 1000)
             .CheckRange("Limits:MaxSyntaxDepth", o => o.MaxSyntaxDepth, 1, 10_000)
             .CheckRange("Limits:MaxComplexity", o => o.MaxComplexity, 1, int.MaxValue)
@@ -70,30 +90,44 @@ internal static class SettingsServiceCollectionExtensions
             .CheckRange("Limits:MaxTokens", o => o.MaxTokens, 1, int.MaxValue)
             .CheckRange("Limits:MaxBatchSize", o => o.MaxBatchSize, 1, 1000)
             .CheckRange("Limits:MaxRequestBodyBytes", o => o.MaxRequestBodyBytes, 1, 1L << 30)
-            .Check(o => o.ExecutionTimeout > TimeSpan.Zero && o.ExecutionTimeout <= TimeSpan.FromHours(1)
-                ? null
-                : $"Limits:ExecutionTimeout must be more than 00:00:00 and at most 01:00:00 (was {o.ExecutionTimeout}).")
+            .Check(o =>
+                o.ExecutionTimeout > TimeSpan.Zero && o.ExecutionTimeout <= TimeSpan.FromHours(1)
+                    ? null
+                    : $"Limits:ExecutionTimeout must be more than 00:00:00 and at most 01:00:00 (was {o.ExecutionTimeout})."
+            )
             .CheckRange("Limits:LookupMissesPerUserPerDay", o => o.LookupMissesPerUserPerDay, 0, 1_000_000)
             .CheckRange("Limits:LookupMissesPerAppPerDay", o => o.LookupMissesPerAppPerDay, 0, 1_000_000)
             .CheckRange("Limits:LookupMissesPerDepartmentPerDay", o => o.LookupMissesPerDepartmentPerDay, 0, 1_000_000)
             .ValidateOnStart();
 
     private static void AddAuth(IServiceCollection services) =>
-        services.AddOptions<AuthOptions>().BindSection(AuthOptions.SectionName)
+        services
+            .AddOptions<AuthOptions>()
+            .BindSection(AuthOptions.SectionName)
             .CheckRequired("Auth:Issuer", o => o.Issuer)
             .CheckRequired("Auth:Audience", o => o.Audience)
             .CheckRange("Auth:ClockSkewSeconds", o => o.ClockSkewSeconds, 0, 3600)
-            .Check(o => o.Authority is { } authority && !Uri.TryCreate(authority, UriKind.Absolute, out _)
-                ? $"Auth:Authority must be an absolute URL (was '{authority}')."
-                : null)
-            .Check(o => o.SigningKey is { } key && !SigningKeys.IsValidConfiguredKey(key)
-                ? "Auth:SigningKey must be base64 of at least 32 bytes (256 bits)."
-                : null)
-            .Check(o => o.DevelopmentTokenLifetime > TimeSpan.Zero ? null : $"Auth:DevelopmentTokenLifetime must be positive (was {o.DevelopmentTokenLifetime}).")
+            .Check(o =>
+                o.Authority is { } authority && !Uri.TryCreate(authority, UriKind.Absolute, out _)
+                    ? $"Auth:Authority must be an absolute URL (was '{authority}')."
+                    : null
+            )
+            .Check(o =>
+                o.SigningKey is { } key && !SigningKeys.IsValidConfiguredKey(key)
+                    ? "Auth:SigningKey must be base64 of at least 32 bytes (256 bits)."
+                    : null
+            )
+            .Check(o =>
+                o.DevelopmentTokenLifetime > TimeSpan.Zero
+                    ? null
+                    : $"Auth:DevelopmentTokenLifetime must be " + $"positive (was " + $"{o.DevelopmentTokenLifetime})."
+            )
             .ValidateOnStart();
 
     private static void AddRateLimits(IServiceCollection services) =>
-        services.AddOptions<RateLimitOptions>().BindSection(RateLimitOptions.SectionName)
+        services
+            .AddOptions<RateLimitOptions>()
+            .BindSection(RateLimitOptions.SectionName)
             .CheckRange("RateLimits:Department:PermitLimit", o => o.Department.PermitLimit, 1, int.MaxValue)
             .CheckRange("RateLimits:Department:WindowSeconds", o => o.Department.WindowSeconds, 1, 86_400)
             .CheckRange("RateLimits:App:PermitLimit", o => o.App.PermitLimit, 1, int.MaxValue)

@@ -10,7 +10,8 @@ namespace TaijiangGraph.Server.TrustedDocuments;
 internal static class PersistedDocumentManifest
 {
     /// <summary>The documents of <paramref name="json"/> keyed by normalized hash.</summary>
-    /// <exception cref="ArgumentException">Not such an object, a hash that is not sha256(document), or a document that does not parse.</exception>
+    /// <exception cref="ArgumentException">Not such an object, a hash that is not sha256(document), or a document that does not
+    /// parse.</exception>
     public static IReadOnlyDictionary<string, string> Parse(string json)
     {
         Dictionary<string, string>? entries;
@@ -34,7 +35,10 @@ internal static class PersistedDocumentManifest
             var hash = DocumentIds.Normalize(id) ?? throw new ArgumentException($"'{id}' is not a sha256 document id.");
             if (document is null || DocumentIds.Hash(document) != hash)
             {
-                throw new ArgumentException($"The hash '{id}' does not match its document (sha256 of the document text is {(document is null ? "missing" : DocumentIds.Hash(document))}).");
+                throw new ArgumentException(
+                    $"The hash '{id}' does not match its document "
+                        + $"(sha256 of the document text is {(document is null ? "missing" : DocumentIds.Hash(document))})."
+                );
             }
 
             try

@@ -22,11 +22,16 @@ internal static class PersistedDocumentRequests
             return hasQuery ? (null, "Send either 'query' or 'documentId', not both.") : (id.GetString(), null);
         }
 
-        if (!hasQuery
-            && element.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
-            && extensions.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind == JsonValueKind.Object
-            && persisted.TryGetProperty("sha256Hash", out var hash) && hash.ValueKind == JsonValueKind.String
-            && !string.IsNullOrEmpty(hash.GetString()))
+        if (
+            !hasQuery
+            && element.TryGetProperty("extensions", out var extensions)
+            && extensions.ValueKind == JsonValueKind.Object
+            && extensions.TryGetProperty("persistedQuery", out var persisted)
+            && persisted.ValueKind == JsonValueKind.Object
+            && persisted.TryGetProperty("sha256Hash", out var hash)
+            && hash.ValueKind == JsonValueKind.String
+            && !string.IsNullOrEmpty(hash.GetString())
+        )
         {
             return (hash.GetString(), null);
         }

@@ -15,7 +15,8 @@ internal sealed partial class PersistedDocumentStore(PersistedDocumentRepository
 
     private readonly ConcurrentDictionary<(string App, string Hash), string> _found = new();
 
-    /// <summary>The text of document <paramref name="documentId"/> (bare hex or <c>sha256:</c>) registered for <paramref name="app"/>, or null.</summary>
+    /// <summary>The text of document <paramref name="documentId"/> (bare hex or <c>sha256:</c>) registered for <paramref name="app"/>, or
+    /// null.</summary>
     public async Task<string?> FindAsync(string app, string documentId, CancellationToken ct)
     {
         if (DocumentIds.Normalize(documentId) is not { } hash || !IsAppId(app))
@@ -37,8 +38,10 @@ internal sealed partial class PersistedDocumentStore(PersistedDocumentRepository
         return document;
     }
 
-    /// <summary>Adds <paramref name="documents"/> (keyed by normalized hash) to <paramref name="app"/>'s set; returns how many are new.</summary>
-    /// <exception cref="ArgumentException">An app id outside <c>[A-Za-z0-9._-]</c> (1 to 64 characters, starting with a letter or digit).</exception>
+    /// <summary>Adds <paramref name="documents"/> (keyed by normalized hash) to <paramref name="app"/>'s set; returns how many are
+    /// new.</summary>
+    /// <exception cref="ArgumentException">An app id outside <c>[A-Za-z0-9._-]</c> (1 to 64 characters, starting with a letter or
+    /// digit).</exception>
     public Task<int> RegisterAsync(string app, IReadOnlyDictionary<string, string> documents, CancellationToken ct)
     {
         if (!IsAppId(app))

@@ -10,41 +10,45 @@ public sealed class AuditChainFormatTests
 {
     private static readonly byte[] Key = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
 
-    private static AuditRecord Legacy() => new()
-    {
-        Format = AuditRecord.LegacyFormat,
-        Time = new DateTimeOffset(2026, 11, 26, 4, 0, 0, TimeSpan.Zero).AddTicks(1234560),
-        RequestId = "trace-0001",
-        UserId = "u-1",
-        UserName = "王小明",
-        Department = "TJ-MZ",
-        Roles = "department",
-        App = "mz-portal",
-        ClientIp = "10.0.0.1",
-        OperationName = "Visits",
-        DocumentHash = "sha256:" + new string('a', 64),
-        HttpMethod = "POST",
-        MediumType = "application/graphql-response+json",
-        Purpose = "困难群众走访联系",
-        Resource = "household_person",
-        ItemsRead = ["name", "street"],
-        ItemsMasked = ["id_number"],
-        ItemsDenied = ["birth_date"],
-        ItemsFiltered = ["street"],
-        RecordCount = 2,
-        Outcome = AuditOutcome.Partial,
-        Codes = ["FORBIDDEN_CONDITIONAL"],
-        GrantIds = ["G-2025-0001", "G-2025-0002"],
-        Approvers = ["city-reviewer-01"],
-        FilterValueHashes = [new string('f', 64)],
-        RecordKeyHashes = [new string('1', 64), new string('2', 64)],
-    };
+    private static AuditRecord Legacy() =>
+        new()
+        {
+            Format = AuditRecord.LegacyFormat,
+            Time = new DateTimeOffset(2026, 11, 26, 4, 0, 0, TimeSpan.Zero).AddTicks(1234560),
+            RequestId = "trace-0001",
+            UserId = "u-1",
+            UserName = "王小明",
+            Department = "TJ-MZ",
+            Roles = "department",
+            App = "mz-portal",
+            ClientIp = "10.0.0.1",
+            OperationName = "Visits",
+            DocumentHash = "sha256:" + new string('a', 64),
+            HttpMethod = "POST",
+            MediumType = "application/graphql-response+json",
+            Purpose = "困难群众走访联系",
+            Resource = "household_person",
+            ItemsRead = ["name", "street"],
+            ItemsMasked = ["id_number"],
+            ItemsDenied = ["birth_date"],
+            ItemsFiltered = ["street"],
+            RecordCount = 2,
+            Outcome = AuditOutcome.Partial,
+            Codes = ["FORBIDDEN_CONDITIONAL"],
+            GrantIds = ["G-2025-0001", "G-2025-0002"],
+            Approvers = ["city-reviewer-01"],
+            FilterValueHashes = [new string('f', 64)],
+            RecordKeyHashes = [new string('1', 64), new string('2', 64)],
+        };
 
     [Fact]
     public void A_format_1_record_has_the_hmac_it_was_written_with_before_signatures_existed()
     {
         // Pinned from the chain code as it was before format 2: changing the format-1 input breaks every existing trail.
-        Assert.Equal("77d8fdc360163d4f3053a1cd83848e2d9a8c7046902c31fe3c4a30c693f8a42a", AuditChain.ComputeHmac(Key, "node-a", 7, Legacy(), "genesis"));
+        Assert.Equal(
+            "77d8fdc360163d4f3053a1cd83848e2d9a8c7046902c31fe3c4a30c693f8a42a",
+            AuditChain.ComputeHmac(Key, "node-a", 7, Legacy(), "genesis")
+        );
     }
 
     [Fact]
@@ -59,11 +63,29 @@ public sealed class AuditChainFormatTests
         };
         var hmac = AuditChain.ComputeHmac(Key, "node-a", 7, record, "genesis");
 
-        Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { OperationSignature = "query { householdPerson(idNumber: \"\") { street } }" }, "genesis"));
-        Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { SignatureHash = "sha256:" + new string('c', 64) }, "genesis"));
+        Assert.NotEqual(
+            hmac,
+            AuditChain.ComputeHmac(
+                Key,
+                "node-a",
+                7,
+                record with
+                {
+                    OperationSignature = "query { householdPerson(idNumber: \"\") { street } }",
+                },
+                "genesis"
+            )
+        );
+        Assert.NotEqual(
+            hmac,
+            AuditChain.ComputeHmac(Key, "node-a", 7, record with { SignatureHash = "sha256:" + new string('c', 64) }, "genesis")
+        );
         Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { Format = 3 }, "genesis"));
         Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { Format = AuditRecord.LegacyFormat }, "genesis"));
-        Assert.Equal(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { DocumentHash = "sha256:" + new string('d', 64) }, "genesis"));
+        Assert.Equal(
+            hmac,
+            AuditChain.ComputeHmac(Key, "node-a", 7, record with { DocumentHash = "sha256:" + new string('d', 64) }, "genesis")
+        );
     }
 
     [Fact]
@@ -72,8 +94,17 @@ public sealed class AuditChainFormatTests
         var records = new[]
         {
             Legacy(),
-            Legacy() with { RequestId = "trace-0002" },
-            Legacy() with { Format = AuditRecord.SignatureFormat, DocumentHash = null, OperationSignature = "query { me { user } }", SignatureHash = "sha256:" + new string('e', 64) },
+            Legacy() with
+            {
+                RequestId = "trace-0002",
+            },
+            Legacy() with
+            {
+                Format = AuditRecord.SignatureFormat,
+                DocumentHash = null,
+                OperationSignature = "query { me { user } }",
+                SignatureHash = "sha256:" + new string('e', 64),
+            },
         };
         var chain = new List<ChainedAuditRecord>();
         var previous = AuditChain.Genesis;
@@ -85,7 +116,9 @@ public sealed class AuditChainFormatTests
         }
 
         Assert.Null(AuditChain.FirstBroken(Key, chain));
-        var tampered = chain.Select((c, i) => i == 2 ? c with { Record = c.Record with { OperationSignature = "query { me { department } }" } } : c);
+        var tampered = chain.Select(
+            (c, i) => i == 2 ? c with { Record = c.Record with { OperationSignature = "query { me { department } }" } } : c
+        );
         Assert.Equal(3, AuditChain.FirstBroken(Key, tampered)?.Sequence);
     }
 }

@@ -2,28 +2,30 @@ using TaijiangGraph.Core.Catalog;
 
 namespace TaijiangGraph.Core.Tests.Catalog;
 
-/// <summary><see cref="CatalogDiff.Between"/>: every kind of change, each with the values before and after in the catalog's JSON text.</summary>
+/// <summary><see cref="CatalogDiff.Between"/>: every kind of change, each with the values before and after in the catalog's JSON
+/// text.</summary>
 public sealed class CatalogDiffTests
 {
     private static readonly DataCatalog Published = SampleCatalog.Load();
 
     private static DataCatalog Next => Published.NextVersion();
 
-    public static TheoryData<string, ItemChangeKind, string?, string?> ItemChanges() => new()
-    {
-        { "sharing", ItemChangeKind.SharingChanged, "NOT_SHARED", "UNCONDITIONAL" },
-        { "classification", ItemChangeKind.SharingChanged, "CLASSIFIED", "CONDITIONAL" },
-        { "legal basis", ItemChangeKind.LegalBasisChanged, "个人信息保护法 敏感个人信息", null },
-        { "mask", ItemChangeKind.MaskChanged, "ID_NUMBER", "NONE" },
-        { "lookup", ItemChangeKind.LookupChanged, "false", "true" },
-        { "reference", ItemChangeKind.ReferenceChanged, null, "market_entity.credit_code as employer reverse employees" },
-        { "reference removed", ItemChangeKind.ReferenceChanged, "household_person.id_number as person", null },
-        { "type", ItemChangeKind.TypeChanged, "decimal(18,2)", "string" },
-        { "key", ItemChangeKind.KeyChanged, "false", "true" },
-        { "retired", ItemChangeKind.Retired, "false", "true" },
-        { "name", ItemChangeKind.NameChanged, "婚姻状况", "婚姻登记状况" },
-        { "notes", ItemChangeKind.NotesChanged, null, "已核对" },
-    };
+    public static TheoryData<string, ItemChangeKind, string?, string?> ItemChanges() =>
+        new()
+        {
+            { "sharing", ItemChangeKind.SharingChanged, "NOT_SHARED", "UNCONDITIONAL" },
+            { "classification", ItemChangeKind.SharingChanged, "CLASSIFIED", "CONDITIONAL" },
+            { "legal basis", ItemChangeKind.LegalBasisChanged, "个人信息保护法 敏感个人信息", null },
+            { "mask", ItemChangeKind.MaskChanged, "ID_NUMBER", "NONE" },
+            { "lookup", ItemChangeKind.LookupChanged, "false", "true" },
+            { "reference", ItemChangeKind.ReferenceChanged, null, "market_entity.credit_code as employer reverse employees" },
+            { "reference removed", ItemChangeKind.ReferenceChanged, "household_person.id_number as person", null },
+            { "type", ItemChangeKind.TypeChanged, "decimal(18,2)", "string" },
+            { "key", ItemChangeKind.KeyChanged, "false", "true" },
+            { "retired", ItemChangeKind.Retired, "false", "true" },
+            { "name", ItemChangeKind.NameChanged, "婚姻状况", "婚姻登记状况" },
+            { "notes", ItemChangeKind.NotesChanged, null, "已核对" },
+        };
 
     [Fact]
     public void An_unchanged_catalog_has_no_changes()
@@ -36,7 +38,12 @@ public sealed class CatalogDiffTests
 
     [Theory]
     [MemberData(nameof(ItemChanges))]
-    public void An_item_change_names_resource_item_kind_and_the_values_before_and_after(string change, ItemChangeKind kind, string? before, string? after)
+    public void An_item_change_names_resource_item_kind_and_the_values_before_and_after(
+        string change,
+        ItemChangeKind kind,
+        string? before,
+        string? after
+    )
     {
         var (resource, item, next) = Change(change);
 
@@ -63,8 +70,15 @@ public sealed class CatalogDiffTests
     public void Added_and_removed_items_carry_their_sharing_type()
     {
         var next = Next.WithItems("market_entity", items => items
-            .Where(i => i.ApiName != "inspection_notes")
-            .Append(new CatalogItem { ApiName = "website", Name = "网址", Type = DataType.String }));
+                .Where(i => i.ApiName != "inspection_notes")
+                .Append(
+                    new CatalogItem
+                    {
+                        ApiName = "website",
+                        Name = "网址",
+                        Type = DataType.String,
+                    }
+                ));
 
         var diff = CatalogDiff.Between(Published, next);
 
@@ -73,31 +87,47 @@ public sealed class CatalogDiffTests
                 new ItemChange("market_entity", "inspection_notes", ItemChangeKind.Removed, "NOT_SHARED", null),
                 new ItemChange("market_entity", "website", ItemChangeKind.Added, null, "UNCONDITIONAL"),
             ],
-            diff.Items);
+            diff.Items
+        );
     }
 
     [Fact]
     public void Several_changes_of_one_item_are_listed_in_a_fixed_order()
     {
-        var next = Next.WithItem("household_person", "id_number", i => i with { Sharing = SharingType.Unconditional, Mask = MaskingRule.None, IsLookup = false, Retired = true });
+        var next = Next.WithItem("household_person", "id_number", i =>
+            i with
+            {
+                Sharing = SharingType.Unconditional,
+                Mask = MaskingRule.None,
+                IsLookup = false,
+                Retired = true,
+            }
+        );
 
         var diff = CatalogDiff.Between(Published, next);
 
         Assert.Equal(
             [ItemChangeKind.Retired, ItemChangeKind.SharingChanged, ItemChangeKind.MaskChanged, ItemChangeKind.LookupChanged],
-            diff.Items.Select(c => c.Kind));
+            diff.Items.Select(c => c.Kind)
+        );
         Assert.All(diff.Items, c => Assert.Equal(("household_person", "id_number"), (c.Resource, c.Item)));
     }
 
     [Fact]
     public void Resource_changes_name_the_resource_with_the_values_before_and_after()
     {
-        var next = Next
-            .WithResource("household_person", r => r with
-            {
-                Provider = "TJ-DSJ", Name = "人口信息", Summary = "新摘要", Format = "api", UpdateCycle = UpdateCycle.Daily,
-                ApiName = "person", PluralApiName = "people",
-            })
+        var next = Next.WithResource("household_person", r =>
+                r with
+                {
+                    Provider = "TJ-DSJ",
+                    Name = "人口信息",
+                    Summary = "新摘要",
+                    Format = "api",
+                    UpdateCycle = UpdateCycle.Daily,
+                    ApiName = "person",
+                    PluralApiName = "people",
+                }
+            )
             .WithResource("subsistence_allowance", r => r with { Status = ResourceStatus.Retired })
             .WithResource("tax_payment", r => r with { Status = ResourceStatus.Draft });
 
@@ -115,7 +145,8 @@ public sealed class CatalogDiffTests
                 new ResourceChange("subsistence_allowance", ResourceChangeKind.Retired, "PUBLISHED", "RETIRED"),
                 new ResourceChange("tax_payment", ResourceChangeKind.StatusChanged, "PUBLISHED", "DRAFT"),
             ],
-            diff.Resources);
+            diff.Resources
+        );
         Assert.Empty(diff.Items);
     }
 
@@ -124,8 +155,21 @@ public sealed class CatalogDiffTests
     {
         var school = new CatalogResource
         {
-            Code = "350103-JY-0001", ApiName = "school", PluralApiName = "schools", Name = "学校基本信息", Provider = "TJ-JY",
-            Items = [new CatalogItem { ApiName = "school_code", Name = "学校标识码", Type = DataType.String, IsKey = true }],
+            Code = "350103-JY-0001",
+            ApiName = "school",
+            PluralApiName = "schools",
+            Name = "学校基本信息",
+            Provider = "TJ-JY",
+            Items =
+            [
+                new CatalogItem
+                {
+                    ApiName = "school_code",
+                    Name = "学校标识码",
+                    Type = DataType.String,
+                    IsKey = true,
+                },
+            ],
         };
         var next = Next.WithoutResource("tax_payment") with { Resources = [.. Next.WithoutResource("tax_payment").Resources, school] };
 
@@ -136,7 +180,8 @@ public sealed class CatalogDiffTests
                 new ResourceChange("tax_payment", ResourceChangeKind.Removed, "TJ-SW", null),
                 new ResourceChange("school", ResourceChangeKind.Added, null, "TJ-JY"),
             ],
-            diff.Resources);
+            diff.Resources
+        );
         Assert.Empty(diff.Items);
     }
 
@@ -158,15 +203,17 @@ public sealed class CatalogDiffTests
         {
             Departments =
             [
-                .. Published.Departments
-                    .Where(d => d.Code != "TJ-JY")
-                    .Select(d => d.Code switch
-                    {
-                        "TJ-MZ" => d with { Roles = ["cdo", "bureau", "department"] },
-                        "TJ-SW" => d with { Name = "税务局" },
-                        "TJ-DSJ" => d with { Roles = ["cdo", "department", "bureau"] },
-                        _ => d,
-                    }),
+                .. Published
+                    .Departments.Where(d => d.Code != "TJ-JY")
+                    .Select(d =>
+                        d.Code switch
+                        {
+                            "TJ-MZ" => d with { Roles = ["cdo", "bureau", "department"] },
+                            "TJ-SW" => d with { Name = "税务局" },
+                            "TJ-DSJ" => d with { Roles = ["cdo", "department", "bureau"] },
+                            _ => d,
+                        }
+                    ),
                 new Department("TJ-WJ", "台江区卫生健康局") { Roles = ["department"] },
             ],
         };
@@ -180,7 +227,8 @@ public sealed class CatalogDiffTests
                 new DepartmentChange("TJ-JY", DepartmentChangeKind.Removed, "cdo,department", null),
                 new DepartmentChange("TJ-WJ", DepartmentChangeKind.Added, null, "department"),
             ],
-            diff.Departments);
+            diff.Departments
+        );
     }
 
     [Fact]
@@ -191,7 +239,10 @@ public sealed class CatalogDiffTests
         Assert.Null(diff.FromVersion);
         Assert.Equal(Published.Departments.Select(d => d.Code), diff.Departments.Select(c => c.Department));
         Assert.All(diff.Departments, c => Assert.Equal(DepartmentChangeKind.Added, c.Kind));
-        Assert.Equal(Published.Resources.Select(r => (r.ApiName, ResourceChangeKind.Added, r.Provider)), diff.Resources.Select(c => (c.Resource, c.Kind, c.After!)));
+        Assert.Equal(
+            Published.Resources.Select(r => (r.ApiName, ResourceChangeKind.Added, r.Provider)),
+            diff.Resources.Select(c => (c.Resource, c.Kind, c.After!))
+        );
         Assert.Empty(diff.Items);
     }
 
@@ -199,7 +250,14 @@ public sealed class CatalogDiffTests
     public void The_diff_reads_back_from_its_json_form()
     {
         var next = Next.WithItem("household_person", "marital_status", i => i with { Sharing = SharingType.Unconditional })
-            .WithItems("market_entity", items => items.Append(new CatalogItem { ApiName = "website", Name = "网址", Type = DataType.String }));
+            .WithItems("market_entity", items => items.Append(
+                    new CatalogItem
+                    {
+                        ApiName = "website",
+                        Name = "网址",
+                        Type = DataType.String,
+                    }
+                ));
         var diff = CatalogDiff.Between(Published, next);
 
         var json = System.Text.Json.JsonSerializer.Serialize(diff, CatalogJson.Options);
@@ -212,20 +270,62 @@ public sealed class CatalogDiffTests
         Assert.Equal((diff.FromVersion, diff.ToVersion), (back.FromVersion, back.ToVersion));
     }
 
-    private static (string Resource, string Item, DataCatalog Next) Change(string change) => change switch
-    {
-        "sharing" => ("household_person", "marital_status", Next.WithItem("household_person", "marital_status", i => i with { Sharing = SharingType.Unconditional })),
-        "classification" => ("household_person", "key_person_flag", Next.WithItem("household_person", "key_person_flag", i => i with { Sharing = SharingType.Conditional })),
-        "legal basis" => ("household_person", "marital_status", Next.WithItem("household_person", "marital_status", i => i with { LegalBasis = null })),
-        "mask" => ("social_insurance", "id_number", Next.WithItem("social_insurance", "id_number", i => i with { Mask = MaskingRule.None })),
-        "lookup" => ("household_person", "name", Next.WithItem("household_person", "name", i => i with { IsLookup = true })),
-        "reference" => ("tax_payment", "taxpayer_name", Next.WithItem("tax_payment", "taxpayer_name", i => i with { Reference = new("market_entity", "credit_code", "employer", "employees") })),
-        "reference removed" => ("social_insurance", "id_number", Next.WithItem("social_insurance", "id_number", i => i with { Reference = null })),
-        "type" => ("market_entity", "registered_capital", Next.WithItem("market_entity", "registered_capital", i => i with { Type = DataType.String })),
-        "key" => ("market_entity", "name", Next.WithItem("market_entity", "name", i => i with { IsKey = true })),
-        "retired" => ("market_entity", "entity_type", Next.WithItem("market_entity", "entity_type", i => i with { Retired = true })),
-        "name" => ("household_person", "marital_status", Next.WithItem("household_person", "marital_status", i => i with { Name = "婚姻登记状况" })),
-        "notes" => ("household_person", "marital_status", Next.WithItem("household_person", "marital_status", i => i with { Notes = "已核对" })),
-        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No such change."),
-    };
+    private static (string Resource, string Item, DataCatalog Next) Change(string change) =>
+        change switch
+        {
+            "sharing" => (
+                "household_person",
+                "marital_status",
+                Next.WithItem("household_person", "marital_status", i => i with { Sharing = SharingType.Unconditional })
+            ),
+            "classification" => (
+                "household_person",
+                "key_person_flag",
+                Next.WithItem("household_person", "key_person_flag", i => i with { Sharing = SharingType.Conditional })
+            ),
+            "legal basis" => (
+                "household_person",
+                "marital_status",
+                Next.WithItem("household_person", "marital_status", i => i with { LegalBasis = null })
+            ),
+            "mask" => (
+                "social_insurance",
+                "id_number",
+                Next.WithItem("social_insurance", "id_number", i => i with { Mask = MaskingRule.None })
+            ),
+            "lookup" => ("household_person", "name", Next.WithItem("household_person", "name", i => i with { IsLookup = true })),
+            "reference" => (
+                "tax_payment",
+                "taxpayer_name",
+                Next.WithItem("tax_payment", "taxpayer_name", i =>
+                    i with
+                    {
+                        Reference = new("market_entity", "credit_code", "employer", "employees"),
+                    }
+                )
+            ),
+            "reference removed" => (
+                "social_insurance",
+                "id_number",
+                Next.WithItem("social_insurance", "id_number", i => i with { Reference = null })
+            ),
+            "type" => (
+                "market_entity",
+                "registered_capital",
+                Next.WithItem("market_entity", "registered_capital", i => i with { Type = DataType.String })
+            ),
+            "key" => ("market_entity", "name", Next.WithItem("market_entity", "name", i => i with { IsKey = true })),
+            "retired" => ("market_entity", "entity_type", Next.WithItem("market_entity", "entity_type", i => i with { Retired = true })),
+            "name" => (
+                "household_person",
+                "marital_status",
+                Next.WithItem("household_person", "marital_status", i => i with { Name = "婚姻登记状况" })
+            ),
+            "notes" => (
+                "household_person",
+                "marital_status",
+                Next.WithItem("household_person", "marital_status", i => i with { Notes = "已核对" })
+            ),
+            _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No such change."),
+        };
 }

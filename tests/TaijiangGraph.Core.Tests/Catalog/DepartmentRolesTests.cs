@@ -42,7 +42,9 @@ public sealed class DepartmentRolesTests
     [Fact]
     public void A_department_without_roles_in_json_holds_department_and_cdo()
     {
-        var catalog = CatalogJson.DeserializeCatalog("""{"version": 1, "departments": [{"code": "TJ-WJ", "name": "台江区卫生健康局"}], "resources": []}""");
+        var catalog = CatalogJson.DeserializeCatalog(
+            """{"version": 1, "departments": [{"code": "TJ-WJ", "name": "台江区卫生健康局"}], "resources": []}"""
+        );
 
         Assert.Equal([Roles.Department, Roles.Cdo], Assert.Single(catalog.Departments).Roles);
         Assert.Empty(CatalogValidator.Validate(catalog));
@@ -50,8 +52,11 @@ public sealed class DepartmentRolesTests
 
     [Fact]
     public void Roles_null_in_json_is_malformed() =>
-        Assert.Throws<JsonException>(() => CatalogJson.DeserializeCatalog(
-            """{"version": 1, "departments": [{"code": "TJ-WJ", "name": "台江区卫生健康局", "roles": null}], "resources": []}"""));
+        Assert.Throws<JsonException>(() =>
+            CatalogJson.DeserializeCatalog(
+                """{"version": 1, "departments": [{"code": "TJ-WJ", "name": "台江区卫生健康局", "roles": null}], "resources": []}"""
+            )
+        );
 
     [Theory]
     [InlineData("admin")]
@@ -69,8 +74,13 @@ public sealed class DepartmentRolesTests
 
     [Fact]
     public void A_department_with_no_role_is_a_violation() =>
-        Assert.Contains("TJ-JY", WithDepartment(Published, "TJ-JY", d => d with { Roles = [] })
-            .AssertSingleViolation("DEPARTMENT_ROLES_EMPTY", null, null).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "TJ-JY",
+            WithDepartment(Published, "TJ-JY", d => d with { Roles = [] })
+                .AssertSingleViolation("DEPARTMENT_ROLES_EMPTY", null, null)
+                .Message,
+            StringComparison.Ordinal
+        );
 
     [Theory]
     [InlineData("TJ-MZ", "bureau,department,cdo")]
@@ -87,19 +97,32 @@ public sealed class DepartmentRolesTests
 
     [Fact]
     public void Listing_the_same_roles_in_another_order_is_no_change() =>
-        Assert.Empty(CatalogValidator.Validate(WithDepartment(Next, "TJ-DSJ", d => d with { Roles = [Roles.Cdo, Roles.Bureau, Roles.Department] }), Published));
+        Assert.Empty(
+            CatalogValidator.Validate(
+                WithDepartment(Next, "TJ-DSJ", d => d with { Roles = [Roles.Cdo, Roles.Bureau, Roles.Department] }),
+                Published
+            )
+        );
 
     [Fact]
     public void Publishing_may_not_remove_a_department() =>
-        Assert.Contains("TJ-JY", (Next with { Departments = [.. Published.Departments.Where(d => d.Code != "TJ-JY")] })
-            .AssertSingleViolation("DEPARTMENT_REMOVED", null, null, Published).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "TJ-JY",
+            (Next with { Departments = [.. Published.Departments.Where(d => d.Code != "TJ-JY")] })
+                .AssertSingleViolation("DEPARTMENT_REMOVED", null, null, Published)
+                .Message,
+            StringComparison.Ordinal
+        );
 
     [Theory]
     [InlineData(Roles.Bureau)]
     [InlineData(Roles.Reviewer)]
     public void Publishing_may_not_add_a_department_holding_a_deployment_only_role(string role)
     {
-        var next = Next with { Departments = [.. Published.Departments, new Department("TJ-WJ", "台江区卫生健康局") { Roles = [Roles.Department, role] }] };
+        var next = Next with
+        {
+            Departments = [.. Published.Departments, new Department("TJ-WJ", "台江区卫生健康局") { Roles = [Roles.Department, role] }],
+        };
 
         var violation = next.AssertSingleViolation("DEPARTMENT_ROLE_RESERVED", null, null, Published);
 
@@ -113,7 +136,12 @@ public sealed class DepartmentRolesTests
         var renamed = WithDepartment(Next, "TJ-SW", d => d with { Name = "台江区税务局" });
         var next = renamed with
         {
-            Departments = [.. renamed.Departments, new Department("TJ-WJ", "台江区卫生健康局"), new Department("TJ-ZJ", "台江区住建局") { Roles = [Roles.Department] }],
+            Departments =
+            [
+                .. renamed.Departments,
+                new Department("TJ-WJ", "台江区卫生健康局"),
+                new Department("TJ-ZJ", "台江区住建局") { Roles = [Roles.Department] },
+            ],
         };
 
         Assert.Empty(CatalogValidator.Validate(next, Published));

@@ -9,8 +9,7 @@ public sealed class EvolutionRulesTests
     private static DataCatalog Next => Published.NextVersion();
 
     [Fact]
-    public void Next_version_of_an_unchanged_catalog_is_valid() =>
-        Assert.Empty(CatalogValidator.Validate(Next, Published));
+    public void Next_version_of_an_unchanged_catalog_is_valid() => Assert.Empty(CatalogValidator.Validate(Next, Published));
 
     [Theory]
     [InlineData(1)]
@@ -21,10 +20,14 @@ public sealed class EvolutionRulesTests
     [Fact]
     public void Adding_an_item_is_valid()
     {
-        var next = Next.WithItems("market_entity", items => items.Append(new CatalogItem
-        {
-            ApiName = "business_scope", Name = "经营范围", Type = DataType.String,
-        }));
+        var next = Next.WithItems("market_entity", items => items.Append(
+                new CatalogItem
+                {
+                    ApiName = "business_scope",
+                    Name = "经营范围",
+                    Type = DataType.String,
+                }
+            ));
 
         Assert.Empty(CatalogValidator.Validate(next, Published));
     }
@@ -46,14 +49,27 @@ public sealed class EvolutionRulesTests
     {
         var resource = new CatalogResource
         {
-            Code = "350103-JY-0001", ApiName = "school", PluralApiName = "schools", Name = "学校基本信息", Provider = "TJ-JY",
-            UpdateCycle = UpdateCycle.Yearly, Version = 2,
+            Code = "350103-JY-0001",
+            ApiName = "school",
+            PluralApiName = "schools",
+            Name = "学校基本信息",
+            Provider = "TJ-JY",
+            UpdateCycle = UpdateCycle.Yearly,
+            Version = 2,
             Items =
             [
-                new CatalogItem { ApiName = "school_code", Name = "学校标识码", Type = DataType.String, IsKey = true },
                 new CatalogItem
                 {
-                    ApiName = "operator_credit_code", Name = "举办者统一社会信用代码", Type = DataType.String,
+                    ApiName = "school_code",
+                    Name = "学校标识码",
+                    Type = DataType.String,
+                    IsKey = true,
+                },
+                new CatalogItem
+                {
+                    ApiName = "operator_credit_code",
+                    Name = "举办者统一社会信用代码",
+                    Type = DataType.String,
                     Reference = new("market_entity", "credit_code", "operator", "schools"),
                 },
             ],
@@ -64,13 +80,16 @@ public sealed class EvolutionRulesTests
 
     [Fact]
     public void Retiring_a_resource_is_valid() =>
-        Assert.Empty(CatalogValidator.Validate(
-            Next.WithResource("subsistence_allowance", r => r with { Status = ResourceStatus.Retired }), Published));
+        Assert.Empty(
+            CatalogValidator.Validate(
+                Next.WithResource("subsistence_allowance", r => r with { Status = ResourceStatus.Retired }),
+                Published
+            )
+        );
 
     [Fact]
     public void Resource_cannot_be_removed() =>
-        Next.WithoutResource("subsistence_allowance")
-            .AssertSingleViolation("RESOURCE_REMOVED", "subsistence_allowance", null, Published);
+        Next.WithoutResource("subsistence_allowance").AssertSingleViolation("RESOURCE_REMOVED", "subsistence_allowance", null, Published);
 
     [Theory]
     [InlineData("low_income_allowance", "subsistence_allowances")]
@@ -108,7 +127,8 @@ public sealed class EvolutionRulesTests
     {
         var v2 = Next.WithItem("market_entity", "entity_type", i => i with { Retired = true });
 
-        v2.NextVersion().WithItem("market_entity", "entity_type", i => i with { Retired = false })
+        v2.NextVersion()
+            .WithItem("market_entity", "entity_type", i => i with { Retired = false })
             .AssertSingleViolation("ITEM_UNRETIRED", "market_entity", "entity_type", v2);
     }
 
@@ -120,15 +140,22 @@ public sealed class EvolutionRulesTests
     [Fact]
     public void Key_cannot_move_to_a_new_item() =>
         Next.WithItems("social_insurance", items => items
-                .Select(i => i with { IsKey = false })
-                .Append(new CatalogItem { ApiName = "insurance_no", Name = "参保编号", Type = DataType.String, IsKey = true }))
+                    .Select(i => i with { IsKey = false })
+                    .Append(
+                        new CatalogItem
+                        {
+                            ApiName = "insurance_no",
+                            Name = "参保编号",
+                            Type = DataType.String,
+                            IsKey = true,
+                        }
+                    ))
             .AssertSingleViolation("KEY_CHANGED", "social_insurance", "record_id", Published);
 
     [Fact]
     public void Key_cannot_move_to_an_existing_item()
     {
-        var next = Next
-            .WithItem("social_insurance", "record_id", i => i with { IsKey = false })
+        var next = Next.WithItem("social_insurance", "record_id", i => i with { IsKey = false })
             .WithItem("social_insurance", "last_paid_month", i => i with { IsKey = true });
 
         var violations = CatalogValidator.Validate(next, Published);
@@ -146,9 +173,7 @@ public sealed class EvolutionRulesTests
 
         var violations = CatalogValidator.Validate(v3, v2);
 
-        Assert.Equal(
-            ["VERSION_NOT_INCREASED", "ITEM_TYPE_CHANGED", "ITEM_UNRETIRED"],
-            violations.Select(v => v.Code));
+        Assert.Equal(["VERSION_NOT_INCREASED", "ITEM_TYPE_CHANGED", "ITEM_UNRETIRED"], violations.Select(v => v.Code));
         Assert.All(violations.Skip(1), v => Assert.Equal(("market_entity", "entity_type"), (v.Resource, v.Item)));
     }
 

@@ -11,13 +11,15 @@ public sealed class ItemRulesTests
     [InlineData("household_person", "marital_status", "  ")]
     [InlineData("tax_payment", "amount", null)]
     public void Conditional_and_not_shared_items_need_a_legal_basis(string resource, string item, string? basis) =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem(resource, item, i => i with { LegalBasis = basis })
             .AssertSingleViolation("LEGAL_BASIS_REQUIRED", resource, item);
 
     [Fact]
     public void Item_becoming_not_shared_needs_a_legal_basis() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("subsistence_allowance", "community", i => i with { Sharing = SharingType.NotShared })
             .AssertSingleViolation("LEGAL_BASIS_REQUIRED", "subsistence_allowance", "community");
 
@@ -25,14 +27,18 @@ public sealed class ItemRulesTests
     [InlineData(SharingType.Unconditional)]
     [InlineData(SharingType.Classified)]
     public void Unconditional_and_classified_items_need_no_legal_basis(SharingType sharing) =>
-        Assert.Empty(CatalogValidator.Validate(SampleCatalog.Load()
-            .WithItem("market_entity", "inspection_notes", i => i with { Sharing = sharing, LegalBasis = null })));
+        Assert.Empty(
+            CatalogValidator.Validate(
+                SampleCatalog.Load().WithItem("market_entity", "inspection_notes", i => i with { Sharing = sharing, LegalBasis = null })
+            )
+        );
 
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
     public void Item_needs_a_chinese_name(string name) =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("household_person", "gender", i => i with { Name = name })
             .AssertSingleViolation("ITEM_INCOMPLETE", "household_person", "gender");
 
@@ -42,7 +48,8 @@ public sealed class ItemRulesTests
     [InlineData(18, -1)]
     [InlineData(5, 6)]
     public void Decimal_precision_and_scale_must_be_valid(int precision, int scale) =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("market_entity", "registered_capital", i => i with { Type = DataType.Decimal(precision, scale) })
             .AssertSingleViolation("DECIMAL_INVALID", "market_entity", "registered_capital");
 
@@ -51,30 +58,39 @@ public sealed class ItemRulesTests
     [InlineData(18, 0)]
     [InlineData(18, 18)]
     public void Decimal_bounds_are_valid(int precision, int scale) =>
-        Assert.Empty(CatalogValidator.Validate(SampleCatalog.Load()
-            .WithItem("market_entity", "registered_capital", i => i with { Type = DataType.Decimal(precision, scale) })));
+        Assert.Empty(
+            CatalogValidator.Validate(
+                SampleCatalog
+                    .Load()
+                    .WithItem("market_entity", "registered_capital", i => i with { Type = DataType.Decimal(precision, scale) })
+            )
+        );
 
     [Fact]
     public void Classified_item_cannot_be_the_key() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("social_insurance", "record_id", i => i with { Sharing = SharingType.Classified })
             .AssertSingleViolation("CLASSIFIED_NOT_ALLOWED", "social_insurance", "record_id");
 
     [Fact]
     public void Classified_item_cannot_be_a_lookup_key() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("household_person", "key_person_flag", i => i with { IsLookup = true })
             .AssertSingleViolation("CLASSIFIED_NOT_ALLOWED", "household_person", "key_person_flag");
 
     [Fact]
     public void Classified_item_cannot_be_a_reference() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("tax_payment", "audit_case_ref", i => i with { Reference = new("market_entity", "credit_code", "audited_entity") })
             .AssertSingleViolation("CLASSIFIED_NOT_ALLOWED", "tax_payment", "audit_case_ref");
 
     [Fact]
     public void Referencing_item_cannot_become_classified() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("social_insurance", "employer_credit_code", i => i with { Sharing = SharingType.Classified })
             .AssertSingleViolation("CLASSIFIED_NOT_ALLOWED", "social_insurance", "employer_credit_code");
 
@@ -85,9 +101,7 @@ public sealed class ItemRulesTests
     [InlineData("market_entity", "name", MaskingRule.DateYear)]
     [InlineData("household_person", "gender", MaskingRule.DateYear)]
     public void Mask_must_fit_the_item_type(string resource, string item, MaskingRule mask) =>
-        SampleCatalog.Load()
-            .WithItem(resource, item, i => i with { Mask = mask })
-            .AssertSingleViolation("MASK_TYPE", resource, item);
+        SampleCatalog.Load().WithItem(resource, item, i => i with { Mask = mask }).AssertSingleViolation("MASK_TYPE", resource, item);
 
     [Theory]
     [InlineData("household_person", "gender", MaskingRule.Hash)]
@@ -98,13 +112,15 @@ public sealed class ItemRulesTests
 
     [Fact]
     public void Lookup_key_cannot_be_hash_masked() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("household_person", "id_number", i => i with { Mask = MaskingRule.Hash })
             .AssertSingleViolation("LOOKUP_ON_HASH", "household_person", "id_number");
 
     [Fact]
     public void Key_item_cannot_be_retired() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("social_insurance", "record_id", i => i with { Retired = true })
             .AssertSingleViolation("KEY_RETIRED", "social_insurance", "record_id");
 

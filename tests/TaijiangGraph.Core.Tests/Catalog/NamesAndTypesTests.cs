@@ -12,8 +12,7 @@ public sealed class NamesAndTypesTests
     [InlineData("bool")]
     [InlineData("decimal(18,2)")]
     [InlineData("decimal(1,0)")]
-    public void DataType_text_round_trips(string text) =>
-        Assert.Equal(text, DataType.Parse(text).ToString());
+    public void DataType_text_round_trips(string text) => Assert.Equal(text, DataType.Parse(text).ToString());
 
     [Fact]
     public void DataType_parse_gives_kind_precision_and_scale()
@@ -32,8 +31,7 @@ public sealed class NamesAndTypesTests
     [InlineData("decimal(18)")]
     [InlineData("decimal(18,2,1)")]
     [InlineData("decimal(a,b)")]
-    public void DataType_parse_rejects_unknown_text(string text) =>
-        Assert.Throws<FormatException>(() => DataType.Parse(text));
+    public void DataType_parse_rejects_unknown_text(string text) => Assert.Throws<FormatException>(() => DataType.Parse(text));
 
     [Theory]
     [InlineData("market_entity", "MarketEntity", "marketEntity")]
@@ -59,8 +57,7 @@ public sealed class NamesAndTypesTests
     [InlineData("_market", false)]
     [InlineData("9lives", false)]
     [InlineData("", false)]
-    public void GraphNames_api_name_is_snake_case(string name, bool valid) =>
-        Assert.Equal(valid, GraphNames.IsValidApiName(name));
+    public void GraphNames_api_name_is_snake_case(string name, bool valid) => Assert.Equal(valid, GraphNames.IsValidApiName(name));
 
     [Fact]
     public void GraphNames_api_name_is_at_most_63_characters()

@@ -14,17 +14,18 @@ public sealed class PublicationRulesTests
 
     private static DataCatalog Next => Published.NextVersion();
 
-    public static TheoryData<string, string, string> NonProviderChanges() => new()
-    {
-        { "household_person", "marital_status", "sharing" },
-        { "household_person", "key_person_flag", "declassify" },
-        { "household_person", "id_number", "mask" },
-        { "household_person", "name", "lookup" },
-        { "tax_payment", "taxpayer_name", "reference" },
-        { "household_person", "marital_status", "legal basis" },
-        { "household_person", "marital_status", "name" },
-        { "market_entity", "status", "notes" },
-    };
+    public static TheoryData<string, string, string> NonProviderChanges() =>
+        new()
+        {
+            { "household_person", "marital_status", "sharing" },
+            { "household_person", "key_person_flag", "declassify" },
+            { "household_person", "id_number", "mask" },
+            { "household_person", "name", "lookup" },
+            { "tax_payment", "taxpayer_name", "reference" },
+            { "household_person", "marital_status", "legal basis" },
+            { "household_person", "marital_status", "name" },
+            { "market_entity", "status", "notes" },
+        };
 
     [Theory]
     [InlineData(Bureau)]
@@ -32,7 +33,11 @@ public sealed class PublicationRulesTests
     [InlineData(null)]
     public void A_provider_never_changes(string? publisher)
     {
-        var violations = CatalogValidator.ValidatePublication(Next.WithResource("household_person", r => r with { Provider = Bureau }), Published, publisher);
+        var violations = CatalogValidator.ValidatePublication(
+            Next.WithResource("household_person", r => r with { Provider = Bureau }),
+            Published,
+            publisher
+        );
 
         var violation = Assert.Single(violations);
         SampleCatalog.AssertIs(violation, "PROVIDER_CHANGED", "household_person", null);
@@ -42,15 +47,15 @@ public sealed class PublicationRulesTests
     [Fact]
     public void Changing_the_provider_does_not_make_the_publisher_the_provider_of_its_items()
     {
-        var next = Next
-            .WithResource("household_person", r => r with { Provider = Bureau })
+        var next = Next.WithResource("household_person", r => r with { Provider = Bureau })
             .WithItem("household_person", "marital_status", i => i with { Sharing = SharingType.Unconditional, LegalBasis = null });
 
         var violations = CatalogValidator.ValidatePublication(next, Published, Bureau);
 
         Assert.Equal(
             [("PROVIDER_CHANGED", "household_person", null), ("CHANGE_BY_NON_PROVIDER", "household_person", "marital_status")],
-            violations.Select(v => (v.Code, v.Resource, v.Item)));
+            violations.Select(v => (v.Code, v.Resource, v.Item))
+        );
     }
 
     [Theory]
@@ -69,18 +74,40 @@ public sealed class PublicationRulesTests
     [Theory]
     [MemberData(nameof(NonProviderChanges))]
     public void The_provider_may_change_its_own_items(string resource, string item, string change) =>
-        Assert.Empty(CatalogValidator.ValidatePublication(Next.WithItem(resource, item, Change(change)), Published, Published.FindResource(resource)!.Provider));
+        Assert.Empty(
+            CatalogValidator.ValidatePublication(
+                Next.WithItem(resource, item, Change(change)),
+                Published,
+                Published.FindResource(resource)!.Provider
+            )
+        );
 
     [Fact]
     public void A_publisher_without_a_department_provides_nothing() =>
         SampleCatalog.AssertIs(
-            Assert.Single(CatalogValidator.ValidatePublication(Next.WithItem("household_person", "marital_status", Change("sharing")), Published, publisher: null)),
-            "CHANGE_BY_NON_PROVIDER", "household_person", "marital_status");
+            Assert.Single(
+                CatalogValidator.ValidatePublication(
+                    Next.WithItem("household_person", "marital_status", Change("sharing")),
+                    Published,
+                    publisher: null
+                )
+            ),
+            "CHANGE_BY_NON_PROVIDER",
+            "household_person",
+            "marital_status"
+        );
 
     [Fact]
     public void Several_changes_of_one_item_are_one_violation_naming_each()
     {
-        var next = Next.WithItem("household_person", "id_number", i => i with { Sharing = SharingType.Unconditional, Mask = MaskingRule.None, LegalBasis = null });
+        var next = Next.WithItem("household_person", "id_number", i =>
+            i with
+            {
+                Sharing = SharingType.Unconditional,
+                Mask = MaskingRule.None,
+                LegalBasis = null,
+            }
+        );
 
         var violation = Assert.Single(CatalogValidator.ValidatePublication(next, Published, Bureau));
 
@@ -92,15 +119,34 @@ public sealed class PublicationRulesTests
     [Fact]
     public void Another_department_may_retire_items_add_items_and_add_resources()
     {
-        var next = Next
-            .WithItem("household_person", "marital_status", i => i with { Retired = true })
+        var next = Next.WithItem("household_person", "marital_status", i => i with { Retired = true })
             .WithItem("market_entity", "inspection_notes", i => i with { Retired = true })
-            .WithItems("household_person", items => items.Append(new CatalogItem { ApiName = "nationality", Name = "国籍", Type = DataType.String }))
+            .WithItems("household_person", items => items.Append(
+                    new CatalogItem
+                    {
+                        ApiName = "nationality",
+                        Name = "国籍",
+                        Type = DataType.String,
+                    }
+                ))
             .WithResource("tax_payment", r => r with { Summary = "纳税人税款入库信息（更新）" });
         var school = new CatalogResource
         {
-            Code = "350103-DSJ-0001", ApiName = "data_asset", PluralApiName = "data_assets", Name = "数据资产登记", Provider = Bureau,
-            Items = [new CatalogItem { ApiName = "asset_code", Name = "资产编号", Type = DataType.String, IsKey = true }],
+            Code = "350103-DSJ-0001",
+            ApiName = "data_asset",
+            PluralApiName = "data_assets",
+            Name = "数据资产登记",
+            Provider = Bureau,
+            Items =
+            [
+                new CatalogItem
+                {
+                    ApiName = "asset_code",
+                    Name = "资产编号",
+                    Type = DataType.String,
+                    IsKey = true,
+                },
+            ],
         };
 
         Assert.Empty(CatalogValidator.ValidatePublication(next with { Resources = [.. next.Resources, school] }, Published, Bureau));
@@ -126,7 +172,12 @@ public sealed class PublicationRulesTests
     {
         var next = Next.WithItem("market_entity", "registered_capital", i => i with { Type = DataType.String });
 
-        SampleCatalog.AssertIs(Assert.Single(CatalogValidator.ValidatePublication(next, Published, Bureau)), "ITEM_TYPE_CHANGED", "market_entity", "registered_capital");
+        SampleCatalog.AssertIs(
+            Assert.Single(CatalogValidator.ValidatePublication(next, Published, Bureau)),
+            "ITEM_TYPE_CHANGED",
+            "market_entity",
+            "registered_capital"
+        );
     }
 
     [Fact]
@@ -135,7 +186,12 @@ public sealed class PublicationRulesTests
         var copy = Published.FindResource("household_person")! with
         {
             Provider = Bureau,
-            Items = [.. Published.FindResource("household_person")!.Items.Select(i => i with { Sharing = SharingType.Unconditional, Mask = MaskingRule.None, LegalBasis = null })],
+            Items =
+            [
+                .. Published
+                    .FindResource("household_person")!
+                    .Items.Select(i => i with { Sharing = SharingType.Unconditional, Mask = MaskingRule.None, LegalBasis = null }),
+            ],
         };
         var sameName = copy with { Code = "350103-DSJ-0002" };
         var sameCode = copy with { ApiName = "household_copy", PluralApiName = "household_copies" };
@@ -153,26 +209,42 @@ public sealed class PublicationRulesTests
         var name = "r" + new string('x', CatalogValidator.MaxResourceApiNameLength);
         var resource = new CatalogResource
         {
-            Code = "350103-DSJ-0003", ApiName = name, PluralApiName = name[..^1] + "s", Name = "长名称资源", Provider = Bureau,
-            Items = [new CatalogItem { ApiName = "code", Name = "编号", Type = DataType.String, IsKey = true }],
+            Code = "350103-DSJ-0003",
+            ApiName = name,
+            PluralApiName = name[..^1] + "s",
+            Name = "长名称资源",
+            Provider = Bureau,
+            Items =
+            [
+                new CatalogItem
+                {
+                    ApiName = "code",
+                    Name = "编号",
+                    Type = DataType.String,
+                    IsKey = true,
+                },
+            ],
         };
 
         var violations = CatalogValidator.Validate(Published with { Resources = [.. Published.Resources, resource] });
 
         SampleCatalog.AssertIs(Assert.Single(violations), "NAME_INVALID", name, null);
-        Assert.Empty(CatalogValidator.Validate(Published with { Resources = [.. Published.Resources, resource with { ApiName = name[1..] }] }));
+        Assert.Empty(
+            CatalogValidator.Validate(Published with { Resources = [.. Published.Resources, resource with { ApiName = name[1..] }] })
+        );
     }
 
-    private static Func<CatalogItem, CatalogItem> Change(string change) => change switch
-    {
-        "sharing" => i => i with { Sharing = SharingType.Unconditional, LegalBasis = null },
-        "declassify" => i => i with { Sharing = SharingType.Unconditional },
-        "mask" => i => i with { Mask = MaskingRule.None },
-        "lookup" => i => i with { IsLookup = true },
-        "reference" => i => i with { Reference = new("market_entity", "credit_code", "taxpayer_entity") },
-        "legal basis" => i => i with { LegalBasis = "个人信息保护法" },
-        "name" => i => i with { Name = "婚姻登记状况" },
-        "notes" => i => i with { Notes = "存续 / 在业 / 注销 / 吊销 / 迁出" },
-        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No such change."),
-    };
+    private static Func<CatalogItem, CatalogItem> Change(string change) =>
+        change switch
+        {
+            "sharing" => i => i with { Sharing = SharingType.Unconditional, LegalBasis = null },
+            "declassify" => i => i with { Sharing = SharingType.Unconditional },
+            "mask" => i => i with { Mask = MaskingRule.None },
+            "lookup" => i => i with { IsLookup = true },
+            "reference" => i => i with { Reference = new("market_entity", "credit_code", "taxpayer_entity") },
+            "legal basis" => i => i with { LegalBasis = "个人信息保护法" },
+            "name" => i => i with { Name = "婚姻登记状况" },
+            "notes" => i => i with { Notes = "存续 / 在业 / 注销 / 吊销 / 迁出" },
+            _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No such change."),
+        };
 }

@@ -10,7 +10,8 @@ public sealed class ReferenceRulesTests
     [InlineData("350103-GA-9999", "id_number")]
     public void Reference_must_resolve(string resource, string item)
     {
-        var violation = SampleCatalog.Load()
+        var violation = SampleCatalog
+            .Load()
             .WithItem("market_entity", "legal_rep_id", i => i with { Reference = i.Reference! with { Resource = resource, Item = item } })
             .AssertSingleViolation("REFERENCE_UNRESOLVED", "market_entity", "legal_rep_id");
 
@@ -20,12 +21,14 @@ public sealed class ReferenceRulesTests
     [Fact]
     public void Renaming_a_referenced_key_breaks_every_reference_to_it()
     {
-        var violations = CatalogValidator.Validate(SampleCatalog.Load()
-            .WithItem("household_person", "id_number", i => i with { ApiName = "citizen_id" }));
+        var violations = CatalogValidator.Validate(
+            SampleCatalog.Load().WithItem("household_person", "id_number", i => i with { ApiName = "citizen_id" })
+        );
 
         Assert.Equal(
             [("market_entity", "legal_rep_id"), ("social_insurance", "id_number"), ("subsistence_allowance", "id_number")],
-            violations.Select(v => (v.Resource, v.Item)));
+            violations.Select(v => (v.Resource, v.Item))
+        );
         Assert.All(violations, v => Assert.Equal("REFERENCE_UNRESOLVED", v.Code));
     }
 
@@ -33,13 +36,15 @@ public sealed class ReferenceRulesTests
     [InlineData("name")]
     [InlineData("street")]
     public void Reference_must_target_the_key(string item) =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("market_entity", "legal_rep_id", i => i with { Reference = i.Reference! with { Item = item } })
             .AssertSingleViolation("REFERENCE_NOT_KEY", "market_entity", "legal_rep_id");
 
     [Fact]
     public void Reference_must_target_the_key_of_the_referenced_resource_not_its_lookup() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("tax_payment", "taxpayer_id", i => i with { Reference = new("social_insurance", "id_number", "taxpayer") })
             .AssertSingleViolation("REFERENCE_NOT_KEY", "tax_payment", "taxpayer_id");
 
@@ -48,15 +53,17 @@ public sealed class ReferenceRulesTests
     [InlineData("date")]
     [InlineData("decimal(18,0)")]
     public void Reference_must_have_the_type_of_the_target_key(string type) =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("social_insurance", "employer_credit_code", i => i with { Type = DataType.Parse(type) })
             .AssertSingleViolation("REFERENCE_TYPE_MISMATCH", "social_insurance", "employer_credit_code");
 
     [Fact]
     public void Reference_type_mismatch_is_reported_when_the_target_key_changes_type()
     {
-        var violations = CatalogValidator.Validate(SampleCatalog.Load()
-            .WithItem("market_entity", "credit_code", i => i with { Type = DataType.Int }));
+        var violations = CatalogValidator.Validate(
+            SampleCatalog.Load().WithItem("market_entity", "credit_code", i => i with { Type = DataType.Int })
+        );
 
         Assert.Equal(2, violations.Count);
         SampleCatalog.AssertIs(violations[0], "REFERENCE_TYPE_MISMATCH", "social_insurance", "employer_credit_code");
@@ -65,14 +72,25 @@ public sealed class ReferenceRulesTests
 
     [Fact]
     public void Reference_may_name_the_target_by_code() =>
-        Assert.Empty(CatalogValidator.Validate(SampleCatalog.Load()
-            .WithItem("tax_payment", "taxpayer_id", i => i with { Reference = i.Reference! with { Resource = "350103-SCJG-0001" } })));
+        Assert.Empty(
+            CatalogValidator.Validate(
+                SampleCatalog
+                    .Load()
+                    .WithItem("tax_payment", "taxpayer_id", i => i with { Reference = i.Reference! with { Resource = "350103-SCJG-0001" } })
+            )
+        );
 
     [Fact]
     public void New_reference_with_link_and_reverse_name_is_valid()
     {
-        var catalog = SampleCatalog.Load()
-            .WithItem("subsistence_allowance", "id_number", i => i with { Reference = i.Reference! with { ReverseName = "subsistence_allowances" } });
+        var catalog = SampleCatalog
+            .Load()
+            .WithItem("subsistence_allowance", "id_number", i =>
+                i with
+                {
+                    Reference = i.Reference! with { ReverseName = "subsistence_allowances" },
+                }
+            );
 
         Assert.Empty(CatalogValidator.Validate(catalog));
     }

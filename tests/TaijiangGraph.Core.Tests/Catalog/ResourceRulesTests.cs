@@ -17,7 +17,8 @@ public sealed class ResourceRulesTests
 
     [Fact]
     public void Resource_without_a_key_is_rejected() =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithItem("social_insurance", "record_id", i => i with { IsKey = false })
             .AssertSingleViolation("KEY_COUNT", "social_insurance", null);
 
@@ -36,7 +37,8 @@ public sealed class ResourceRulesTests
     [Fact]
     public void Provider_must_be_a_registered_department()
     {
-        var violation = SampleCatalog.Load()
+        var violation = SampleCatalog
+            .Load()
             .WithResource("subsistence_allowance", r => r with { Provider = "TJ-XX" })
             .AssertSingleViolation("PROVIDER_UNKNOWN", "subsistence_allowance", null);
 
@@ -48,14 +50,16 @@ public sealed class ResourceRulesTests
     [InlineData("350103-MZ-0001", "")]
     [InlineData("350103-MZ-0001", "   ")]
     public void Resource_needs_a_code_and_a_name(string code, string name) =>
-        SampleCatalog.Load()
+        SampleCatalog
+            .Load()
             .WithResource("subsistence_allowance", r => r with { Code = code, Name = name })
             .AssertSingleViolation("RESOURCE_INCOMPLETE", "subsistence_allowance", null);
 
     [Fact]
     public void Resource_code_must_be_unique()
     {
-        var violation = SampleCatalog.Load()
+        var violation = SampleCatalog
+            .Load()
             .WithResource("subsistence_allowance", r => r with { Code = "350103-GA-0001" })
             .AssertSingleViolation("RESOURCE_CODE_DUPLICATE", "subsistence_allowance", null);
 
@@ -77,7 +81,8 @@ public sealed class ResourceRulesTests
     [Fact]
     public void Every_violation_is_returned_not_only_the_first()
     {
-        var catalog = SampleCatalog.Load()
+        var catalog = SampleCatalog
+            .Load()
             .WithResource("tax_payment", r => r with { Provider = "TJ-NOBODY" })
             .WithItem("market_entity", "legal_rep", i => i with { LegalBasis = null, Name = "" })
             .WithItem("household_person", "key_person_flag", i => i with { IsLookup = true })

@@ -20,8 +20,11 @@ internal static class SampleCatalog
         return catalog with { Resources = [.. catalog.Resources.Select(r => r.ApiName == resource ? change(r) : r)] };
     }
 
-    public static DataCatalog WithItems(this DataCatalog catalog, string resource, Func<IReadOnlyList<CatalogItem>, IEnumerable<CatalogItem>> change) =>
-        catalog.WithResource(resource, r => r with { Items = [.. change(r.Items)] });
+    public static DataCatalog WithItems(
+        this DataCatalog catalog,
+        string resource,
+        Func<IReadOnlyList<CatalogItem>, IEnumerable<CatalogItem>> change
+    ) => catalog.WithResource(resource, r => r with { Items = [.. change(r.Items)] });
 
     public static DataCatalog WithItem(this DataCatalog catalog, string resource, string item, Func<CatalogItem, CatalogItem> change)
     {
@@ -30,7 +33,10 @@ internal static class SampleCatalog
     }
 
     public static DataCatalog WithoutResource(this DataCatalog catalog, string resource) =>
-        catalog with { Resources = [.. catalog.Resources.Where(r => r.ApiName != resource)] };
+        catalog with
+        {
+            Resources = [.. catalog.Resources.Where(r => r.ApiName != resource)],
+        };
 
     public static DataCatalog NextVersion(this DataCatalog catalog) => catalog with { Version = catalog.Version + 1 };
 
@@ -41,17 +47,66 @@ internal static class SampleCatalog
     /// Graph names a service reserves, as the graph would supply them (the graph derives its own from its schema;
     /// Core only checks against the set it is given).
     /// </summary>
-    public static ReservedNames Reserved { get; } = new(
-        ["me", "departments", "department", "resources", "resource", "node", "nodes", "auditLog", "recordAccesses", "verifyAuditChain", "publishCatalog", "governanceEvents"],
-        [
-            "Query", "Mutation", "Subscription", "Me", "Department", "Resource", "Item", "Grant", "GrantItem",
-            "ItemReference", "RowScope", "RowScopeCondition", "PageInfo", "Decimal", "Date", "DateTime", "Long",
-            "SharingType", "MaskingRule", "UpdateCycle", "ResourceStatus", "Role", "GrantState", "SortEnumType",
-            "AuditRecord", "AuditLogPage", "AuditOutcome", "ChainVerification", "CatalogViolation", "PublishCatalogResult", "GovernanceEvent",
-        ]);
+    public static ReservedNames Reserved { get; } =
+        new(
+            [
+                "me",
+                "departments",
+                "department",
+                "resources",
+                "resource",
+                "node",
+                "nodes",
+                "auditLog",
+                "recordAccesses",
+                "verifyAuditChain",
+                "publishCatalog",
+                "governanceEvents",
+            ],
+            [
+                "Query",
+                "Mutation",
+                "Subscription",
+                "Me",
+                "Department",
+                "Resource",
+                "Item",
+                "Grant",
+                "GrantItem",
+                "ItemReference",
+                "RowScope",
+                "RowScopeCondition",
+                "PageInfo",
+                "Decimal",
+                "Date",
+                "DateTime",
+                "Long",
+                "SharingType",
+                "MaskingRule",
+                "UpdateCycle",
+                "ResourceStatus",
+                "Role",
+                "GrantState",
+                "SortEnumType",
+                "AuditRecord",
+                "AuditLogPage",
+                "AuditOutcome",
+                "ChainVerification",
+                "CatalogViolation",
+                "PublishCatalogResult",
+                "GovernanceEvent",
+            ]
+        );
 
-    /// <summary>Asserts the catalog breaks exactly one rule, with this code, naming this resource and item (names reserved as <see cref="Reserved"/>).</summary>
-    public static CatalogViolation AssertSingleViolation(this DataCatalog catalog, string code, string? resource, string? item, DataCatalog? previous = null)
+    /// <summary>Asserts the catalog breaks exactly one rule, with this code, naming this resource and item (names reserved as
+    /// <see cref="Reserved"/>).</summary>
+    public static CatalogViolation AssertSingleViolation(
+        this DataCatalog catalog,
+        string code,
+        string? resource,
+        string? item,
+        DataCatalog? previous = null
+    )
     {
         var violation = Assert.Single(CatalogValidator.Validate(catalog, previous, Reserved));
         AssertIs(violation, code, resource, item);

@@ -14,7 +14,11 @@ public sealed partial class ErrorCodeDocsTests
         var documented = DocumentedCodes();
 
         Assert.Empty(ErrorCodeList.Codes.Where(e => !documented.Contains(e.Value)).Select(e => e.ToString()));
-        Assert.Empty(ErrorCodeList.Prefixes.Where(e => !documented.Any(d => d.StartsWith(e.Value + "<", StringComparison.Ordinal))).Select(e => e.ToString()));
+        Assert.Empty(
+            ErrorCodeList
+                .Prefixes.Where(e => !documented.Any(d => d.StartsWith(e.Value + "<", StringComparison.Ordinal)))
+                .Select(e => e.ToString())
+        );
     }
 
     [Fact]
@@ -23,9 +27,12 @@ public sealed partial class ErrorCodeDocsTests
         var codes = ErrorCodeList.Codes.Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
         var prefixes = ErrorCodeList.Prefixes.Select(e => e.Value).ToList();
 
-        var unknown = DocumentedCodes().Where(d => Pattern().Match(d) is { Success: true } m && m.Groups["placeholder"].Success
-            ? !prefixes.Contains(m.Groups["prefix"].Value)
-            : !codes.Contains(d));
+        var unknown = DocumentedCodes()
+            .Where(d =>
+                Pattern().Match(d) is { Success: true } m && m.Groups["placeholder"].Success
+                    ? !prefixes.Contains(m.Groups["prefix"].Value)
+                    : !codes.Contains(d)
+            );
 
         Assert.Empty(unknown);
     }
@@ -61,7 +68,12 @@ public sealed partial class ErrorCodeDocsTests
         foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot.Path, "docs", "errors.md")))
         {
             var cells = line.Trim().Split('|');
-            if (cells.Length < 3 || cells[0].Length != 0 || cells[1].Trim() is "code" or "" || cells[1].Trim().StartsWith("---", StringComparison.Ordinal))
+            if (
+                cells.Length < 3
+                || cells[0].Length != 0
+                || cells[1].Trim() is "code" or ""
+                || cells[1].Trim().StartsWith("---", StringComparison.Ordinal)
+            )
             {
                 continue;
             }

@@ -18,10 +18,14 @@ internal static class ErrorCodeList
 
     public static IReadOnlyList<Entry> All { get; } =
     [
-        .. typeof(ErrorCodes).GetNestedTypes(BindingFlags.Public)
-            .SelectMany(group => group.GetFields(BindingFlags.Public | BindingFlags.Static)
-                .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-                .Select(f => new Entry(group.Name, f.Name, (string)f.GetRawConstantValue()!)))
+        .. typeof(ErrorCodes)
+            .GetNestedTypes(BindingFlags.Public)
+            .SelectMany(group =>
+                group
+                    .GetFields(BindingFlags.Public | BindingFlags.Static)
+                    .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+                    .Select(f => new Entry(group.Name, f.Name, (string)f.GetRawConstantValue()!))
+            )
             .OrderBy(e => e.Value, StringComparer.Ordinal),
     ];
 

@@ -29,23 +29,34 @@ public sealed partial class ErrorCodeSourceTests
         var found = files.SelectMany(f => Offending(f, File.ReadAllText(Path.Combine(RepositoryRoot.Path, f)))).ToList();
 
         Assert.True(files.Count > 50, $"Only {files.Count} source files found under src.");
-        Assert.True(found.Count == 0,
-            "Use the ErrorCodes constants (src/TaijiangGraph.Core/Errors) instead of these literals:\n" + string.Join("\n", found));
+        Assert.True(
+            found.Count == 0,
+            "Use the ErrorCodes constants (src/TaijiangGraph.Core/Errors) instead of these literals:\n" + string.Join("\n", found)
+        );
     }
 
     [Fact]
     public void Every_code_shaped_literal_in_src_is_an_error_code_or_a_known_event_kind()
     {
         var codes = ErrorCodeList.All.Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
-        var unknown = SourceLiterals.SourceFiles()
+        var unknown = SourceLiterals
+            .SourceFiles()
             .Where(f => !IsErrorCodesFile(f))
             .SelectMany(f => SourceLiterals.In(f, File.ReadAllText(Path.Combine(RepositoryRoot.Path, f))))
             .Where(l => CodeShape().IsMatch(l.Value) && !codes.Contains(l.Value) && !NotErrorCodes.Contains(l.Value))
             .ToList();
 
-        Assert.True(unknown.Count == 0,
-            "Code-shaped literals that are neither in ErrorCodes nor known event kinds (add an error code to ErrorCodes and docs/errors.md):\n" +
-            string.Join("\n", unknown));
+        Assert.True(
+            unknown.Count == 0,
+            "Code-shaped literals that are neither in "
+                + "ErrorCodes nor "
+                + "known event "
+                + "kinds (add an "
+                + "error code to "
+                + "ErrorCodes and "
+                + "docs/errors.md):\n"
+                + string.Join("\n", unknown)
+        );
     }
 
     [Fact]
@@ -60,8 +71,10 @@ public sealed partial class ErrorCodeSourceTests
     public void The_scan_finds_every_code_where_ErrorCodes_defines_it()
     {
         var files = SourceLiterals.SourceFiles().Where(IsErrorCodesFile).ToList();
-        var literals = files.SelectMany(f => SourceLiterals.In(f, File.ReadAllText(Path.Combine(RepositoryRoot.Path, f))))
-            .Select(l => l.Value).ToHashSet(StringComparer.Ordinal);
+        var literals = files
+            .SelectMany(f => SourceLiterals.In(f, File.ReadAllText(Path.Combine(RepositoryRoot.Path, f))))
+            .Select(l => l.Value)
+            .ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(files);
         Assert.DoesNotContain(ErrorCodeList.All, e => !literals.Contains(e.Value));
@@ -96,19 +109,29 @@ public sealed partial class ErrorCodeSourceTests
                 "src/X/Y.cs:8: \"MAX_DEPTH\"",
                 "src/X/Y.cs:9: \"KEY_COUNT\"",
                 "src/X/Y.cs:10: \"HTTP_404\"",
-            }, found);
+            },
+            found
+        );
     }
 
     private static bool IsErrorCodesFile(string file) =>
-        file.StartsWith(ErrorCodesFolder, StringComparison.Ordinal) && Path.GetFileName(file).StartsWith("ErrorCodes", StringComparison.Ordinal);
+        file.StartsWith(ErrorCodesFolder, StringComparison.Ordinal)
+        && Path.GetFileName(file).StartsWith("ErrorCodes", StringComparison.Ordinal);
 
     /// <summary>Literals equal to a code or a prefix, or a prefix followed by digits (e.g. <c>HTTP_404</c>).</summary>
     private static IEnumerable<SourceLiterals.Literal> Offending(string file, string text)
     {
         var codes = ErrorCodeList.All.Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
-        return SourceLiterals.In(file, text).Where(l =>
-            codes.Contains(l.Value) ||
-            ErrorCodeList.Prefixes.Any(p => l.Value.StartsWith(p.Value, StringComparison.Ordinal) && l.Value.Length > p.Value.Length && l.Value[p.Value.Length..].All(char.IsAsciiDigit)));
+        return SourceLiterals
+            .In(file, text)
+            .Where(l =>
+                codes.Contains(l.Value)
+                || ErrorCodeList.Prefixes.Any(p =>
+                    l.Value.StartsWith(p.Value, StringComparison.Ordinal)
+                    && l.Value.Length > p.Value.Length
+                    && l.Value[p.Value.Length..].All(char.IsAsciiDigit)
+                )
+            );
     }
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")]

@@ -28,13 +28,18 @@ internal static class SourceLiterals
     private static readonly CSharpParseOptions Options = new(LanguageVersion.Preview);
 
     public static IEnumerable<Literal> In(string file, string text) =>
-        CSharpSyntaxTree.ParseText(text, Options).GetRoot().DescendantTokens()
+        CSharpSyntaxTree
+            .ParseText(text, Options)
+            .GetRoot()
+            .DescendantTokens()
             .Where(t => StringKinds.Contains(t.Kind()))
             .Select(t => new Literal(file, t.GetLocation().GetLineSpan().StartLinePosition.Line + 1, t.ValueText));
 
-    /// <summary>The C# files under <c>src</c>, without EF Core migrations and build output, relative to the repository root with '/'.</summary>
+    /// <summary>The C# files under <c>src</c>, without EF Core migrations and build output, relative to the repository root with
+    /// '/'.</summary>
     public static IEnumerable<string> SourceFiles() =>
-        Directory.EnumerateFiles(System.IO.Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)
+        Directory
+            .EnumerateFiles(System.IO.Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)
             .Select(f => System.IO.Path.GetRelativePath(RepositoryRoot.Path, f).Replace('\\', '/'))
             .Where(f => !f.Split('/').Any(part => part is "obj" or "bin" or "Migrations"))
             .Order(StringComparer.Ordinal);

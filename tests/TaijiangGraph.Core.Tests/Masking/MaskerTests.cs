@@ -6,8 +6,14 @@ namespace TaijiangGraph.Core.Tests.Masking;
 
 public sealed class MaskerTests
 {
-    private static readonly ReadOnlyMemory<byte> KeyA = Masker.DepartmentHashKey(Encoding.UTF8.GetBytes("master-key-0123456789abcdef0123"), "TJ-MZ");
-    private static readonly ReadOnlyMemory<byte> KeyB = Masker.DepartmentHashKey(Encoding.UTF8.GetBytes("master-key-0123456789abcdef0123"), "TJ-RS");
+    private static readonly ReadOnlyMemory<byte> KeyA = Masker.DepartmentHashKey(
+        Encoding.UTF8.GetBytes("master-key-0123456789abcdef0123"),
+        "TJ-MZ"
+    );
+    private static readonly ReadOnlyMemory<byte> KeyB = Masker.DepartmentHashKey(
+        Encoding.UTF8.GetBytes("master-key-0123456789abcdef0123"),
+        "TJ-RS"
+    );
 
     private static string? Mask(MaskingRule rule, object? value) => Masker.Apply(rule, value, () => KeyA);
 
@@ -25,8 +31,7 @@ public sealed class MaskerTests
         Assert.Equal(expected, Mask(rule, value));
 
     [Fact]
-    public void Date_year_keeps_only_the_year() =>
-        Assert.Equal("1987-**-**", Mask(MaskingRule.DateYear, new DateOnly(1987, 3, 14)));
+    public void Date_year_keeps_only_the_year() => Assert.Equal("1987-**-**", Mask(MaskingRule.DateYear, new DateOnly(1987, 3, 14)));
 
     [Fact]
     public void Short_values_are_fully_starred_rather_than_shown()

@@ -4,7 +4,8 @@ using TaijiangGraph.Core.Records;
 
 namespace TaijiangGraph.Core.Tests.Records;
 
-/// <summary>For a catalog other than the sample the generator falls back to values by data type and still honours keys and references.</summary>
+/// <summary>For a catalog other than the sample the generator falls back to values by data type and still honours keys and
+/// references.</summary>
 public sealed partial class GenericCatalogGenerationTests
 {
     private static readonly DataCatalog Catalog = new()
@@ -13,11 +14,16 @@ public sealed partial class GenericCatalogGenerationTests
         Departments = [new("D1", "测试局")],
         Resources =
         [
-            Resource("day_stat", "day_stats",
+            Resource(
+                "day_stat",
+                "day_stats",
                 Item("day", DataType.Date, isKey: true),
                 Item("total", DataType.Decimal(18, 0)),
-                Item("permit_ref", DataType.String, reference: new("permit", "permit_no", "permit"))),
-            Resource("permit", "permits",
+                Item("permit_ref", DataType.String, reference: new("permit", "permit_no", "permit"))
+            ),
+            Resource(
+                "permit",
+                "permits",
                 Item("permit_no", DataType.String, isKey: true),
                 Item("issued_at", DataType.DateTime),
                 Item("valid", DataType.Bool),
@@ -26,18 +32,29 @@ public sealed partial class GenericCatalogGenerationTests
                 Item("pages", DataType.Int),
                 Item("issued_on", DataType.Date),
                 Item("holder", DataType.Int, reference: new("holder", "holder_id", "holder_record")),
-                Item("old_code", DataType.String) with { Retired = true },
-                Item("secret", DataType.String) with { Sharing = SharingType.Classified },
-                Item("street", DataType.String)),
-            Resource("holder", "holders",
+                Item("old_code", DataType.String) with
+                {
+                    Retired = true,
+                },
+                Item("secret", DataType.String) with
+                {
+                    Sharing = SharingType.Classified,
+                },
+                Item("street", DataType.String)
+            ),
+            Resource(
+                "holder",
+                "holders",
                 Item("holder_id", DataType.Int, isKey: true),
                 Item("label", DataType.String),
-                Item("parent", DataType.Int, reference: new("holder", "holder_id", "parent_holder"))),
+                Item("parent", DataType.Int, reference: new("holder", "holder_id", "parent_holder"))
+            ),
         ],
     };
 
-    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>> Generated =
-        new(() => new SyntheticRecordGenerator(Catalog, 11).Generate(300));
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>> Generated = new(() =>
+        new SyntheticRecordGenerator(Catalog, 11).Generate(300)
+    );
 
     private static IReadOnlyList<IReadOnlyDictionary<string, object?>> Records(string resource) => Generated.Value[resource];
 
@@ -116,7 +133,9 @@ public sealed partial class GenericCatalogGenerationTests
 
     [Fact]
     public void Known_item_names_get_sample_values_when_used_in_another_catalog() =>
-        Assert.All(Records("permit"), r => Assert.Contains((string)r["street"]!, new[] { "瀛洲", "后洲", "义洲", "新港", "上海", "苍霞", "茶亭", "洋中", "鳌峰", "宁化" }));
+        Assert.All(Records("permit"), r =>
+            Assert.Contains((string)r["street"]!, new[] { "瀛洲", "后洲", "义洲", "新港", "上海", "苍霞", "茶亭", "洋中", "鳌峰", "宁化" })
+        );
 
     [Theory]
     [InlineData("permit", "fee")]
@@ -125,8 +144,16 @@ public sealed partial class GenericCatalogGenerationTests
     {
         var broken = Catalog with
         {
-            Resources = [.. Catalog.Resources.Take(2), Resource("holder", "holders",
-                Item("holder_id", DataType.Int, isKey: true), Item("code", DataType.Decimal(5, 3), reference: new(resource, item, "target")))],
+            Resources =
+            [
+                .. Catalog.Resources.Take(2),
+                Resource(
+                    "holder",
+                    "holders",
+                    Item("holder_id", DataType.Int, isKey: true),
+                    Item("code", DataType.Decimal(5, 3), reference: new(resource, item, "target"))
+                ),
+            ],
         };
         Assert.Throws<ArgumentException>(() => new SyntheticRecordGenerator(broken, 1));
     }
@@ -140,24 +167,26 @@ public sealed partial class GenericCatalogGenerationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => generator.Generate("flag", 3));
     }
 
-    private static CatalogResource Resource(string apiName, string plural, params CatalogItem[] items) => new()
-    {
-        Code = "TEST-" + apiName,
-        ApiName = apiName,
-        PluralApiName = plural,
-        Name = apiName,
-        Provider = "D1",
-        Items = items,
-    };
+    private static CatalogResource Resource(string apiName, string plural, params CatalogItem[] items) =>
+        new()
+        {
+            Code = "TEST-" + apiName,
+            ApiName = apiName,
+            PluralApiName = plural,
+            Name = apiName,
+            Provider = "D1",
+            Items = items,
+        };
 
-    private static CatalogItem Item(string apiName, DataType type, bool isKey = false, ItemReference? reference = null) => new()
-    {
-        ApiName = apiName,
-        Name = apiName,
-        Type = type,
-        IsKey = isKey,
-        Reference = reference,
-    };
+    private static CatalogItem Item(string apiName, DataType type, bool isKey = false, ItemReference? reference = null) =>
+        new()
+        {
+            ApiName = apiName,
+            Name = apiName,
+            Type = type,
+            IsKey = isKey,
+            Reference = reference,
+        };
 
     [GeneratedRegex(@"^label-\d{6}$")]
     private static partial Regex FallbackTextPattern();

@@ -4,20 +4,23 @@ using TaijiangGraph.Core.Records;
 
 namespace TaijiangGraph.Core.Tests.Records;
 
-/// <summary>The generated sample world follows docs/sample-world.md: valid codes, Taijiang streets, consistent copies and plausible values.</summary>
+/// <summary>The generated sample world follows docs/sample-world.md: valid codes, Taijiang streets, consistent copies and plausible
+/// values.</summary>
 public sealed partial class SampleSemanticsTests
 {
     private static readonly string[] Streets = ["瀛洲", "后洲", "义洲", "新港", "上海", "苍霞", "茶亭", "洋中", "鳌峰", "宁化"];
 
-    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>> FiveHundred =
-        new(() => new SyntheticRecordGenerator(SampleCatalog.Catalog, 2026).Generate(500));
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>> FiveHundred = new(() =>
+        new SyntheticRecordGenerator(SampleCatalog.Catalog, 2026).Generate(500)
+    );
 
     private static IReadOnlyList<IReadOnlyDictionary<string, object?>> Records(string resource) => FiveHundred.Value[resource];
 
     [Fact]
     public void Every_id_number_is_a_valid_Taijiang_id_number()
     {
-        var ids = Records("household_person").Select(r => (string)r["id_number"]!)
+        var ids = Records("household_person")
+            .Select(r => (string)r["id_number"]!)
             .Concat(Records("market_entity").Select(r => (string)r["legal_rep_id"]!))
             .Concat(Records("social_insurance").Select(r => (string)r["id_number"]!))
             .Concat(Records("subsistence_allowance").Select(r => (string)r["id_number"]!));
@@ -33,7 +36,8 @@ public sealed partial class SampleSemanticsTests
     [Fact]
     public void Every_credit_code_is_valid_and_registered_in_Taijiang()
     {
-        var codes = Records("market_entity").Select(r => (string)r["credit_code"]!)
+        var codes = Records("market_entity")
+            .Select(r => (string)r["credit_code"]!)
             .Concat(Records("social_insurance").Select(r => (string)r["employer_credit_code"]!))
             .Concat(Records("tax_payment").Select(r => (string)r["taxpayer_id"]!));
         Assert.All(codes, code =>
@@ -76,7 +80,8 @@ public sealed partial class SampleSemanticsTests
     public void Addresses_lie_in_the_records_street()
     {
         Assert.All(Records("household_person"), r =>
-            Assert.StartsWith($"福州市台江区{r["street"]}街道", (string)r["registered_address"]!, StringComparison.Ordinal));
+            Assert.StartsWith($"福州市台江区{r["street"]}街道", (string)r["registered_address"]!, StringComparison.Ordinal)
+        );
         Assert.All(Records("market_entity"), r => Assert.Matches(AddressPattern(), (string)r["address"]!));
     }
 
@@ -114,7 +119,10 @@ public sealed partial class SampleSemanticsTests
     {
         Assert.All(Records("household_person"), r => Assert.Matches(ChineseNamePattern(), (string)r["name"]!));
         Assert.All(Records("market_entity"), r => Assert.StartsWith("福州台江", (string)r["name"]!, StringComparison.Ordinal));
-        var phones = Records("market_entity").Select(r => r["contact_phone"]).Concat(Records("subsistence_allowance").Select(r => r["phone"])).ToList();
+        var phones = Records("market_entity")
+            .Select(r => r["contact_phone"])
+            .Concat(Records("subsistence_allowance").Select(r => r["phone"]))
+            .ToList();
         Assert.All(phones.OfType<string>(), p => Assert.Matches(MobilePattern(), p));
         Assert.InRange(phones.Count(p => p is null), 1, 100);
         Assert.All(Records("social_insurance"), r => Assert.Matches(MonthPattern(), (string)r["last_paid_month"]!));

@@ -6,8 +6,9 @@ namespace TaijiangGraph.Core.Tests.Records;
 /// <summary>The generator's contract on the sample catalog: counts, determinism, streaming, keys, references, types.</summary>
 public sealed class SyntheticRecordGeneratorTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>> FiveHundred =
-        new(() => new SyntheticRecordGenerator(SampleCatalog.Catalog, 42).Generate(500));
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>> FiveHundred = new(() =>
+        new SyntheticRecordGenerator(SampleCatalog.Catalog, 42).Generate(500)
+    );
 
     private static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>> Data => FiveHundred.Value;
 
@@ -169,15 +170,16 @@ public sealed class SyntheticRecordGeneratorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => generator.Generate("tax_payment", 1, referencedCount: 0));
     }
 
-    internal static Type ClrType(DataKind kind) => kind switch
-    {
-        DataKind.String => typeof(string),
-        DataKind.Int => typeof(int),
-        DataKind.Decimal => typeof(decimal),
-        DataKind.Date => typeof(DateOnly),
-        DataKind.DateTime => typeof(DateTime),
-        _ => typeof(bool),
-    };
+    internal static Type ClrType(DataKind kind) =>
+        kind switch
+        {
+            DataKind.String => typeof(string),
+            DataKind.Int => typeof(int),
+            DataKind.Decimal => typeof(decimal),
+            DataKind.Date => typeof(DateOnly),
+            DataKind.DateTime => typeof(DateTime),
+            _ => typeof(bool),
+        };
 
     private static List<string> Flatten(IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>> data) =>
         [.. data.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => Flatten(p.Value).Select(line => p.Key + ":" + line))];

@@ -39,7 +39,9 @@ public sealed class AccessPolicyMatrixTests
     public void The_matrix_covers_every_exposed_item_of_the_five_resources()
     {
         var covered = ExpectationMatrix.Cells().Select(c => $"{c.Resource}.{c.Item}").ToHashSet();
-        var exposed = Seed.Catalog.Resources.SelectMany(r => r.Items.Where(i => i.IsExposed).Select(i => $"{r.ApiName}.{i.ApiName}")).ToHashSet();
+        var exposed = Seed
+            .Catalog.Resources.SelectMany(r => r.Items.Where(i => i.IsExposed).Select(i => $"{r.ApiName}.{i.ApiName}"))
+            .ToHashSet();
 
         Assert.Equal(exposed.Order(), covered.Order());
     }

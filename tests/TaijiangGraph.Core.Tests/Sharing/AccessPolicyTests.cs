@@ -18,21 +18,69 @@ public sealed class AccessPolicyTests
         Provider = "P",
         Items =
         [
-            new CatalogItem { ApiName = "id", Name = "编号", Type = DataType.String, IsKey = true },
-            new CatalogItem { ApiName = "phone", Name = "电话", Type = DataType.String, Sharing = SharingType.Conditional, LegalBasis = "b", Mask = MaskingRule.Phone },
-            new CatalogItem { ApiName = "note", Name = "备注", Type = DataType.String, Sharing = SharingType.NotShared, LegalBasis = "b" },
-            new CatalogItem { ApiName = "secret", Name = "密", Type = DataType.String, Sharing = SharingType.Classified },
-            new CatalogItem { ApiName = "old", Name = "旧", Type = DataType.String, Retired = true },
+            new CatalogItem
+            {
+                ApiName = "id",
+                Name = "编号",
+                Type = DataType.String,
+                IsKey = true,
+            },
+            new CatalogItem
+            {
+                ApiName = "phone",
+                Name = "电话",
+                Type = DataType.String,
+                Sharing = SharingType.Conditional,
+                LegalBasis = "b",
+                Mask = MaskingRule.Phone,
+            },
+            new CatalogItem
+            {
+                ApiName = "note",
+                Name = "备注",
+                Type = DataType.String,
+                Sharing = SharingType.NotShared,
+                LegalBasis = "b",
+            },
+            new CatalogItem
+            {
+                ApiName = "secret",
+                Name = "密",
+                Type = DataType.String,
+                Sharing = SharingType.Classified,
+            },
+            new CatalogItem
+            {
+                ApiName = "old",
+                Name = "旧",
+                Type = DataType.String,
+                Retired = true,
+            },
         ],
     };
 
     private static Principal Caller(string dept, string role = Roles.Department) => new("u", "u", dept, new HashSet<string> { role }, null);
 
-    private static Grant Grant(string id, bool lift = false, RowScope? scope = null, DateTimeOffset? revoked = null, string item = "phone") => new()
-    {
-        Id = id, Grantee = "C", Resource = "thing", Items = [new GrantItem(item, lift)], Purpose = "p",
-        ValidFrom = new DateOnly(2025, 1, 1), ValidTo = new DateOnly(2030, 12, 31), Approver = "r", RowScope = scope ?? RowScope.AllRows, RevokedAt = revoked,
-    };
+    private static Grant Grant(
+        string id,
+        bool lift = false,
+        RowScope? scope = null,
+        DateTimeOffset? revoked = null,
+        string item = "phone"
+    ) =>
+        new()
+        {
+            Id = id,
+            Grantee = "C",
+            Resource = "thing",
+            Items = [new GrantItem(item, lift)],
+            Purpose = "p",
+            ValidFrom = new DateOnly(2025, 1, 1),
+            ValidTo = new DateOnly(2030, 12, 31),
+            Approver = "r",
+            RowScope = scope ?? RowScope.AllRows,
+            RevokedAt = revoked,
+        };
 
     private static AccessDecision Decide(string dept, string item, params Grant[] grants) =>
         AccessPolicy.Decide(Caller(dept), Resource, Resource.FindItem(item)!, grants, Now);
@@ -83,7 +131,10 @@ public sealed class AccessPolicyTests
     {
         Assert.Equal("MASK(Phone) [street = 苍霞]", Decide("C", "phone", Grant("a", scope: Cangxia)).ToString());
         Assert.Equal("MASK(Phone)", Decide("C", "phone", Grant("a", scope: Cangxia), Grant("b")).ToString());
-        Assert.Equal("MASK(Phone) [street = 苍霞 OR street = 瀛洲]", Decide("C", "phone", Grant("a", scope: Cangxia), Grant("b", scope: Yingzhou)).ToString());
+        Assert.Equal(
+            "MASK(Phone) [street = 苍霞 OR " + "street = 瀛洲]",
+            Decide("C", "phone", Grant("a", scope: Cangxia), Grant("b", scope: Yingzhou)).ToString()
+        );
     }
 
     [Fact]
@@ -95,7 +146,10 @@ public sealed class AccessPolicyTests
 
     [Fact]
     public void The_bureau_has_no_data_privileges() =>
-        Assert.Equal(AccessKind.Denied, AccessPolicy.Decide(Caller("B", Roles.Bureau), Resource, Resource.FindItem("phone")!, [], Now).Kind);
+        Assert.Equal(
+            AccessKind.Denied,
+            AccessPolicy.Decide(Caller("B", Roles.Bureau), Resource, Resource.FindItem("phone")!, [], Now).Kind
+        );
 
     [Fact]
     public void DecideAll_covers_exposed_items_only()

@@ -12,8 +12,8 @@ public sealed class CatalogVisibilityTests
     private static Principal Caller(string dept, string role) => new("u1", "u1", dept, new HashSet<string> { role }, null);
 
     [Theory]
-    [InlineData("TJ-GA", Roles.Department, true)]  // provider
-    [InlineData("TJ-DSJ", Roles.Bureau, true)]     // the bureau
+    [InlineData("TJ-GA", Roles.Department, true)] // provider
+    [InlineData("TJ-DSJ", Roles.Bureau, true)] // the bureau
     [InlineData("TJ-MZ", Roles.Department, false)] // a grantee
     [InlineData("TJ-JY", Roles.Department, false)]
     [InlineData("CITY-DSJ", Roles.Reviewer, false)]

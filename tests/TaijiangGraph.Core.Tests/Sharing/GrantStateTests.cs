@@ -18,8 +18,8 @@ public sealed class GrantStateTests
 
     [Theory]
     [InlineData("2023-12-31T15:59:59Z", GrantState.NotYetValid)] // 23:59:59 on 31 Dec in Fuzhou
-    [InlineData("2023-12-31T16:00:00Z", GrantState.Active)]      // 00:00 on 1 Jan in Fuzhou
-    [InlineData("2026-01-31T15:59:59Z", GrantState.Active)]      // last second of the last valid day
+    [InlineData("2023-12-31T16:00:00Z", GrantState.Active)] // 00:00 on 1 Jan in Fuzhou
+    [InlineData("2026-01-31T15:59:59Z", GrantState.Active)] // last second of the last valid day
     [InlineData("2026-01-31T16:00:00Z", GrantState.Expired)]
     public void Validity_dates_are_inclusive_calendar_days_in_China_Standard_Time(string now, GrantState expected) =>
         Assert.Equal(expected, Grant.StateAt(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));

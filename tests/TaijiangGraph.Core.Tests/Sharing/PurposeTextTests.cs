@@ -3,16 +3,17 @@ using TaijiangGraph.Core.Sharing;
 
 namespace TaijiangGraph.Core.Tests.Sharing;
 
-/// <summary>The purpose rule (docs/policy.md): trimmed, NFC, at least one letter, no Cc/Cf, at most 200 UTF-16 code units; strict header decoding.</summary>
+/// <summary>The purpose rule (docs/policy.md): trimmed, NFC, at least one letter, no Cc/Cf, at most 200 UTF-16 code units; strict header
+/// decoding.</summary>
 public sealed class PurposeTextTests
 {
     [Theory]
-    [InlineData("\u200B", "U+200B")]        // zero-width space alone
-    [InlineData("核查\u200B", "U+200B")]     // zero-width space inside
-    [InlineData("核查\0", "U+0000")]         // NUL
+    [InlineData("\u200B", "U+200B")] // zero-width space alone
+    [InlineData("核查\u200B", "U+200B")] // zero-width space inside
+    [InlineData("核查\0", "U+0000")] // NUL
     [InlineData("核查\u202E反转", "U+202E")] // right-to-left override
-    [InlineData("\uFEFF核查", "U+FEFF")]     // byte order mark
-    [InlineData("核\u0007查", "U+0007")]     // bell
+    [InlineData("\uFEFF核查", "U+FEFF")] // byte order mark
+    [InlineData("核\u0007查", "U+0007")] // bell
     [InlineData("核查\u2028走访", "U+2028")] // line separator
     public void A_control_or_invisible_character_is_refused_and_named(string purpose, string named)
     {
@@ -103,16 +104,16 @@ public sealed class PurposeTextTests
     [InlineData("%E6%B5%8B%E8%AF%95", "测试")]
     [InlineData("%20%E6%B5%8B%E8%AF%95%20", "测试")]
     [InlineData("audit%20check+1", "audit check+1")] // '+' is a plus, not a space
-    [InlineData("Cafe%CC%81", "Café")]              // NFD bytes, NFC purpose
+    [InlineData("Cafe%CC%81", "Café")] // NFD bytes, NFC purpose
     public void A_header_is_strict_percent_encoded_utf8(string header, string expected)
     {
         Assert.Equal(expected, PurposeText.FromPercentEncoded(header).Value);
     }
 
     [Theory]
-    [InlineData("%E4%B8", "it is not valid UTF-8 once percent-decoded")]          // a truncated 3-byte sequence
+    [InlineData("%E4%B8", "it is not valid UTF-8 once percent-decoded")] // a truncated 3-byte sequence
     [InlineData("%C3%28", "it is not valid UTF-8 once percent-decoded")]
-    [InlineData("%ED%A0%80", "it is not valid UTF-8 once percent-decoded")]       // an encoded surrogate
+    [InlineData("%ED%A0%80", "it is not valid UTF-8 once percent-decoded")] // an encoded surrogate
     [InlineData("%FF", "it is not valid UTF-8 once percent-decoded")]
     [InlineData("%E6%B5", "it is not valid UTF-8 once percent-decoded")]
     [InlineData("abc%", "it is not valid percent-encoding (% must start two hex digits)")]

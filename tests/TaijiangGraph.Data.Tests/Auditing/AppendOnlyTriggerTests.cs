@@ -4,7 +4,8 @@ using TaijiangGraph.Data.Tests.Postgres;
 
 namespace TaijiangGraph.Data.Tests.Auditing;
 
-/// <summary>docs/audit.md (The chain and its verification): the database itself refuses UPDATE and DELETE on every audit table, on SQLite and PostgreSQL.</summary>
+/// <summary>docs/audit.md (The chain and its verification): the database itself refuses UPDATE and DELETE on every audit table, on SQLite
+/// and PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class AppendOnlyTriggerTests(PostgresServerFixture postgres)
 {
@@ -30,7 +31,10 @@ public sealed class AppendOnlyTriggerTests(PostgresServerFixture postgres)
     {
         await using var trail = await AuditTrailUnderTest.CreateAsync(provider, postgres);
         await trail.WriteAsync("node-a", 1000, perRequest: 500); // sequence 1000 is checkpointed
-        var column = table == "audit_checkpoints" ? "hmac" : table == "audit_records" ? "purpose" : "key_hash";
+        var column =
+            table == "audit_checkpoints" ? "hmac"
+            : table == "audit_records" ? "purpose"
+            : "key_hash";
         var rows = await trail.CountAsync(table);
         Assert.True(rows > 0, $"{table} has rows to update and delete");
 

@@ -15,9 +15,19 @@ public sealed class AuditMigrationsTests
     [InlineData(DatabaseProvider.SqlServer, "Server=localhost;Database=none;TrustServerCertificate=True")]
     public void Migrations_match_the_model_when_built_for_each_provider(DatabaseProvider provider, string connectionString)
     {
-        using var db = new AuditContextFactory(new DatabaseOptions { Provider = provider, ConnectionString = connectionString, AuditConnectionString = connectionString }).CreateDbContext();
+        using var db = new AuditContextFactory(
+            new DatabaseOptions
+            {
+                Provider = provider,
+                ConnectionString = connectionString,
+                AuditConnectionString = connectionString,
+            }
+        ).CreateDbContext();
 
-        Assert.Equal(["InitialAudit", "OperationSignatures"], db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(
+            ["InitialAudit", "OperationSignatures"],
+            db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..])
+        );
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} audit migrations are behind the model: add a migration.");
     }
 
@@ -25,7 +35,14 @@ public sealed class AuditMigrationsTests
     public void SqlServer_signature_migration_adds_the_columns_and_marks_existing_rows_format_1()
     {
         const string connectionString = "Server=localhost;Database=none;TrustServerCertificate=True";
-        using var db = new AuditContextFactory(new DatabaseOptions { Provider = DatabaseProvider.SqlServer, ConnectionString = connectionString, AuditConnectionString = connectionString }).CreateDbContext();
+        using var db = new AuditContextFactory(
+            new DatabaseOptions
+            {
+                Provider = DatabaseProvider.SqlServer,
+                ConnectionString = connectionString,
+                AuditConnectionString = connectionString,
+            }
+        ).CreateDbContext();
 
         var script = db.GetService<IMigrator>().GenerateScript(fromMigration: "InitialAudit").ReplaceLineEndings("\n");
 
@@ -33,7 +50,11 @@ public sealed class AuditMigrationsTests
         Assert.Contains("ALTER TABLE [audit_records] ADD [format] int NOT NULL DEFAULT 1;", script, StringComparison.Ordinal);
         Assert.Contains("ALTER TABLE [audit_records] ADD [operation_signature] nvarchar(max) NULL;", script, StringComparison.Ordinal);
         Assert.Contains("ALTER TABLE [audit_records] ADD [signature_hash] nvarchar(80) NULL;", script, StringComparison.Ordinal);
-        Assert.Contains("CREATE INDEX [IX_audit_records_signature_hash_time] ON [audit_records] ([signature_hash], [time]);", script, StringComparison.Ordinal);
+        Assert.Contains(
+            "CREATE INDEX [IX_audit_records_signature_hash_time] ON [audit_records] ([signature_hash], [time]);",
+            script,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("UPDATE", script, StringComparison.Ordinal); // the append-only trigger refuses updates
         Assert.DoesNotContain("document_hash", script, StringComparison.Ordinal); // old rows keep their document hash as written
     }

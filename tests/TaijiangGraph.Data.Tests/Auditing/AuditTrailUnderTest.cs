@@ -45,7 +45,11 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
     public ReadOnlyMemory<byte> ChainKey => Keys.Current(KeyPurposes.AuditChain).Secret;
 
     /// <param name="migration">Migrate only up to this migration (e.g. a previous schema); all of them when null.</param>
-    public static async Task<AuditTrailUnderTest> CreateAsync(DatabaseProvider provider, PostgresServerFixture postgres, string? migration = null)
+    public static async Task<AuditTrailUnderTest> CreateAsync(
+        DatabaseProvider provider,
+        PostgresServerFixture postgres,
+        string? migration = null
+    )
     {
         var trail = new AuditTrailUnderTest(await TestDatabase.CreateAsync(provider, postgres));
         await trail.MigrateAsync(migration);
@@ -62,25 +66,37 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
     /// <summary>A new group-commit writer of <paramref name="nodeId"/>'s chain on this trail (as after a restart of that node).</summary>
     public GroupCommitAuditWriter Writer(string nodeId)
     {
-        var writer = new GroupCommitAuditWriter(Store, new AuditOptions { NodeId = nodeId, DeadlineMilliseconds = 30_000 }, Keys, Clock,
-            NullLogger<GroupCommitAuditWriter>.Instance);
+        var writer = new GroupCommitAuditWriter(
+            Store,
+            new AuditOptions { NodeId = nodeId, DeadlineMilliseconds = 30_000 },
+            Keys,
+            Clock,
+            NullLogger<GroupCommitAuditWriter>.Instance
+        );
         _writers.Add(writer);
         return writer;
     }
 
-    /// <summary>Commits <paramref name="count"/> sample records through a new writer of <paramref name="nodeId"/>, <paramref name="perRequest"/> records per request.</summary>
+    /// <summary>Commits <paramref name="count"/> sample records through a new writer of <paramref name="nodeId"/>,
+    /// <paramref name="perRequest"/> records per request.</summary>
     public async Task WriteAsync(string nodeId, int count, int perRequest = 1)
     {
         var writer = Writer(nodeId);
         for (var i = 0; i < count; i += perRequest)
         {
-            await writer.WriteAsync(Enumerable.Range(i, Math.Min(perRequest, count - i)).Select(SampleRecords.Read).ToList(), CancellationToken.None);
+            await writer.WriteAsync(
+                Enumerable.Range(i, Math.Min(perRequest, count - i)).Select(SampleRecords.Read).ToList(),
+                CancellationToken.None
+            );
         }
     }
 
     /// <summary>The committed entries of one node, in chain order.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ChainAsync(string nodeId) =>
-        (await Store.QueryAsync(new AuditQuery { Take = 100_000 })).Where(e => e.Chained.NodeId == nodeId).OrderBy(e => e.Chained.Sequence).ToList();
+        (await Store.QueryAsync(new AuditQuery { Take = 100_000 }))
+            .Where(e => e.Chained.NodeId == nodeId)
+            .OrderBy(e => e.Chained.Sequence)
+            .ToList();
 
     /// <summary>Removes the append-only triggers, as someone with write access to the database could.</summary>
     public async Task DropTriggersAsync()
@@ -149,7 +165,8 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private DbConnection Open() => Provider == DatabaseProvider.Sqlite
-        ? new SqliteConnection(_database.Options.AuditTrailConnectionString)
-        : new NpgsqlConnection(_database.Options.AuditTrailConnectionString);
+    private DbConnection Open() =>
+        Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(_database.Options.AuditTrailConnectionString)
+            : new NpgsqlConnection(_database.Options.AuditTrailConnectionString);
 }

@@ -3,7 +3,8 @@ using TaijiangGraph.Data.Tests.Postgres;
 
 namespace TaijiangGraph.Data.Tests.Auditing;
 
-/// <summary>docs/audit.md (The chain and its verification): a node's chain resumes after a restart from its last committed record, nodes keep separate chains, and chain heads are checkpointed.</summary>
+/// <summary>docs/audit.md (The chain and its verification): a node's chain resumes after a restart from its last committed record, nodes
+/// keep separate chains, and chain heads are checkpointed.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class ChainResumeTests(PostgresServerFixture postgres)
 {
@@ -26,7 +27,10 @@ public sealed class ChainResumeTests(PostgresServerFixture postgres)
         Assert.Equal([1L, 2, 3, 4, 5, 6], chain.Select(c => c.Sequence));
         Assert.Equal("genesis", chain[0].PreviousHmac);
         Assert.All(chain.Skip(1), (c, i) => Assert.Equal(chain[i].Hmac, c.PreviousHmac));
-        Assert.Equal(["trace-0000", "trace-0001", "trace-0002", "trace-0003", "trace-0004", "trace-0005"], chain.Select(c => c.Record.RequestId));
+        Assert.Equal(
+            ["trace-0000", "trace-0001", "trace-0002", "trace-0003", "trace-0004", "trace-0005"],
+            chain.Select(c => c.Record.RequestId)
+        );
         Assert.Equal((3L, 3L), (before.RecordsCommitted, after.RecordsCommitted));
         Assert.Equal(new(true, 6, null, null, null, null), await trail.Store.VerifyAsync(trail.ChainKey, null, null));
     }
@@ -68,6 +72,9 @@ public sealed class ChainResumeTests(PostgresServerFixture postgres)
         Assert.Equal(2, await trail.ExecuteAsync($"DELETE FROM audit_records WHERE id IN ({tail})"));
         var result = await trail.Store.VerifyAsync(trail.ChainKey, null, null);
 
-        Assert.Equal((false, "node-a", 1000L, "a checkpointed chain head no longer matches"), (result.Ok, result.NodeId, result.Sequence, result.Reason));
+        Assert.Equal(
+            (false, "node-a", 1000L, "a checkpointed chain head no " + "longer matches"),
+            (result.Ok, result.NodeId, result.Sequence, result.Reason)
+        );
     }
 }

@@ -14,7 +14,13 @@ public sealed class ChainTamperTests(PostgresServerFixture postgres)
 {
     private const string Node = "node-a";
     private const string Middle = $"node_id = '{Node}' AND sequence = 5";
-    private const string FirstKeyOfMiddle = $"(SELECT min(k.id) FROM audit_record_keys k JOIN audit_records r ON r.id = k.record_id WHERE r.{Middle})";
+    private const string FirstKeyOfMiddle =
+        $"(SELECT min(k.id) FROM "
+        + $"audit_record_keys k JOIN "
+        + $"audit_records r "
+        + $"ON r.id = "
+        + $"k.record_id "
+        + $"WHERE r.{Middle})";
 
     public static TheoryData<DatabaseProvider, string> Changes()
     {
@@ -86,8 +92,21 @@ public sealed class ChainTamperTests(PostgresServerFixture postgres)
         {
             var record = entry.Chained.Sequence == 5 ? entry.Chained.Record with { Purpose = "改过的用途" } : entry.Chained.Record;
             var hmac = AuditChain.ComputeHmac(guessedKey, Node, entry.Chained.Sequence, record, previous);
-            Assert.Equal(1, await trail.ExecuteAsync("UPDATE audit_records SET purpose = @purpose, previous_hmac = @previous, hmac = @hmac WHERE id = @id",
-                ("purpose", record.Purpose!), ("previous", previous), ("hmac", hmac), ("id", entry.Id)));
+            Assert.Equal(
+                1,
+                await trail.ExecuteAsync(
+                    "UPDATE audit_records SET "
+                        + "purpose = "
+                        + "@purpose, "
+                        + "previous_hmac = "
+                        + "@previous, hmac = "
+                        + "@hmac WHERE id = @id",
+                    ("purpose", record.Purpose!),
+                    ("previous", previous),
+                    ("hmac", hmac),
+                    ("id", entry.Id)
+                )
+            );
             previous = hmac;
         }
 

@@ -10,16 +10,18 @@ internal static class LegacyAuditRows
 {
     public const string DocumentHash = "sha256:d6ea0000000000000000000000000000000000000000000000000000000000aa";
 
-    public static AuditRecord Record(int i) => SampleRecords.Read(i) with
-    {
-        Format = AuditRecord.LegacyFormat,
-        Time = new DateTimeOffset(2026, 11, 20, 8, 0, i, TimeSpan.Zero),
-        DocumentHash = DocumentHash,
-        OperationSignature = null,
-        SignatureHash = null,
-    };
+    public static AuditRecord Record(int i) =>
+        SampleRecords.Read(i) with
+        {
+            Format = AuditRecord.LegacyFormat,
+            Time = new DateTimeOffset(2026, 11, 20, 8, 0, i, TimeSpan.Zero),
+            DocumentHash = DocumentHash,
+            OperationSignature = null,
+            SignatureHash = null,
+        };
 
-    /// <summary>Appends <paramref name="count"/> format-1 records to <paramref name="nodeId"/>'s chain from genesis; returns the head HMAC.</summary>
+    /// <summary>Appends <paramref name="count"/> format-1 records to <paramref name="nodeId"/>'s chain from genesis; returns the head
+    /// HMAC.</summary>
     public static async Task<string> AppendAsync(AuditTrailUnderTest trail, string nodeId, int count)
     {
         var previous = AuditChain.Genesis;
@@ -28,21 +30,77 @@ internal static class LegacyAuditRows
             var r = Record(i);
             var hmac = AuditChain.ComputeHmac(trail.ChainKey.Span, nodeId, i, r, previous);
             await trail.ExecuteAsync(
-                "INSERT INTO audit_records (node_id, sequence, time, request_id, user_id, user_name, department, roles, app, client_ip, operation_name, " +
-                "document_hash, http_method, medium_type, purpose, resource, items_read, items_masked, items_denied, items_filtered, record_count, outcome, " +
-                "codes, grant_ids, approvers, filter_value_hashes, previous_hmac, hmac) VALUES (@node, @seq, @time, @request, @user, @userName, @dept, @roles, " +
-                "@app, @ip, @op, @doc, @method, @medium, @purpose, @resource, @read, @masked, @denied, @filtered, @count, @outcome, @codes, @grants, @approvers, " +
-                "@filterHashes, @previous, @hmac)",
-                ("@node", nodeId), ("@seq", (long)i), ("@time", r.Time.UtcDateTime), ("@request", r.RequestId), ("@user", r.UserId), ("@userName", r.UserName),
-                ("@dept", r.Department), ("@roles", r.Roles), ("@app", (object?)r.App ?? DBNull.Value), ("@ip", r.ClientIp!), ("@op", r.OperationName!),
-                ("@doc", r.DocumentHash!), ("@method", r.HttpMethod), ("@medium", r.MediumType), ("@purpose", r.Purpose!), ("@resource", r.Resource!),
-                ("@read", Join(r.ItemsRead)), ("@masked", Join(r.ItemsMasked)), ("@denied", Join(r.ItemsDenied)), ("@filtered", Join(r.ItemsFiltered)),
-                ("@count", r.RecordCount), ("@outcome", r.Outcome.ToString().ToUpperInvariant()), ("@codes", Join(r.Codes)), ("@grants", Join(r.GrantIds)),
-                ("@approvers", Join(r.Approvers)), ("@filterHashes", Join(r.FilterValueHashes)), ("@previous", previous), ("@hmac", hmac));
+                "INSERT INTO audit_records (node_id, sequence, time, request_id, "
+                    + "user_id, "
+                    + "user_name, "
+                    + "department, "
+                    + "roles, app, "
+                    + "client_ip, "
+                    + "operation_name, "
+                    + "document_hash, http_method, medium_type, purpose, "
+                    + "resource, "
+                    + "items_read, "
+                    + "items_masked, "
+                    + "items_denied, "
+                    + "items_filtered, "
+                    + "record_count, outcome, "
+                    + "codes, grant_ids, approvers, "
+                    + "filter_value_hashes, "
+                    + "previous_hmac, hmac) "
+                    + "VALUES (@node, "
+                    + "@seq, @time, "
+                    + "@request, @user, "
+                    + "@userName, @dept, @roles, "
+                    + "@app, @ip, @op, @doc, @method, @medium, @purpose, "
+                    + "@resource, @read, "
+                    + "@masked, "
+                    + "@denied, "
+                    + "@filtered, @count, "
+                    + "@outcome, "
+                    + "@codes, @grants, @approvers, "
+                    + "@filterHashes, @previous, @hmac)",
+                ("@node", nodeId),
+                ("@seq", (long)i),
+                ("@time", r.Time.UtcDateTime),
+                ("@request", r.RequestId),
+                ("@user", r.UserId),
+                ("@userName", r.UserName),
+                ("@dept", r.Department),
+                ("@roles", r.Roles),
+                ("@app", (object?)r.App ?? DBNull.Value),
+                ("@ip", r.ClientIp!),
+                ("@op", r.OperationName!),
+                ("@doc", r.DocumentHash!),
+                ("@method", r.HttpMethod),
+                ("@medium", r.MediumType),
+                ("@purpose", r.Purpose!),
+                ("@resource", r.Resource!),
+                ("@read", Join(r.ItemsRead)),
+                ("@masked", Join(r.ItemsMasked)),
+                ("@denied", Join(r.ItemsDenied)),
+                ("@filtered", Join(r.ItemsFiltered)),
+                ("@count", r.RecordCount),
+                ("@outcome", r.Outcome.ToString().ToUpperInvariant()),
+                ("@codes", Join(r.Codes)),
+                ("@grants", Join(r.GrantIds)),
+                ("@approvers", Join(r.Approvers)),
+                ("@filterHashes", Join(r.FilterValueHashes)),
+                ("@previous", previous),
+                ("@hmac", hmac)
+            );
             foreach (var key in r.RecordKeyHashes)
             {
-                await trail.ExecuteAsync("INSERT INTO audit_record_keys (record_id, resource, key_hash) SELECT id, resource, @key FROM audit_records WHERE node_id = @node AND sequence = @seq",
-                    ("@key", key), ("@node", nodeId), ("@seq", (long)i));
+                await trail.ExecuteAsync(
+                    "INSERT INTO audit_record_keys (record_id, resource, "
+                        + "key_hash) "
+                        + "SELECT id, "
+                        + "resource, "
+                        + "@key FROM "
+                        + "audit_records WHERE node_id = @node AND sequence = @seq",
+                    ("@key", key),
+                    ("@node", nodeId),
+                    ("@seq", (long)i)
+                );
             }
 
             previous = hmac;

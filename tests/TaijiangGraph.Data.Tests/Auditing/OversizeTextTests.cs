@@ -13,7 +13,9 @@ public sealed class OversizeTextTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Over_long_caller_text_is_cut_to_the_column_sizes_and_commits_with_the_records_batched_alongside(DatabaseProvider provider)
+    public async Task Over_long_caller_text_is_cut_to_the_column_sizes_and_commits_with_the_records_batched_alongside(
+        DatabaseProvider provider
+    )
     {
         await using var trail = await AuditTrailUnderTest.CreateAsync(provider, postgres);
         var writer = trail.Writer("node-a");

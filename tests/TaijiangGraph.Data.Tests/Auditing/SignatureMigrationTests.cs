@@ -28,12 +28,25 @@ public sealed class SignatureMigrationTests(PostgresServerFixture postgres)
         var chain = (await trail.ChainAsync("node-a")).Select(e => e.Chained).ToList();
         Assert.Equal([1L, 2, 3, 4], chain.Select(c => c.Sequence));
         Assert.Equal(chain[1].Hmac, chain[2].PreviousHmac);
-        Assert.All(chain.Take(2), c => Assert.Equal((AuditRecord.LegacyFormat, LegacyAuditRows.DocumentHash, (string?)null), (c.Record.Format, c.Record.DocumentHash, c.Record.SignatureHash)));
-        Assert.All(chain.Skip(2), c => Assert.Equal((AuditRecord.SignatureFormat, (string?)null), (c.Record.Format, c.Record.DocumentHash)));
+        Assert.All(chain.Take(2), c =>
+            Assert.Equal(
+                (AuditRecord.LegacyFormat, LegacyAuditRows.DocumentHash, (string?)null),
+                (c.Record.Format, c.Record.DocumentHash, c.Record.SignatureHash)
+            )
+        );
+        Assert.All(chain.Skip(2), c =>
+            Assert.Equal((AuditRecord.SignatureFormat, (string?)null), (c.Record.Format, c.Record.DocumentHash))
+        );
         Assert.All(chain.Skip(2), c => Assert.StartsWith("query Visits", c.Record.OperationSignature, StringComparison.Ordinal));
         Assert.Equal(LegacyAuditRows.Record(1).RecordKeyHashes, chain[0].Record.RecordKeyHashes);
         Assert.Equal("1", await trail.TextAsync("SELECT format FROM audit_records WHERE sequence = 1"));
-        Assert.Equal(("2", ""), (await trail.TextAsync("SELECT format FROM audit_records WHERE sequence = 3"), await trail.TextAsync("SELECT document_hash FROM audit_records WHERE sequence = 3")));
+        Assert.Equal(
+            ("2", ""),
+            (
+                await trail.TextAsync("SELECT format FROM audit_records WHERE sequence = 3"),
+                await trail.TextAsync("SELECT document_hash FROM audit_records WHERE sequence = 3")
+            )
+        );
     }
 
     [SkippableTheory]
@@ -45,7 +58,9 @@ public sealed class SignatureMigrationTests(PostgresServerFixture postgres)
         await LegacyAuditRows.AppendAsync(trail, "node-a", 3);
         await trail.MigrateAsync();
 
-        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => trail.ExecuteAsync("UPDATE audit_records SET format = 2 WHERE sequence = 2"));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+            trail.ExecuteAsync("UPDATE audit_records " + "SET format " + "= 2 WHERE " + "sequence = 2")
+        );
 
         await trail.DropTriggersAsync();
         Assert.Equal(1, await trail.ExecuteAsync("UPDATE audit_records SET format = 2 WHERE sequence = 2"));

@@ -16,8 +16,14 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
     /// <summary>Version 2: <c>market_entity</c> gains <c>website</c> and retires <c>entity_type</c>.</summary>
     private static readonly DataCatalog V2 = V1.WithItems("market_entity", items => items
             .Select(i => i.ApiName == "entity_type" ? i with { Retired = true } : i)
-            .Append(new CatalogItem { ApiName = "website", Name = "网站", Type = DataType.String }))
-        with { Version = 2 };
+            .Append(
+                new CatalogItem
+                {
+                    ApiName = "website",
+                    Name = "网站",
+                    Type = DataType.String,
+                }
+            )) with { Version = 2 };
 
     private static CatalogResource Market(DataCatalog catalog) => catalog.Resource("market_entity");
 
@@ -31,11 +37,14 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
         var migrator = new DatasetMigrator(contexts);
         var store = new DatasetRecordStore(contexts);
         await migrator.MigrateAsync(null, V1);
-        await store.InsertAsync(V1, Market(V1),
-        [
-            Entity("91350103MA00000001", "福州台江瀛洲贸易有限公司", "有限责任公司", 100.50m),
-            Entity("91350103MA00000002", "台江后洲小吃店", "个体工商户", null),
-        ]);
+        await store.InsertAsync(
+            V1,
+            Market(V1),
+            [
+                Entity("91350103MA00000001", "福州台江瀛洲贸易有限公司", "有限责任公司", 100.50m),
+                Entity("91350103MA00000002", "台江后洲小吃店", "个体工商户", null),
+            ]
+        );
 
         var script = await migrator.MigrateAsync(V1, V2);
 
@@ -64,9 +73,18 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
         await new DatasetMigrator(contexts).MigrateAsync(null, V1);
         await new DatasetMigrator(contexts).MigrateAsync(V1, V2);
 
-        await store.InsertAsync(V2, Market(V2), [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000003", ["website"] = "https://example.cn" }]);
+        await store.InsertAsync(
+            V2,
+            Market(V2),
+            [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000003", ["website"] = "https://example.cn" }]
+        );
         var error = await Assert.ThrowsAsync<RecordInvalidException>(() =>
-            store.InsertAsync(V2, Market(V2), [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000004", ["entity_type"] = "个体工商户" }]));
+            store.InsertAsync(
+                V2,
+                Market(V2),
+                [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000004", ["entity_type"] = "个体工商户" }]
+            )
+        );
 
         Assert.Equal(("RETIRED_ITEM", "entity_type"), (Assert.Single(error.Violations).Code, error.Violations[0].Item));
         Assert.Throws<ArgumentException>(() => DatasetExpressions.Projection(Market(V2), ["entity_type"]));
@@ -76,8 +94,12 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
     [SkippableFact]
     public void A_version_that_changes_an_items_type_is_refused()
     {
-        var changed = V1.WithItems("market_entity", items => items.Select(i => i.ApiName == "registered_capital" ? i with { Type = DataType.String } : i))
-            with { Version = 2 };
+        var changed = V1.WithItems("market_entity", items =>
+            items.Select(i => i.ApiName == "registered_capital" ? i with { Type = DataType.String } : i)
+        ) with
+        {
+            Version = 2,
+        };
 
         var violation = Assert.Single(CatalogValidator.Validate(changed, V1));
         var error = Assert.Throws<InvalidOperationException>(() => SqliteMigrator().Plan(V1, changed));
@@ -107,10 +129,18 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
     }
 
     private static DatasetMigrator SqliteMigrator() =>
-        new(new DatasetContextFactory(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=never-opened.db" }));
+        new(
+            new DatasetContextFactory(
+                new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=never-opened.db" }
+            )
+        );
 
-    private static Dictionary<string, object?> Entity(string creditCode, string name, string type, decimal? capital) => new()
-    {
-        ["credit_code"] = creditCode, ["name"] = name, ["entity_type"] = type, ["registered_capital"] = capital,
-    };
+    private static Dictionary<string, object?> Entity(string creditCode, string name, string type, decimal? capital) =>
+        new()
+        {
+            ["credit_code"] = creditCode,
+            ["name"] = name,
+            ["entity_type"] = type,
+            ["registered_capital"] = capital,
+        };
 }

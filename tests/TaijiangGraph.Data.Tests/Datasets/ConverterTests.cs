@@ -18,7 +18,11 @@ public sealed class ConverterTests
     [InlineData("9223372036854775807", 0, long.MaxValue)]
     [InlineData("0.000000000000000001", 18, 1L)]
     [InlineData("-0.999999999999999999", 18, -999999999999999999L)]
-    public void ScaledDecimalConverter_stores_scaled_integers_and_reads_the_items_scale_when_round_tripping(string text, int scale, long stored)
+    public void ScaledDecimalConverter_stores_scaled_integers_and_reads_the_items_scale_when_round_tripping(
+        string text,
+        int scale,
+        long stored
+    )
     {
         var value = decimal.Parse(text, CultureInfo.InvariantCulture);
         var converter = new ScaledDecimalConverter(scale);
@@ -35,7 +39,9 @@ public sealed class ConverterTests
     [InlineData("1.005", 2)]
     [InlineData("0.5", 0)]
     public void ScaledDecimalConverter_refuses_when_the_value_has_more_fractional_digits_than_the_scale(string text, int scale) =>
-        Assert.Throws<ArgumentException>(() => new ScaledDecimalConverter(scale).ConvertToProvider(decimal.Parse(text, CultureInfo.InvariantCulture)));
+        Assert.Throws<ArgumentException>(() =>
+            new ScaledDecimalConverter(scale).ConvertToProvider(decimal.Parse(text, CultureInfo.InvariantCulture))
+        );
 
     [Fact]
     public void UtcDateTimeConverter_writes_utc_and_marks_values_read_as_utc_when_given_any_kind()

@@ -21,10 +21,15 @@ public sealed class DatasetTablesTests(PostgresServerFixture postgres)
         Assert.NotEmpty(script);
         Assert.Equal(
             ["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_subsistence_allowance", "ds_tax_payment"],
-            await db.TablesAsync("ds_"));
+            await db.TablesAsync("ds_")
+        );
         foreach (var resource in catalog.Resources)
         {
-            var expected = resource.Items.Where(i => i.HasColumn).Select(i => i.ApiName).Prepend(DatasetNames.RowId).Order(StringComparer.Ordinal);
+            var expected = resource
+                .Items.Where(i => i.HasColumn)
+                .Select(i => i.ApiName)
+                .Prepend(DatasetNames.RowId)
+                .Order(StringComparer.Ordinal);
             Assert.Equal(expected, (await db.ColumnsAsync(DatasetNames.Table(resource))).Order(StringComparer.Ordinal));
         }
     }

@@ -11,7 +11,14 @@ namespace TaijiangGraph.Data.Tests.Datasets;
 public sealed class InvalidRecordTests(PostgresServerFixture postgres)
 {
     private static readonly string[] CaseNames =
-        ["unknown item", "classified item", "three fractional digits", "int given as string", "local date-time", "missing key"];
+    [
+        "unknown item",
+        "classified item",
+        "three fractional digits",
+        "int given as string",
+        "local date-time",
+        "missing key",
+    ];
 
     public static TheoryData<DatabaseProvider, string> Cases { get; } = Matrix();
 
@@ -26,7 +33,9 @@ public sealed class InvalidRecordTests(PostgresServerFixture postgres)
         var store = new DatasetRecordStore(contexts);
         var valid = TestCatalogs.Record("valid", ("amount", 1.25m));
 
-        var error = await Assert.ThrowsAsync<RecordInvalidException>(() => store.InsertAsync(TestCatalogs.AllKinds, TestCatalogs.KindSample, [valid, record]));
+        var error = await Assert.ThrowsAsync<RecordInvalidException>(() =>
+            store.InsertAsync(TestCatalogs.AllKinds, TestCatalogs.KindSample, [valid, record])
+        );
 
         var violation = Assert.Single(error.Violations);
         Assert.Equal((code, "kind_sample", item), (violation.Code, violation.Resource, violation.Item));
@@ -58,14 +67,19 @@ public sealed class InvalidRecordTests(PostgresServerFixture postgres)
         return data;
     }
 
-    private static (IReadOnlyDictionary<string, object?> Record, string Code, string Item) Invalid(string @case) => @case switch
-    {
-        "unknown item" => (TestCatalogs.Record("bad", ("colour", "red")), "UNKNOWN_ITEM", "colour"),
-        "classified item" => (TestCatalogs.Record("bad", ("secret", "机密")), "UNKNOWN_ITEM", "secret"),
-        "three fractional digits" => (TestCatalogs.Record("bad", ("amount", 1.005m)), "TYPE_MISMATCH", "amount"),
-        "int given as string" => (TestCatalogs.Record("bad", ("count", "42")), "TYPE_MISMATCH", "count"),
-        "local date-time" => (TestCatalogs.Record("bad", ("moment", new DateTime(2026, 11, 26, 12, 0, 0, DateTimeKind.Local))), "TYPE_MISMATCH", "moment"),
-        "missing key" => (new Dictionary<string, object?> { ["text"] = "no key" }, "KEY_REQUIRED", "code"),
-        _ => throw new ArgumentOutOfRangeException(nameof(@case), @case, "Unknown case."),
-    };
+    private static (IReadOnlyDictionary<string, object?> Record, string Code, string Item) Invalid(string @case) =>
+        @case switch
+        {
+            "unknown item" => (TestCatalogs.Record("bad", ("colour", "red")), "UNKNOWN_ITEM", "colour"),
+            "classified item" => (TestCatalogs.Record("bad", ("secret", "机密")), "UNKNOWN_ITEM", "secret"),
+            "three fractional digits" => (TestCatalogs.Record("bad", ("amount", 1.005m)), "TYPE_MISMATCH", "amount"),
+            "int given as string" => (TestCatalogs.Record("bad", ("count", "42")), "TYPE_MISMATCH", "count"),
+            "local date-time" => (
+                TestCatalogs.Record("bad", ("moment", new DateTime(2026, 11, 26, 12, 0, 0, DateTimeKind.Local))),
+                "TYPE_MISMATCH",
+                "moment"
+            ),
+            "missing key" => (new Dictionary<string, object?> { ["text"] = "no key" }, "KEY_REQUIRED", "code"),
+            _ => throw new ArgumentOutOfRangeException(nameof(@case), @case, "Unknown case."),
+        };
 }

@@ -16,8 +16,24 @@ public sealed class RoundTripTests(PostgresServerFixture postgres)
     private static readonly object?[][] Rows =
     [
         ["min", "", int.MinValue, -9999999999999999.99m, DateOnly.MinValue, Utc(DateTime.MinValue), false],
-        ["max", "🚀 数据共享 👩‍💻", int.MaxValue, 9999999999999999.99m, DateOnly.MaxValue, Utc(new DateTime(9999, 12, 31, 23, 59, 59, 999, 999)), true],
-        ["台江区-瀛洲街道-001", "福州市台江区瀛洲街道𠀋", 42, 0.01m, new DateOnly(2026, 11, 26), Utc(new DateTime(2026, 11, 26, 4, 5, 6, 123, 456)), true],
+        [
+            "max",
+            "🚀 数据共享 👩‍💻",
+            int.MaxValue,
+            9999999999999999.99m,
+            DateOnly.MaxValue,
+            Utc(new DateTime(9999, 12, 31, 23, 59, 59, 999, 999)),
+            true,
+        ],
+        [
+            "台江区-瀛洲街道-001",
+            "福州市台江区瀛洲街道𠀋",
+            42,
+            0.01m,
+            new DateOnly(2026, 11, 26),
+            Utc(new DateTime(2026, 11, 26, 4, 5, 6, 123, 456)),
+            true,
+        ],
         ["negative", "a\"b'c\\d\n\te", -1, -0.01m, new DateOnly(1987, 2, 28), Utc(new DateTime(1970, 1, 1, 0, 0, 0, 0, 1)), false],
         ["zero", " ", 0, 0m, new DateOnly(2000, 2, 29), Utc(new DateTime(2000, 2, 29, 23, 59, 59)), false],
         ["scale", "1.5 is stored as 1.50", 7, 1.5m, new DateOnly(1, 1, 2), Utc(new DateTime(1, 1, 1, 0, 0, 0, 0, 1)), true],
@@ -33,7 +49,9 @@ public sealed class RoundTripTests(PostgresServerFixture postgres)
         var contexts = new DatasetContextFactory(db.Options);
         await new DatasetMigrator(contexts).MigrateAsync(null, TestCatalogs.AllKinds);
         var store = new DatasetRecordStore(contexts);
-        var records = Rows.Select(r => Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).Append(KeyOnly("missing-columns")).ToList();
+        var records = Rows.Select(r => Columns.Zip(r).ToDictionary(p => p.First, p => p.Second))
+            .Append(KeyOnly("missing-columns"))
+            .ToList();
 
         var inserted = await store.InsertAsync(TestCatalogs.AllKinds, TestCatalogs.KindSample, records);
         var read = await store.ReadAsync(TestCatalogs.AllKinds, TestCatalogs.KindSample, Columns, 100);
@@ -61,10 +79,17 @@ public sealed class RoundTripTests(PostgresServerFixture postgres)
         var store = new DatasetRecordStore(contexts);
         decimal[] written = [0m, 1.5m, 2m, -3.1m, 0.10m, 12345.6m];
 
-        await store.InsertAsync(TestCatalogs.AllKinds, TestCatalogs.KindSample, written.Select((d, i) => TestCatalogs.Record($"d{i}", ("amount", d))));
+        await store.InsertAsync(
+            TestCatalogs.AllKinds,
+            TestCatalogs.KindSample,
+            written.Select((d, i) => TestCatalogs.Record($"d{i}", ("amount", d)))
+        );
         var read = await store.ReadAsync(TestCatalogs.AllKinds, TestCatalogs.KindSample, ["amount"], 100);
 
-        Assert.Equal(["0.00", "1.50", "2.00", "-3.10", "0.10", "12345.60"], read.Select(r => ((decimal)r[0]!).ToString(CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            ["0.00", "1.50", "2.00", "-3.10", "0.10", "12345.60"],
+            read.Select(r => ((decimal)r[0]!).ToString(CultureInfo.InvariantCulture))
+        );
     }
 
     private static Dictionary<string, object?> KeyOnly(string code) => new() { ["code"] = code };

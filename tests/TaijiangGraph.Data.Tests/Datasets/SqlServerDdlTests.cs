@@ -8,11 +8,15 @@ namespace TaijiangGraph.Data.Tests.Datasets;
 /// <summary>SQL Server has no server on these machines: its dataset DDL is generated and checked as text.</summary>
 public sealed class SqlServerDdlTests
 {
-    private static readonly DatasetMigrator Migrator = new(new DatasetContextFactory(new DatabaseOptions
-    {
-        Provider = DatabaseProvider.SqlServer,
-        ConnectionString = "Server=localhost;Database=none;TrustServerCertificate=True",
-    }));
+    private static readonly DatasetMigrator Migrator = new(
+        new DatasetContextFactory(
+            new DatabaseOptions
+            {
+                Provider = DatabaseProvider.SqlServer,
+                ConnectionString = "Server=localhost;Database=none;TrustServerCertificate=True",
+            }
+        )
+    );
 
     [Fact]
     public void Script_creates_the_sample_tables_when_no_tables_exist_yet()
@@ -24,8 +28,16 @@ public sealed class SqlServerDdlTests
         Assert.Contains("[registered_capital] decimal(18,2) NULL,", script, StringComparison.Ordinal);
         Assert.Contains("[credit_code] nvarchar(256) COLLATE Latin1_General_100_BIN2_UTF8 NOT NULL,", script, StringComparison.Ordinal);
         Assert.Contains("[established_on] date NULL,", script, StringComparison.Ordinal);
-        Assert.Contains("CREATE UNIQUE INDEX [ux_ds_market_entity_credit_code] ON [ds_market_entity] ([credit_code]);", script, StringComparison.Ordinal);
-        Assert.Contains("CREATE INDEX [ix_ds_market_entity_legal_rep_id] ON [ds_market_entity] ([legal_rep_id]);", script, StringComparison.Ordinal);
+        Assert.Contains(
+            "CREATE UNIQUE INDEX [ux_ds_market_entity_credit_code] ON " + "[ds_market_entity] " + "([credit_code]);",
+            script,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "CREATE INDEX [ix_ds_market_entity_legal_rep_id] ON " + "[ds_market_entity] " + "([legal_rep_id]);",
+            script,
+            StringComparison.Ordinal
+        );
         Assert.Equal(5, CountOf(script, "CREATE TABLE "));
         Assert.DoesNotContain("key_person_flag", script, StringComparison.Ordinal);
         Assert.DoesNotContain("audit_case_ref", script, StringComparison.Ordinal);
@@ -36,12 +48,21 @@ public sealed class SqlServerDdlTests
     [Fact]
     public void Script_only_adds_columns_when_a_new_version_adds_an_item()
     {
-        var v2 = TestCatalogs.Sample.WithItems("market_entity", items => items.Append(new() { ApiName = "website", Name = "网站", Type = Core.Catalog.DataType.String }))
-            with { Version = 2 };
+        var v2 = TestCatalogs.Sample.WithItems("market_entity", items => items.Append(
+                new()
+                {
+                    ApiName = "website",
+                    Name = "网站",
+                    Type = Core.Catalog.DataType.String,
+                }
+            )) with { Version = 2 };
 
         var script = Migrator.Script(TestCatalogs.Sample, v2);
 
-        Assert.Equal("ALTER TABLE [ds_market_entity] ADD [website] nvarchar(max) COLLATE Latin1_General_100_BIN2_UTF8 NULL;", script.Trim());
+        Assert.Equal(
+            "ALTER TABLE [ds_market_entity] ADD " + "[website] " + "nvarchar(max) COLLATE " + "Latin1_General_100_BIN2_UTF8 NULL;",
+            script.Trim()
+        );
     }
 
     [Fact]
@@ -59,5 +80,6 @@ public sealed class SqlServerDdlTests
         Snapshot.Match(script);
     }
 
-    private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+    private static int CountOf(string text, string value) =>
+        (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
 }

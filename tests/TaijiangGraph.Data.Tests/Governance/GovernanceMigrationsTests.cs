@@ -16,26 +16,44 @@ public sealed class GovernanceMigrationsTests
     [InlineData(DatabaseProvider.SqlServer, "Server=localhost;Database=none;TrustServerCertificate=True")]
     public void Migrations_match_the_model_when_built_for_each_provider(DatabaseProvider provider, string connectionString)
     {
-        using var db = new GovernanceContextFactory(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }).CreateDbContext();
+        using var db = new GovernanceContextFactory(
+            new DatabaseOptions { Provider = provider, ConnectionString = connectionString }
+        ).CreateDbContext();
 
-        Assert.Equal(["Initial", "GovernanceEvents", "PersistedDocuments", "LookupBudget"], db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(
+            ["Initial", "GovernanceEvents", "PersistedDocuments", "LookupBudget"],
+            db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..])
+        );
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} governance migrations are behind the model: add a migration.");
     }
 
     [Fact]
     public void SqlServer_migration_script_creates_the_governance_tables()
     {
-        using var db = new GovernanceContextFactory(new DatabaseOptions
-        {
-            Provider = DatabaseProvider.SqlServer,
-            ConnectionString = "Server=localhost;Database=none;TrustServerCertificate=True",
-        }).CreateDbContext();
+        using var db = new GovernanceContextFactory(
+            new DatabaseOptions
+            {
+                Provider = DatabaseProvider.SqlServer,
+                ConnectionString = "Server=localhost;Database=none;TrustServerCertificate=True",
+            }
+        ).CreateDbContext();
 
         var script = db.GetService<IMigrator>().GenerateScript().ReplaceLineEndings("\n");
 
         Assert.IsType<SqlServerGovernanceDbContext>(db);
         Assert.Contains("CREATE TABLE [__governance_migrations]", script, StringComparison.Ordinal);
-        foreach (var table in new[] { "catalog_versions", "dataset_migrations", "departments", "grants", "grant_items", "persisted_documents", "lookup_charges" })
+        foreach (
+            var table in new[]
+            {
+                "catalog_versions",
+                "dataset_migrations",
+                "departments",
+                "grants",
+                "grant_items",
+                "persisted_documents",
+                "lookup_charges",
+            }
+        )
         {
             Assert.Contains($"CREATE TABLE [{table}] (", script, StringComparison.Ordinal);
         }

@@ -31,12 +31,18 @@ internal sealed class KeysetOracle(IReadOnlyList<SortKey> order) : IComparer<(IR
     private IReadOnlyList<object?> Key(IReadOnlyDictionary<string, object?> row) =>
         order.Select(k => row.TryGetValue(k.Item, out var v) ? v : null).ToList();
 
-    private static int CompareAscendingNullsLast(object? a, object? b) => (a, b) switch
-    {
-        (null, null) => 0,
-        (null, _) => 1,
-        (_, null) => -1,
-        (string s, string t) => string.CompareOrdinal(s, t) switch { < 0 => -1, > 0 => 1, _ => 0 },
-        _ => Comparer<object>.Default.Compare(a, b),
-    };
+    private static int CompareAscendingNullsLast(object? a, object? b) =>
+        (a, b) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            (string s, string t) => string.CompareOrdinal(s, t) switch
+            {
+                < 0 => -1,
+                > 0 => 1,
+                _ => 0,
+            },
+            _ => Comparer<object>.Default.Compare(a, b),
+        };
 }

@@ -49,7 +49,10 @@ public sealed class KeysetPagingTests(PostgresServerFixture postgres)
 
     [SkippableTheory]
     [MemberData(nameof(ProvidersAndOrders))]
-    public async Task Records_inserted_on_both_sides_of_the_cursor_while_walking_appear_once_after_it_and_never_before_it(DatabaseProvider provider, string order)
+    public async Task Records_inserted_on_both_sides_of_the_cursor_while_walking_appear_once_after_it_and_never_before_it(
+        DatabaseProvider provider,
+        string order
+    )
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         var walker = await KeysetWalker.SeedAsync(db);
@@ -69,7 +72,9 @@ public sealed class KeysetPagingTests(PostgresServerFixture postgres)
             var inserted = new List<IReadOnlyDictionary<string, object?>>();
             // Lowest value ascending, NULL descending: sorts before the cursor even with the largest row id,
             // unless the cursor is still in the first group of equal values (then nothing new can sort before it).
-            var early = Record($"before-{page}", keys, k => k.Descending ? null : PagingData.Lowest(TestCatalogs.KindSample.FindItem(k.Item)!));
+            var early = Record($"before-{page}", keys, k =>
+                k.Descending ? null : PagingData.Lowest(TestCatalogs.KindSample.FindItem(k.Item)!)
+            );
             if (keys.Count > 0 && oracle.Compare(oracle.Position(early, long.MaxValue), position) < 0)
             {
                 before.Add((string)early["code"]!);
@@ -77,9 +82,14 @@ public sealed class KeysetPagingTests(PostgresServerFixture postgres)
             }
 
             // NULL ascending, lowest value descending: sorts after the position; and one tied with the last row read.
-            var late = Record($"after-{page}", keys, k => k.Descending ? PagingData.Lowest(TestCatalogs.KindSample.FindItem(k.Item)!) : null);
+            var late = Record($"after-{page}", keys, k =>
+                k.Descending ? PagingData.Lowest(TestCatalogs.KindSample.FindItem(k.Item)!) : null
+            );
             var tied = Record($"tied-{page}", keys, k => last[k.Item]);
-            Assert.True(oracle.Compare(oracle.Position(late, last.RowId + 1), position) > 0, "The 'after' record must sort after the cursor.");
+            Assert.True(
+                oracle.Compare(oracle.Position(late, last.RowId + 1), position) > 0,
+                "The 'after' record must " + "sort after " + "the cursor."
+            );
             after.AddRange([(string)late["code"]!, (string)tied["code"]!]);
             inserted.AddRange([late, tied]);
             await walker.InsertAsync(inserted);

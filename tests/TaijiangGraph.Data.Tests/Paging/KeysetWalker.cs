@@ -47,7 +47,11 @@ internal sealed class KeysetWalker
     /// All pages of <paramref name="take"/> rows in <paramref name="order"/>; after each page,
     /// <paramref name="afterPage"/> (when given) sees the page number and the last row read.
     /// </summary>
-    public async Task<IReadOnlyList<DatasetRow>> WalkAsync(IReadOnlyList<SortKey> order, int take, Func<int, DatasetRow, Task>? afterPage = null)
+    public async Task<IReadOnlyList<DatasetRow>> WalkAsync(
+        IReadOnlyList<SortKey> order,
+        int take,
+        Func<int, DatasetRow, Task>? afterPage = null
+    )
     {
         var walked = new List<DatasetRow>();
         KeysetPosition? position = null;

@@ -38,39 +38,52 @@ internal static class PagingData
     private static readonly DateOnly?[] Days = [new(2026, 1, 1), null, new(2024, 2, 29), new(2026, 1, 1), new(1999, 12, 31)];
     private static readonly DateTime?[] Moments =
     [
-        Utc(2026, 11, 26, 4, 0, 0, 0), Utc(2026, 11, 26, 4, 0, 0, 500), null, Utc(2020, 1, 1, 0, 0, 0, 0), Utc(2026, 11, 26, 4, 0, 0, 0), null,
+        Utc(2026, 11, 26, 4, 0, 0, 0),
+        Utc(2026, 11, 26, 4, 0, 0, 500),
+        null,
+        Utc(2020, 1, 1, 0, 0, 0, 0),
+        Utc(2026, 11, 26, 4, 0, 0, 0),
+        null,
     ];
 
     private static readonly bool?[] Flags = [true, false, null, false];
 
     /// <summary>The records, in insertion order (so row ids follow this order on every provider).</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, object?>> Records() =>
-        Enumerable.Range(0, RecordCount).Select(i => TestCatalogs.Record(
-            $"r{i:D3}",
-            ("text", Texts[i % Texts.Length]),
-            ("count", Counts[i % Counts.Length]),
-            ("amount", Amounts[i % Amounts.Length]),
-            ("day", Days[i % Days.Length]),
-            ("moment", Moments[i % Moments.Length]),
-            ("flag", Flags[i % Flags.Length]))).ToList();
+        Enumerable
+            .Range(0, RecordCount)
+            .Select(i =>
+                TestCatalogs.Record(
+                    $"r{i:D3}",
+                    ("text", Texts[i % Texts.Length]),
+                    ("count", Counts[i % Counts.Length]),
+                    ("amount", Amounts[i % Amounts.Length]),
+                    ("day", Days[i % Days.Length]),
+                    ("moment", Moments[i % Moments.Length]),
+                    ("flag", Flags[i % Flags.Length])
+                )
+            )
+            .ToList();
 
     public static IReadOnlyList<SortKey> Parse(string order) =>
-        order.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        order
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(k => k.Split(' '))
             .Select(p => new SortKey(p[0], p[1] == "desc"))
             .ToList();
 
     /// <summary>A value of the item's kind that sorts before every value of the data set (ascending).</summary>
-    public static object Lowest(CatalogItem item) => item.Type.Kind switch
-    {
-        DataKind.String => "!",
-        DataKind.Int => -1_000_000,
-        DataKind.Decimal => -99999.99m,
-        DataKind.Date => new DateOnly(1900, 1, 1),
-        DataKind.DateTime => Utc(1900, 1, 1, 0, 0, 0, 0),
-        DataKind.Bool => false,
-        _ => throw new ArgumentOutOfRangeException(nameof(item), item.Type.Kind, "Unknown kind."),
-    };
+    public static object Lowest(CatalogItem item) =>
+        item.Type.Kind switch
+        {
+            DataKind.String => "!",
+            DataKind.Int => -1_000_000,
+            DataKind.Decimal => -99999.99m,
+            DataKind.Date => new DateOnly(1900, 1, 1),
+            DataKind.DateTime => Utc(1900, 1, 1, 0, 0, 0, 0),
+            DataKind.Bool => false,
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item.Type.Kind, "Unknown kind."),
+        };
 
     private static DateTime Utc(int y, int mo, int d, int h, int mi, int s, int ms) => new(y, mo, d, h, mi, s, ms, DateTimeKind.Utc);
 }

@@ -45,7 +45,13 @@ internal static class CommandRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            return new Result(-1, $"{Describe(fileName, info.ArgumentList)} timed out after {timeout.TotalSeconds:0} s.{Environment.NewLine}{Text(output)}");
+            return new Result(
+                -1,
+                $"{Describe(fileName, info.ArgumentList)} timed "
+                    + $"out after "
+                    + $"{timeout.TotalSeconds:0} "
+                    + $"s.{Environment.NewLine}{Text(output)}"
+            );
         }
 
         return new Result(process.ExitCode, Text(output));

@@ -18,23 +18,39 @@ internal static class PostgresBinaries
         }
 
         var candidates = new List<string?> { "/usr/lib/postgresql/15/bin" };
-        candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Where(HasTools)
-            .Select(d => Path.GetDirectoryName(ResolveLink(Path.Combine(d, "initdb")))));
+        candidates.AddRange(
+            (Environment.GetEnvironmentVariable("PATH") ?? "")
+                .Split(Path.PathSeparator)
+                .Where(HasTools)
+                .Select(d => Path.GetDirectoryName(ResolveLink(Path.Combine(d, "initdb"))))
+        );
         if (Directory.Exists("/usr/lib/postgresql"))
         {
-            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
-                .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var major) ? major : 0)
-                .Select(d => Path.Combine(d, "bin")));
+            candidates.AddRange(
+                Directory
+                    .GetDirectories("/usr/lib/postgresql")
+                    .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var major) ? major : 0)
+                    .Select(d => Path.Combine(d, "bin"))
+            );
         }
 
-        missing = "PostgreSQL binaries (initdb, pg_ctl) were not found: install postgresql-15 (apt-get install postgresql-15) or set TAIJIANG_PG_BIN";
+        missing =
+            "PostgreSQL binaries (initdb, pg_ctl) "
+            + "were not "
+            + "found: install "
+            + "postgresql-15 "
+            + "(apt-get install "
+            + "postgresql-15) or set "
+            + "TAIJIANG_PG_BIN";
         return candidates.FirstOrDefault(HasTools);
     }
 
-    /// <summary>True when the environment variable <c>CI</c> is set (other than <c>false</c> or <c>0</c>): there PostgreSQL tests never skip.</summary>
+    /// <summary>True when the environment variable <c>CI</c> is set (other than <c>false</c> or <c>0</c>): there PostgreSQL tests never
+    /// skip.</summary>
     public static bool Required =>
-        Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
+        Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci
+        && ci != "0"
+        && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasTools(string? folder) =>
         !string.IsNullOrEmpty(folder) && File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl"));

@@ -1,5 +1,5 @@
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
 using Npgsql;
 
 namespace TaijiangGraph.Data.Tests.Postgres;
@@ -96,11 +96,13 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         {
             if (_asRoot)
             {
-                await EnsureSucceededAsync(CommandRunner.RunAsync("chown", [$"{User}:{User}", _folder], StopTimeout), "chown").ConfigureAwait(false);
+                await EnsureSucceededAsync(CommandRunner.RunAsync("chown", [$"{User}:{User}", _folder], StopTimeout), "chown")
+                    .ConfigureAwait(false);
             }
 
             string[] initdb = ["-D", DataDirectory, "--locale=C.UTF-8", "-E", "UTF8", "-A", "trust", "-U", User, "--no-sync"];
-            await EnsureSucceededAsync(RunAsync(Tool("initdb"), initdb, InitDbTimeout), "initdb " + string.Join(' ', initdb)).ConfigureAwait(false);
+            await EnsureSucceededAsync(RunAsync(Tool("initdb"), initdb, InitDbTimeout), "initdb " + string.Join(' ', initdb))
+                .ConfigureAwait(false);
             await StartAsync().ConfigureAwait(false);
             AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
         }
@@ -117,7 +119,12 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (_running)
         {
-            var stopped = await RunAsync(Tool("pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30"], StopTimeout + TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            var stopped = await RunAsync(
+                    Tool("pg_ctl"),
+                    ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30"],
+                    StopTimeout + TimeSpan.FromSeconds(10)
+                )
+                .ConfigureAwait(false);
             if (!stopped.Succeeded)
             {
                 await RunAsync(Tool("pg_ctl"), ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], StopTimeout).ConfigureAwait(false);
@@ -139,7 +146,8 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Ends the calling test as skipped (<see cref="SkipException"/>) when the server could not be started for want of binaries.</summary>
+    /// <summary>Ends the calling test as skipped (<see cref="SkipException"/>) when the server could not be started for want of
+    /// binaries.</summary>
     public void SkipWhenUnavailable() => Skip.If(UnavailableReason is not null, UnavailableReason);
 
     private async Task StartAsync()
@@ -148,9 +156,22 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         {
             // The port is free when picked; another process may take it before the server binds, so retry.
             Port = FreePort();
-            var options = $"-c listen_addresses={Host} -p {Port} -k {Folder} -c fsync=off -c full_page_writes=off " +
-                          "-c synchronous_commit=off -c max_connections=300";
-            string[] arguments = ["start", "-D", DataDirectory, "-l", LogFile, "-o", options, "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            var options =
+                $"-c listen_addresses={Host} -p {Port} -k {Folder} -c fsync=off -c full_page_writes=off "
+                + "-c synchronous_commit=off -c max_connections=300";
+            string[] arguments =
+            [
+                "start",
+                "-D",
+                DataDirectory,
+                "-l",
+                LogFile,
+                "-o",
+                options,
+                "-w",
+                "-t",
+                ((int)StartTimeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ];
             var result = await RunAsync(Tool("pg_ctl"), arguments, StartTimeout + TimeSpan.FromSeconds(10)).ConfigureAwait(false);
             if (result.Succeeded)
             {
@@ -166,8 +187,10 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             }
 
             throw new InvalidOperationException(
-                $"PostgreSQL did not start (attempt {attempt}, port {Port}): {CommandRunner.Describe("pg_ctl", arguments)}{Environment.NewLine}" +
-                $"pg_ctl said:{Environment.NewLine}{result.Output}{Environment.NewLine}Tail of {LogFile}:{Environment.NewLine}{log}");
+                $"PostgreSQL did not start (attempt {attempt}, port {Port}): "
+                    + $"{CommandRunner.Describe("pg_ctl", arguments)}{Environment.NewLine}"
+                    + $"pg_ctl said:{Environment.NewLine}{result.Output}{Environment.NewLine}Tail of {LogFile}:{Environment.NewLine}{log}"
+            );
         }
     }
 
@@ -190,7 +213,11 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         var result = await run.ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"Preparing the test PostgreSQL server failed: {what} exited with {result.ExitCode}.{Environment.NewLine}{result.Output}");
+            throw new InvalidOperationException(
+                $"Preparing the test PostgreSQL server failed: {what} "
+                    + $"exited with "
+                    + $"{result.ExitCode}.{Environment.NewLine}{result.Output}"
+            );
         }
     }
 

@@ -17,7 +17,10 @@ public sealed class DataStorageRegistrationTests : IDisposable
     public void AddDataStorage_Should_KeepTheHostsTimeProvider_When_RegisteredBefore()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 4, 0, 0, TimeSpan.Zero));
-        using var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddDataStorage(new DatabaseOptions { DataFolder = _folder }).BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddDataStorage(new DatabaseOptions { DataFolder = _folder })
+            .BuildServiceProvider();
 
         Assert.Same(clock, services.GetRequiredService<TimeProvider>());
     }
@@ -47,8 +50,10 @@ public sealed class DataStorageRegistrationTests : IDisposable
     public void AddDataStorage_Should_PutTheKeyRingAtKeysPath_When_Configured()
     {
         var ring = Path.Combine(_folder, "shared", "ring.json");
-        using var services = new ServiceCollection().AddDataStorage(new DatabaseOptions { DataFolder = _folder })
-            .Configure<KeyRingOptions>(o => o.Path = ring).BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddDataStorage(new DatabaseOptions { DataFolder = _folder })
+            .Configure<KeyRingOptions>(o => o.Path = ring)
+            .BuildServiceProvider();
 
         services.GetRequiredService<IKeyRing>().Current(KeyPurposes.CursorEncryption);
 

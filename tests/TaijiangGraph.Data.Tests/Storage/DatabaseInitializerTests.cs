@@ -32,7 +32,10 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
 
         Assert.Equal(1, services.GetRequiredService<CatalogState>().Current.Version);
-        Assert.Equal(["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_subsistence_allowance", "ds_tax_payment"], await db.TablesAsync("ds_"));
+        Assert.Equal(
+            ["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_subsistence_allowance", "ds_tax_payment"],
+            await db.TablesAsync("ds_")
+        );
         foreach (var table in await db.TablesAsync("ds_"))
         {
             Assert.Equal(20, await db.CountAsync(table));
@@ -65,10 +68,22 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
         Assert.Equal(expected.Select(g => g.RevokedAt), grants.Select(g => g.RevokedAt));
         Assert.Equal(["G-2024-0005", "G-2025-0006"], rs.Select(g => g.Id));
         var scoped = Assert.Single(rs, g => !g.RowScope.IsAllRows);
-        Assert.Equal(("street", "苍霞"), (Assert.Single(scoped.RowScope.Conditions).Item, Assert.Single(scoped.RowScope.Conditions[0].AnyOf)));
         Assert.Equal(
-            [GrantState.Expired, GrantState.Active, GrantState.Active, GrantState.Active, GrantState.Revoked, GrantState.Active, GrantState.NotYetValid],
-            grants.Select(g => g.StateAt(Now)));
+            ("street", "苍霞"),
+            (Assert.Single(scoped.RowScope.Conditions).Item, Assert.Single(scoped.RowScope.Conditions[0].AnyOf))
+        );
+        Assert.Equal(
+            [
+                GrantState.Expired,
+                GrantState.Active,
+                GrantState.Active,
+                GrantState.Active,
+                GrantState.Revoked,
+                GrantState.Active,
+                GrantState.NotYetValid,
+            ],
+            grants.Select(g => g.StateAt(Now))
+        );
     }
 
     [SkippableTheory]
@@ -115,6 +130,6 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
     }
 
     private static string Describe(Grant g) =>
-        $"{g.Id} {g.Grantee} {g.Resource} [{string.Join(", ", g.Items.OrderBy(i => i.Item, StringComparer.Ordinal))}] " +
-        $"{g.RowScope} {g.Purpose} {g.ValidFrom:O}..{g.ValidTo:O} {g.Approver}";
+        $"{g.Id} {g.Grantee} {g.Resource} [{string.Join(", ", g.Items.OrderBy(i => i.Item, StringComparer.Ordinal))}] "
+        + $"{g.RowScope} {g.Purpose} {g.ValidFrom:O}..{g.ValidTo:O} {g.Approver}";
 }

@@ -11,7 +11,8 @@ internal static class TestCatalogs
     /// <summary>The sample catalog the server seeds.</summary>
     public static DataCatalog Sample => SampleSeed.Load().Catalog;
 
-    /// <summary>Resource <c>kind_sample</c>: key <c>code</c> and one item per kind: text, count, amount (decimal(18,2)), day, moment, flag.</summary>
+    /// <summary>Resource <c>kind_sample</c>: key <c>code</c> and one item per kind: text, count, amount (decimal(18,2)), day, moment,
+    /// flag.</summary>
     public static DataCatalog AllKinds { get; } = Build();
 
     public static CatalogResource KindSample => AllKinds.Resources[0];
@@ -21,7 +22,11 @@ internal static class TestCatalogs
         values.Prepend(("code", code)).ToDictionary(v => v.Item1, v => v.Item2);
 
     /// <summary>The catalog with one resource's items changed.</summary>
-    public static DataCatalog WithItems(this DataCatalog catalog, string resource, Func<IReadOnlyList<CatalogItem>, IEnumerable<CatalogItem>> change) =>
+    public static DataCatalog WithItems(
+        this DataCatalog catalog,
+        string resource,
+        Func<IReadOnlyList<CatalogItem>, IEnumerable<CatalogItem>> change
+    ) =>
         catalog with
         {
             Resources = [.. catalog.Resources.Select(r => r.ApiName == resource ? r with { Items = [.. change(r.Items)] } : r)],
@@ -47,16 +52,55 @@ internal static class TestCatalogs
                     Provider = Department,
                     Items =
                     [
-                        new CatalogItem { ApiName = "code", Name = "编号", Type = DataType.String, IsKey = true },
-                        new CatalogItem { ApiName = "text", Name = "文本", Type = DataType.String },
-                        new CatalogItem { ApiName = "count", Name = "数量", Type = DataType.Int },
-                        new CatalogItem { ApiName = "amount", Name = "金额", Type = DataType.Decimal(18, 2) },
-                        new CatalogItem { ApiName = "day", Name = "日期", Type = DataType.Date },
-                        new CatalogItem { ApiName = "moment", Name = "时间", Type = DataType.DateTime },
-                        new CatalogItem { ApiName = "flag", Name = "标记", Type = DataType.Bool },
                         new CatalogItem
                         {
-                            ApiName = "secret", Name = "涉密信息", Type = DataType.String, Sharing = SharingType.Classified,
+                            ApiName = "code",
+                            Name = "编号",
+                            Type = DataType.String,
+                            IsKey = true,
+                        },
+                        new CatalogItem
+                        {
+                            ApiName = "text",
+                            Name = "文本",
+                            Type = DataType.String,
+                        },
+                        new CatalogItem
+                        {
+                            ApiName = "count",
+                            Name = "数量",
+                            Type = DataType.Int,
+                        },
+                        new CatalogItem
+                        {
+                            ApiName = "amount",
+                            Name = "金额",
+                            Type = DataType.Decimal(18, 2),
+                        },
+                        new CatalogItem
+                        {
+                            ApiName = "day",
+                            Name = "日期",
+                            Type = DataType.Date,
+                        },
+                        new CatalogItem
+                        {
+                            ApiName = "moment",
+                            Name = "时间",
+                            Type = DataType.DateTime,
+                        },
+                        new CatalogItem
+                        {
+                            ApiName = "flag",
+                            Name = "标记",
+                            Type = DataType.Bool,
+                        },
+                        new CatalogItem
+                        {
+                            ApiName = "secret",
+                            Name = "涉密信息",
+                            Type = DataType.String,
+                            Sharing = SharingType.Classified,
                         },
                     ],
                 },

@@ -27,12 +27,13 @@ internal sealed class TestDatabase : IAsyncDisposable
     public string Folder { get; }
 
     /// <summary>Options of this database; on SQLite the default file of the data folder (no connection string).</summary>
-    public DatabaseOptions Options => new()
-    {
-        Provider = Provider,
-        DataFolder = Folder,
-        ConnectionString = Provider == DatabaseProvider.Sqlite ? null : ConnectionString,
-    };
+    public DatabaseOptions Options =>
+        new()
+        {
+            Provider = Provider,
+            DataFolder = Folder,
+            ConnectionString = Provider == DatabaseProvider.Sqlite ? null : ConnectionString,
+        };
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, PostgresServerFixture postgres)
     {
@@ -48,14 +49,34 @@ internal sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>The tables whose names start with <paramref name="prefix"/>, sorted.</summary>
-    public Task<IReadOnlyList<string>> TablesAsync(string prefix) => Provider == DatabaseProvider.Sqlite
-        ? StringsAsync("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, length(@p)) = @p ORDER BY name", prefix)
-        : StringsAsync("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND left(table_name, length(@p)) = @p ORDER BY table_name", prefix);
+    public Task<IReadOnlyList<string>> TablesAsync(string prefix) =>
+        Provider == DatabaseProvider.Sqlite
+            ? StringsAsync("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, length(@p)) = @p ORDER BY name", prefix)
+            : StringsAsync(
+                "SELECT table_name FROM "
+                    + "information_schema.tables WHERE "
+                    + "table_schema = "
+                    + "'public' AND "
+                    + "left(table_name, "
+                    + "length(@p)) "
+                    + "= @p ORDER BY table_name",
+                prefix
+            );
 
     /// <summary>The columns of <paramref name="table"/> in table order.</summary>
-    public Task<IReadOnlyList<string>> ColumnsAsync(string table) => Provider == DatabaseProvider.Sqlite
-        ? StringsAsync("SELECT name FROM pragma_table_info(@p) ORDER BY cid", table)
-        : StringsAsync("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = @p ORDER BY ordinal_position", table);
+    public Task<IReadOnlyList<string>> ColumnsAsync(string table) =>
+        Provider == DatabaseProvider.Sqlite
+            ? StringsAsync("SELECT name FROM pragma_table_info(@p) ORDER BY cid", table)
+            : StringsAsync(
+                "SELECT column_name FROM "
+                    + "information_schema.columns WHERE "
+                    + "table_schema = "
+                    + "'public' AND "
+                    + "table_name = @p "
+                    + "ORDER BY "
+                    + "ordinal_position",
+                table
+            );
 
     /// <summary>Runs a query and returns every row's values (DBNull as null).</summary>
     public async Task<IReadOnlyList<object?[]>> QueryAsync(string sql, string? parameter = null)
@@ -89,7 +110,10 @@ internal sealed class TestDatabase : IAsyncDisposable
     }
 
     public async Task<long> CountAsync(string table) =>
-        Convert.ToInt64(Assert.Single(await QueryAsync($"SELECT count(*) FROM {table}"))[0], System.Globalization.CultureInfo.InvariantCulture);
+        Convert.ToInt64(
+            Assert.Single(await QueryAsync($"SELECT count(*) FROM {table}"))[0],
+            System.Globalization.CultureInfo.InvariantCulture
+        );
 
     public ValueTask DisposeAsync()
     {
@@ -109,7 +133,6 @@ internal sealed class TestDatabase : IAsyncDisposable
     private async Task<IReadOnlyList<string>> StringsAsync(string sql, string parameter) =>
         (await QueryAsync(sql, parameter)).Select(r => (string)r[0]!).ToList();
 
-    private DbConnection Open() => Provider == DatabaseProvider.Sqlite
-        ? new SqliteConnection(ConnectionString)
-        : new NpgsqlConnection(ConnectionString);
+    private DbConnection Open() =>
+        Provider == DatabaseProvider.Sqlite ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
 }

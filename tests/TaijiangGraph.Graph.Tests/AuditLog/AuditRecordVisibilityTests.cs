@@ -27,7 +27,8 @@ public sealed class AuditRecordVisibilityTests
         Outcome = AuditOutcome.Rejected,
     };
 
-    private static Principal Reader(string dept, string role = "department") => new("reader", "reader", dept, new HashSet<string> { role }, null);
+    private static Principal Reader(string dept, string role = "department") =>
+        new("reader", "reader", dept, new HashSet<string> { role }, null);
 
     [Fact]
     public void The_bureau_and_the_callers_department_see_the_operation_and_every_item()

@@ -4,14 +4,17 @@ using TaijiangGraph.Graph.Caching;
 
 namespace TaijiangGraph.Graph.Tests.Auditing;
 
-/// <summary>The operation signature of the audit trail (docs/audit.md): no literal, alias or operation name survives, and the printed form is stable.</summary>
+/// <summary>The operation signature of the audit trail (docs/audit.md): no literal, alias or operation name survives, and the printed form
+/// is stable.</summary>
 public sealed class SignaturePrinterTests
 {
     private const string IdNumber = "350103199803034649";
 
-    private static string Text(string document, string? operationName = null) => SignaturePrinter.Print(Parser.Parse(document), operationName)!.Text;
+    private static string Text(string document, string? operationName = null) =>
+        SignaturePrinter.Print(Parser.Parse(document), operationName)!.Text;
 
-    private static string Hash(string document, string? operationName = null) => SignaturePrinter.Print(Parser.Parse(document), operationName)!.Hash;
+    private static string Hash(string document, string? operationName = null) =>
+        SignaturePrinter.Print(Parser.Parse(document), operationName)!.Hash;
 
     [Fact]
     public void A_string_literal_becomes_an_empty_string_and_two_id_numbers_give_one_signature()
@@ -30,7 +33,10 @@ public sealed class SignaturePrinterTests
         var signature = SignaturePrinter.Print(Parser.Parse("{ me { user } }"), null)!;
 
         Assert.Equal("query { me { user } }", signature.Text);
-        Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("query { me { user } }"u8)), signature.Hash);
+        Assert.Equal(
+            "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("query { me { user } }"u8)),
+            signature.Hash
+        );
     }
 
     [Fact]
@@ -47,7 +53,9 @@ public sealed class SignaturePrinterTests
     {
         var document = $$""""
             {
-              householdPeople(first: 5, where: { idNumber: { in: ["{{IdNumber}}", "350103198506121231"] }, name: { eq: """张三""" }, street: { eq: null } },
+              householdPeople(first: 5,
+                              where: { idNumber: { in: ["{{IdNumber}}", "350103198506121231"] },
+                                       name: { eq: """张三""" }, street: { eq: null } },
                               order: [{ name: DESC }]) @include(if: true) {
                 nodes { name }
               }
@@ -55,34 +63,50 @@ public sealed class SignaturePrinterTests
             """";
 
         Assert.Equal(
-            """query { householdPeople(first: 0, order: [{name: DESC}], where: {idNumber: {in: [""]}, name: {eq: ""}, street: {eq: null}}) @include(if: true) { nodes { name } } }""",
-            Text(document));
-        Assert.Equal(Hash(document), Hash("""{ householdPeople(where: { street: { eq: null }, name: { eq: "李四" }, idNumber: { in: ["1"] } }, order: [{ name: DESC }], first: 100) @include(if: true) { nodes { name } } }"""));
+            """query { householdPeople(first: 0, order: [{name: DESC}], where: {idNumber: {in: """
+                + """[""]}, name: {eq: ""}, street: {eq: null}}) @include(if: true) { nodes { name } } }""",
+            Text(document)
+        );
+        Assert.Equal(
+            Hash(document),
+            Hash(
+                """{ householdPeople(where: { street: { eq: null }, name: { eq: "李四" }, idNumber: { in: """
+                    + """["1"] } }, order: [{ name: DESC }], first: 100) @include(if: true) { nodes { name } } }"""
+            )
+        );
     }
 
     [Fact]
     public void Float_literals_and_empty_lists_are_printed_without_their_values()
     {
-        Assert.Equal("query { taxPayments(where: {amount: {gt: 0, in: []}}) { nodes { amount } } }",
-            Text("{ taxPayments(where: { amount: { gt: 1234.56, in: [] } }) { nodes { amount } } }"));
+        Assert.Equal(
+            "query { taxPayments(where: {amount: {gt: 0, in: []}}) { nodes { amount } } }",
+            Text("{ taxPayments(where: { amount: { gt: 1234.56, in: [] } }) { nodes { amount } } }")
+        );
     }
 
     [Fact]
     public void Variables_stay_as_names_and_default_values_are_hidden()
     {
-        var document = $$"""query Find($id: String! = "{{IdNumber}}", $first: Int = 3, $after: String) { householdPeople(first: $first, after: $after, where: { idNumber: { eq: $id } }) { nodes { name } } }""";
+        var document =
+            $$"""query Find($id: String! = "{{IdNumber}}", $first: Int = 3, $after: String) { householdPeople(first: """
+            + $$"""$first, after: $after, where: { idNumber: { eq: $id } }) { nodes { name } } }""";
 
         Assert.Equal(
-            """query($after: String, $first: Int = 0, $id: String! = "") { householdPeople(after: $after, first: $first, where: {idNumber: {eq: $id}}) { nodes { name } } }""",
-            Text(document, "Find"));
+            """query($after: String, $first: Int = 0, $id: String! = "") { householdPeople(after: """
+                + """$after, first: $first, where: {idNumber: {eq: $id}}) { nodes { name } } }""",
+            Text(document, "Find")
+        );
     }
 
     [Fact]
     public void The_operation_name_is_left_out_and_shorthand_and_named_queries_agree()
     {
         Assert.Equal(Hash("{ me { user } }"), Hash("query Lookup350103199803034649 { me { user } }", "Lookup350103199803034649"));
-        Assert.Equal("mutation($catalog: String!) { publishCatalog(catalog: $catalog) { published } }",
-            Text("mutation Publish($catalog: String!) { publishCatalog(catalog: $catalog) { published } }"));
+        Assert.Equal(
+            "mutation($catalog: String!) { publishCatalog(catalog: $catalog) { published } }",
+            Text("mutation Publish($catalog: String!) { publishCatalog(catalog: $catalog) { published } }")
+        );
     }
 
     [Fact]
@@ -97,8 +121,15 @@ public sealed class SignaturePrinterTests
             """;
 
         Assert.Equal(
-            "query { subsistenceAllowances(first: 0) { nodes { ...Case } } } fragment Case on SubsistenceAllowance { caseNo person { ...Person } } fragment Person on HouseholdPerson { street }",
-            Text(document, "Used"));
+            "query { subsistenceAllowances(first: 0) { nodes { "
+                + "...Case } } } "
+                + "fragment Case on "
+                + "SubsistenceAllowance "
+                + "{ caseNo "
+                + "person { "
+                + "...Person } } fragment Person on HouseholdPerson { street }",
+            Text(document, "Used")
+        );
         Assert.DoesNotContain(IdNumber, Text(document, "Used"), StringComparison.Ordinal);
     }
 
@@ -118,16 +149,33 @@ public sealed class SignaturePrinterTests
             """;
 
         Assert.Equal(
-            "query { me { user } subsistenceAllowances(first: 0) { nodes { ... on SubsistenceAllowance { name } caseNo @include(if: true) @skip(if: false) street } } }",
-            Text(spread));
-        Assert.Equal(Hash(spread), Hash("{me{user} subsistenceAllowances(first:9){nodes{street ...on SubsistenceAllowance{name} caseNo@include(if:true)@skip(if:false)}}}"));
+            "query { me { user } subsistenceAllowances(first: "
+                + "0) { nodes "
+                + "{ ... on "
+                + "SubsistenceAllowance { name "
+                + "} caseNo "
+                + "@include(if: "
+                + "true) @skip(if: false) street } } }",
+            Text(spread)
+        );
+        Assert.Equal(
+            Hash(spread),
+            Hash(
+                "{me{user} subsistenceAllowances(first:9){nodes{street ...on "
+                    + "SubsistenceAllowance{name} "
+                    + "caseNo@include(if:true)@skip(if:false)}}}"
+            )
+        );
     }
 
     [Fact]
     public void Different_fields_give_different_signatures()
     {
         Assert.NotEqual(Hash("""{ householdPerson(idNumber: "1") { name } }"""), Hash("""{ householdPerson(idNumber: "1") { street } }"""));
-        Assert.NotEqual(Hash("{ householdPeople(where: { name: { eq: \"a\" } }) { nodes { street } } }"), Hash("{ householdPeople(where: { street: { eq: \"a\" } }) { nodes { street } } }"));
+        Assert.NotEqual(
+            Hash("{ householdPeople(where: { name: { eq: \"a\" } }) { nodes { street } } }"),
+            Hash("{ householdPeople(where: { street: { eq: \"a\" } }) { nodes { street } } }")
+        );
     }
 
     [Fact]

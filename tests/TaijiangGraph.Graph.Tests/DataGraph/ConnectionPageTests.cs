@@ -1,6 +1,5 @@
 using TaijiangGraph.Graph.DataGraph;
 
-
 namespace TaijiangGraph.Graph.Tests.DataGraph;
 
 /// <summary><c>totalCount</c> is GraphQL's 32-bit Int: the count is a long up to the field, which refuses to wrap it.</summary>
@@ -23,5 +22,6 @@ public sealed class ConnectionPageTests
         await Assert.ThrowsAsync<OverflowException>(() => page.TotalCountAsync(CancellationToken.None));
     }
 
-    private static ConnectionPage PageCounting(long total) => new([], hasNextPage: false, hasPreviousPage: false, _ => "", _ => Task.FromResult(total));
+    private static ConnectionPage PageCounting(long total) =>
+        new([], hasNextPage: false, hasPreviousPage: false, _ => "", _ => Task.FromResult(total));
 }

@@ -15,11 +15,21 @@ public sealed class DataReadsOnPortsTests : IDisposable
 
     public DataReadsOnPortsTests()
     {
-        _graph.Storage.Reader.With("company",
-            TinyWorld.Company("C1", "甲", "苍霞"), TinyWorld.Company("C2", "乙", "苍霞"), TinyWorld.Company("C3", "丙", "洋中"),
-            TinyWorld.Company("C4", "丁", "洋中"), TinyWorld.Company("C5", "戊", "苍霞"));
-        _graph.Storage.Reader.With("branch",
-            TinyWorld.Branch("B1", "C1"), TinyWorld.Branch("B2", "C1"), TinyWorld.Branch("B3", "C2"), TinyWorld.Branch("B4", "C3"));
+        _graph.Storage.Reader.With(
+            "company",
+            TinyWorld.Company("C1", "甲", "苍霞"),
+            TinyWorld.Company("C2", "乙", "苍霞"),
+            TinyWorld.Company("C3", "丙", "洋中"),
+            TinyWorld.Company("C4", "丁", "洋中"),
+            TinyWorld.Company("C5", "戊", "苍霞")
+        );
+        _graph.Storage.Reader.With(
+            "branch",
+            TinyWorld.Branch("B1", "C1"),
+            TinyWorld.Branch("B2", "C1"),
+            TinyWorld.Branch("B3", "C2"),
+            TinyWorld.Branch("B4", "C3")
+        );
     }
 
     public void Dispose() => _graph.Dispose();
@@ -27,8 +37,10 @@ public sealed class DataReadsOnPortsTests : IDisposable
     [Fact]
     public async Task A_page_asks_the_reader_for_one_row_more_and_the_end_cursor_continues_after_the_last_row()
     {
-        var first = await _graph.RunAsync(TinyWorld.User(TinyWorld.Provider),
-            "{ companies(first: 2) { nodes { companyName } pageInfo { hasNextPage endCursor } } }");
+        var first = await _graph.RunAsync(
+            TinyWorld.User(TinyWorld.Provider),
+            "{ companies(first: 2) { nodes { companyName } pageInfo { hasNextPage endCursor } } }"
+        );
 
         NoErrors(first);
         var page = first.GetProperty("data").GetProperty("companies");
@@ -39,8 +51,10 @@ public sealed class DataReadsOnPortsTests : IDisposable
         Assert.Null(asked.After);
 
         var cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
-        var next = await _graph.RunAsync(TinyWorld.User(TinyWorld.Provider),
-            $$"""{ companies(first: 2, after: "{{cursor}}") { nodes { companyName } pageInfo { hasNextPage } } }""");
+        var next = await _graph.RunAsync(
+            TinyWorld.User(TinyWorld.Provider),
+            $$"""{ companies(first: 2, after: "{{cursor}}") { nodes { companyName } pageInfo { hasNextPage } } }"""
+        );
 
         NoErrors(next);
         Assert.Equal(["丙", "丁"], Names(next.GetProperty("data").GetProperty("companies"), "companyName"));
@@ -53,7 +67,10 @@ public sealed class DataReadsOnPortsTests : IDisposable
     [Fact]
     public async Task The_last_page_has_no_next_page_when_the_reader_returns_no_extra_row()
     {
-        var result = await _graph.RunAsync(TinyWorld.User(TinyWorld.Provider), "{ companies(first: 5) { nodes { companyCode } pageInfo { hasNextPage } } }");
+        var result = await _graph.RunAsync(
+            TinyWorld.User(TinyWorld.Provider),
+            "{ companies(first: 5) " + "{ nodes { " + "companyCode } " + "pageInfo " + "{ hasNextPage } } }"
+        );
 
         NoErrors(result);
         Assert.Equal(5, result.GetProperty("data").GetProperty("companies").GetProperty("nodes").GetArrayLength());
@@ -64,8 +81,10 @@ public sealed class DataReadsOnPortsTests : IDisposable
     [Fact]
     public async Task A_reverse_connection_under_a_list_of_parents_is_one_batched_read_for_all_their_keys()
     {
-        var result = await _graph.RunAsync(TinyWorld.User(TinyWorld.Provider),
-            "{ companies(first: 4) { nodes { companyCode branches(first: 5) { nodes { branchCode } } } } }");
+        var result = await _graph.RunAsync(
+            TinyWorld.User(TinyWorld.Provider),
+            "{ companies(first: 4) { nodes { companyCode branches(first: 5) { nodes { branchCode } } } } }"
+        );
 
         NoErrors(result);
         var nodes = result.GetProperty("data").GetProperty("companies").GetProperty("nodes").EnumerateArray().ToList();
@@ -82,12 +101,21 @@ public sealed class DataReadsOnPortsTests : IDisposable
     [Fact]
     public async Task Link_fields_under_a_list_are_one_batched_read_by_key()
     {
-        var result = await _graph.RunAsync(TinyWorld.User(TinyWorld.Provider),
-            "{ branches(first: 10) { nodes { branchCode company { companyName } } } }");
+        var result = await _graph.RunAsync(
+            TinyWorld.User(TinyWorld.Provider),
+            "{ branches(first: 10) { nodes { branchCode company { companyName } } } }"
+        );
 
         NoErrors(result);
-        Assert.Equal(["甲", "甲", "乙", "丙"],
-            result.GetProperty("data").GetProperty("branches").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("company").GetProperty("companyName").GetString()));
+        Assert.Equal(
+            ["甲", "甲", "乙", "丙"],
+            result
+                .GetProperty("data")
+                .GetProperty("branches")
+                .GetProperty("nodes")
+                .EnumerateArray()
+                .Select(n => n.GetProperty("company").GetProperty("companyName").GetString())
+        );
         var batch = Assert.Single(_graph.Storage.Reader.WhereIns);
         Assert.Equal(("company", "company_code"), (batch.Resource, batch.Item));
         Assert.Equal(["C1", "C2", "C3"], batch.Values.Cast<string>().Order(StringComparer.Ordinal));
@@ -98,8 +126,10 @@ public sealed class DataReadsOnPortsTests : IDisposable
     {
         _graph.Storage.Grants.Grants.Add(TinyWorld.StreetGrant("苍霞"));
 
-        var result = await _graph.RunAsync(TinyWorld.User(TinyWorld.Consumer),
-            """{ companies(first: 10, where: { companyName: { eq: "甲" } }) { nodes { companyName street } } }""");
+        var result = await _graph.RunAsync(
+            TinyWorld.User(TinyWorld.Consumer),
+            """{ companies(first: 10, where: { companyName: { eq: "甲" } }) { nodes { companyName street } } }"""
+        );
 
         NoErrors(result);
         Assert.Equal(["甲"], Names(result.GetProperty("data").GetProperty("companies"), "companyName"));

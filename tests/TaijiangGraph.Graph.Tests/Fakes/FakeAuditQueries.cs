@@ -17,6 +17,10 @@ internal sealed class FakeAuditQueries : IAuditQueries
         return Task.FromResult<IReadOnlyList<AuditEntry>>([]);
     }
 
-    public Task<ChainVerification> VerifyAsync(ReadOnlyMemory<byte> key, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default) =>
-        Task.FromResult(new ChainVerification(true, 0, null, null, null, null));
+    public Task<ChainVerification> VerifyAsync(
+        ReadOnlyMemory<byte> key,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        CancellationToken ct = default
+    ) => Task.FromResult(new ChainVerification(true, 0, null, null, null, null));
 }

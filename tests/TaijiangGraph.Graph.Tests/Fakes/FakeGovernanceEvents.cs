@@ -8,11 +8,25 @@ internal sealed class FakeGovernanceEvents : IGovernanceEvents
 {
     public List<GovernanceEvent> Events { get; } = [];
 
-    public Task<IReadOnlyList<GovernanceEvent>> EventsAsync(string? kind, long? beforeId, int take, IReadOnlyCollection<string>? ofResources = null, CancellationToken ct = default)
+    public Task<IReadOnlyList<GovernanceEvent>> EventsAsync(
+        string? kind,
+        long? beforeId,
+        int take,
+        IReadOnlyCollection<string>? ofResources = null,
+        CancellationToken ct = default
+    )
     {
-        IReadOnlyList<GovernanceEvent> events = [.. Events
-            .Where(e => (kind is null || e.Kind == kind) && (beforeId is null || e.Id < beforeId) && (ofResources is null || (e.Resource is { } r && ofResources.Contains(r))))
-            .OrderByDescending(e => e.Id).Take(take)];
+        IReadOnlyList<GovernanceEvent> events =
+        [
+            .. Events
+                .Where(e =>
+                    (kind is null || e.Kind == kind)
+                    && (beforeId is null || e.Id < beforeId)
+                    && (ofResources is null || (e.Resource is { } r && ofResources.Contains(r)))
+                )
+                .OrderByDescending(e => e.Id)
+                .Take(take),
+        ];
         return Task.FromResult(events);
     }
 }

@@ -31,8 +31,16 @@ internal sealed class FakeGraph : IDisposable
     /// <summary>Runs <paramref name="query"/> as <paramref name="caller"/> with a valid purpose; the result as JSON.</summary>
     public async Task<JsonElement> RunAsync(Principal caller, string query)
     {
-        var execution = await _services.GetRequiredService<GraphExecutor>().ExecuteAsync(
-            new GraphQLRequest { Query = query }, caller, PurposeText.Parse("最低生活保障资格核查"), new RequestBudget(), _services, CancellationToken.None);
+        var execution = await _services
+            .GetRequiredService<GraphExecutor>()
+            .ExecuteAsync(
+                new GraphQLRequest { Query = query },
+                caller,
+                PurposeText.Parse("最低生活保障资格核查"),
+                new RequestBudget(),
+                _services,
+                CancellationToken.None
+            );
         return JsonDocument.Parse(Json.Serialize(execution.Result)).RootElement.Clone();
     }
 

@@ -30,15 +30,16 @@ internal sealed class FakeStorage
     public FakeKeyRing Keys { get; } = new();
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public IServiceCollection AddTo(IServiceCollection services) => services
-        .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-        .AddSingleton<IDatasetReader>(Reader)
-        .AddSingleton<IGrantStore>(Grants)
-        .AddSingleton<IAuditQueries>(Audit)
-        .AddSingleton<IGovernanceEvents>(Governance)
-        .AddSingleton<ICatalogPublisher>(Publisher)
-        .AddSingleton<ICatalogState>(State)
-        .AddSingleton<ILookupBudget>(LookupBudget)
-        .AddSingleton<IKeyRing>(Keys)
-        .AddSingleton<TimeProvider>(Clock);
+    public IServiceCollection AddTo(IServiceCollection services) =>
+        services
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddSingleton<IDatasetReader>(Reader)
+            .AddSingleton<IGrantStore>(Grants)
+            .AddSingleton<IAuditQueries>(Audit)
+            .AddSingleton<IGovernanceEvents>(Governance)
+            .AddSingleton<ICatalogPublisher>(Publisher)
+            .AddSingleton<ICatalogState>(State)
+            .AddSingleton<ILookupBudget>(LookupBudget)
+            .AddSingleton<IKeyRing>(Keys)
+            .AddSingleton<TimeProvider>(Clock);
 }

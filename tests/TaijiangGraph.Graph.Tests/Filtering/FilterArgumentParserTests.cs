@@ -8,21 +8,46 @@ public sealed class FilterArgumentParserTests
 {
     private static readonly CatalogResource Resource = new()
     {
-        Code = "T", ApiName = "thing", PluralApiName = "things", Name = "测试", Provider = "P",
+        Code = "T",
+        ApiName = "thing",
+        PluralApiName = "things",
+        Name = "测试",
+        Provider = "P",
         Items =
         [
-            new CatalogItem { ApiName = "id", Name = "编号", Type = DataType.String, IsKey = true },
-            new CatalogItem { ApiName = "amount", Name = "金额", Type = DataType.Decimal(18, 2) },
-            new CatalogItem { ApiName = "secret", Name = "密", Type = DataType.String, Sharing = SharingType.Classified },
+            new CatalogItem
+            {
+                ApiName = "id",
+                Name = "编号",
+                Type = DataType.String,
+                IsKey = true,
+            },
+            new CatalogItem
+            {
+                ApiName = "amount",
+                Name = "金额",
+                Type = DataType.Decimal(18, 2),
+            },
+            new CatalogItem
+            {
+                ApiName = "secret",
+                Name = "密",
+                Type = DataType.String,
+                Sharing = SharingType.Classified,
+            },
         ],
     };
 
-    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) => entries.ToDictionary(e => e.Key, e => e.Value);
+    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) =>
+        entries.ToDictionary(e => e.Key, e => e.Value);
 
     [Fact]
     public void Items_and_nested_and_or_become_a_filter_tree()
     {
-        var where = Map(("amount", Map(("gt", 1.5m))), ("or", new List<object?> { Map(("id", Map(("eq", "a")))), Map(("id", Map(("in", new List<object?> { "b", "c" })))) }));
+        var where = Map(
+            ("amount", Map(("gt", 1.5m))),
+            ("or", new List<object?> { Map(("id", Map(("eq", "a")))), Map(("id", Map(("in", new List<object?> { "b", "c" })))) })
+        );
 
         var filter = FilterArgumentParser.Parse(Resource, where);
 

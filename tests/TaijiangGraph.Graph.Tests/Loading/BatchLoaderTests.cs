@@ -1,6 +1,5 @@
 using TaijiangGraph.Graph.Loading;
 
-
 namespace TaijiangGraph.Graph.Tests.Loading;
 
 public sealed class BatchLoaderTests
@@ -9,11 +8,13 @@ public sealed class BatchLoaderTests
     public async Task Keys_asked_for_before_the_first_result_are_fetched_in_one_call()
     {
         var calls = new List<IReadOnlyCollection<int>>();
-        var loader = new BatchLoader<int, string>((keys, _) =>
-        {
-            calls.Add(keys.ToList());
-            return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.Where(k => k != 3).ToDictionary(k => k, k => "v" + k));
-        });
+        var loader = new BatchLoader<int, string>(
+            (keys, _) =>
+            {
+                calls.Add(keys.ToList());
+                return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.Where(k => k != 3).ToDictionary(k => k, k => "v" + k));
+            }
+        );
 
         var pending = new[] { 1, 2, 2, 3 }.Select(k => loader.Load(k)).ToList();
         var results = await Task.WhenAll(pending.Select(p => p.GetResultAsync()));
@@ -28,11 +29,13 @@ public sealed class BatchLoaderTests
     public async Task Keys_asked_for_later_are_fetched_in_a_second_call_and_loaded_keys_are_not_fetched_again()
     {
         var calls = 0;
-        var loader = new BatchLoader<int, int>((keys, _) =>
-        {
-            calls++;
-            return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * 10));
-        });
+        var loader = new BatchLoader<int, int>(
+            (keys, _) =>
+            {
+                calls++;
+                return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * 10));
+            }
+        );
 
         Assert.Equal(10, await loader.Load(1).GetResultAsync());
         Assert.Equal(10, await loader.Load(1).GetResultAsync());

@@ -7,8 +7,18 @@ namespace TaijiangGraph.Graph.Tests.Paging;
 
 public sealed class CursorCodecTests
 {
-    private static readonly CatalogItem Capital = new() { ApiName = "registered_capital", Name = "注册资本", Type = DataType.Decimal(18, 2) };
-    private static readonly CatalogItem Founded = new() { ApiName = "established_on", Name = "成立日期", Type = DataType.Date };
+    private static readonly CatalogItem Capital = new()
+    {
+        ApiName = "registered_capital",
+        Name = "注册资本",
+        Type = DataType.Decimal(18, 2),
+    };
+    private static readonly CatalogItem Founded = new()
+    {
+        ApiName = "established_on",
+        Name = "成立日期",
+        Type = DataType.Date,
+    };
     private static readonly CursorBinding Binding = new("TJ-SW", 1, "Query.marketEntities", "sig");
 
     private readonly CursorCodec _codec = new(new FakeKeyRing());

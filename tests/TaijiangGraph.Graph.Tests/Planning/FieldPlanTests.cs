@@ -19,8 +19,10 @@ public sealed class FieldPlanTests : IDisposable
     [Fact]
     public async Task A_connection_plan_holds_the_parsed_filter_order_page_size_and_binding()
     {
-        var (result, document, request) = await _harness.ValidateAsync(Provider,
-            """{ marketEntities(where: { street: { eq: "苍霞" } }, order: [{ name: DESC }], first: 5) { nodes { creditCode name } } }""");
+        var (result, document, request) = await _harness.ValidateAsync(
+            Provider,
+            """{ marketEntities(where: { street: { eq: "苍霞" } }, order: [{ name: DESC }], first: 5) { nodes { creditCode name } } }"""
+        );
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         var plan = request.Plans.For(PlanningHarness.Fields(document, "marketEntities").Single());
@@ -34,7 +36,10 @@ public sealed class FieldPlanTests : IDisposable
         Assert.Equal([order], plan.Order);
         Assert.Equal(5, plan.First);
         Assert.Null(plan.Position);
-        Assert.Equal(new CursorBinding(Provider, _harness.Catalog.Version, "Query.marketEntities", CursorSignature.Of(where, [order])), plan.Binding);
+        Assert.Equal(
+            new CursorBinding(Provider, _harness.Catalog.Version, "Query.marketEntities", CursorSignature.Of(where, [order])),
+            plan.Binding
+        );
         Assert.Equal(["credit_code", "name"], plan.Columns);
     }
 
@@ -55,9 +60,11 @@ public sealed class FieldPlanTests : IDisposable
         var binding = new CursorBinding(Provider, _harness.Catalog.Version, "Query.marketEntities", CursorSignature.Of(null, [order]));
         var cursor = _harness.Cursors.Encode(binding, new KeysetPosition(["台江某公司"], 42));
 
-        var (result, document, request) = await _harness.ValidateAsync(Provider,
+        var (result, document, request) = await _harness.ValidateAsync(
+            Provider,
             "query($after: String) { marketEntities(order: [{ name: ASC }], first: 2, after: $after) { nodes { name } } }",
-            $$"""{"after":"{{cursor}}"}""");
+            $$"""{"after":"{{cursor}}"}"""
+        );
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         var plan = request.Plans.For(PlanningHarness.Fields(document, "marketEntities").Single());
@@ -69,7 +76,9 @@ public sealed class FieldPlanTests : IDisposable
     [Fact]
     public async Task Columns_come_from_the_selection_with_fragments_and_inline_fragments_expanded()
     {
-        var (result, document, request) = await _harness.ValidateAsync(Provider, """
+        var (result, document, request) = await _harness.ValidateAsync(
+            Provider,
+            """
             query {
               marketEntities(first: 3) {
                 ...Page
@@ -78,7 +87,8 @@ public sealed class FieldPlanTests : IDisposable
             }
             fragment Page on MarketEntityConnection { nodes { ...Names legalRepPerson { gender } } }
             fragment Names on MarketEntity { name status }
-            """);
+            """
+        );
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         var entities = request.Plans.For(PlanningHarness.Fields(document, "marketEntities").Single());
@@ -93,13 +103,16 @@ public sealed class FieldPlanTests : IDisposable
     [Fact]
     public async Task A_field_in_a_fragment_spread_twice_has_one_plan()
     {
-        var (result, document, request) = await _harness.ValidateAsync(Provider, """
+        var (result, document, request) = await _harness.ValidateAsync(
+            Provider,
+            """
             {
               a: marketEntities(first: 2) { nodes { ...Person } }
               b: marketEntities(first: 3) { nodes { ...Person } }
             }
             fragment Person on MarketEntity { legalRepPerson { gender } }
-            """);
+            """
+        );
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         var entities = PlanningHarness.Fields(document, "marketEntities");
@@ -112,8 +125,10 @@ public sealed class FieldPlanTests : IDisposable
     [Fact]
     public async Task By_key_and_reverse_fields_have_plans_of_their_own()
     {
-        var (result, document, request) = await _harness.ValidateAsync(Provider,
-            """{ marketEntity(creditCode: "91350103MA2XYZ0001") { name taxPayments(first: 4) { nodes { period } } } }""");
+        var (result, document, request) = await _harness.ValidateAsync(
+            Provider,
+            """{ marketEntity(creditCode: "91350103MA2XYZ0001") { name taxPayments(first: 4) { nodes { period } } } }"""
+        );
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         var byKey = request.Plans.For(PlanningHarness.Fields(document, "marketEntity").Single());
@@ -131,8 +146,10 @@ public sealed class FieldPlanTests : IDisposable
     [Fact]
     public async Task A_node_merged_from_fields_of_one_response_key_gets_their_plan_with_the_union_of_their_columns()
     {
-        var (result, document, request) = await _harness.ValidateAsync(Provider,
-            "{ marketEntities(first: 3) { nodes { name } } marketEntities(first: 3) { nodes { street } } }");
+        var (result, document, request) = await _harness.ValidateAsync(
+            Provider,
+            "{ marketEntities(first: 3) { nodes { name } } marketEntities(first: 3) { nodes { street } } }"
+        );
         var fields = PlanningHarness.Fields(document, "marketEntities");
 
         // As GraphQL.NET's execution strategy merges them: the first field's arguments, both selections.

@@ -24,14 +24,18 @@ public sealed class PlanMissingTests : IDisposable
         var request = _harness.Request("TJ-SCJG");
 
         // Only the standard rules: the data-access rule, which builds the plans, does not run.
-        var result = await _harness.Services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
-        {
-            Schema = _harness.Schema,
-            Query = query,
-            UserContext = request,
-            RequestServices = _harness.Services,
-            ValidationRules = DocumentValidator.CoreRules,
-        });
+        var result = await _harness
+            .Services.GetRequiredService<IDocumentExecuter>()
+            .ExecuteAsync(
+                new ExecutionOptions
+                {
+                    Schema = _harness.Schema,
+                    Query = query,
+                    UserContext = request,
+                    RequestServices = _harness.Services,
+                    ValidationRules = DocumentValidator.CoreRules,
+                }
+            );
 
         Assert.True(result.Executed);
         var error = Assert.Single(result.Errors!);

@@ -16,7 +16,9 @@ public sealed class PlanPolicyTests : IDisposable
 {
     private const string Scoped = "TJ-RS"; // G-2025-0006: subsistence_allowance.id_number and .phone within street = 苍霞
 
-    private static readonly FilterNode StreetScope = new AndFilter([new ItemCondition("street", FilterOperator.In, new List<object?> { "苍霞" })]);
+    private static readonly FilterNode StreetScope = new AndFilter([
+        new ItemCondition("street", FilterOperator.In, new List<object?> { "苍霞" }),
+    ]);
 
     private readonly PlanningHarness _harness = new();
 
@@ -26,24 +28,42 @@ public sealed class PlanPolicyTests : IDisposable
         var resource = _harness.Catalog.FindResource("subsistence_allowance")!;
         Assert.Equal(AccessKind.Masked, _harness.Request("TJ-SCJG").Access.Decide(resource, resource.FindItem("name")!).Kind);
 
-        var (result, document, request) = await _harness.ValidateAsync("TJ-SCJG",
-            """{ subsistenceAllowances(where: { name: { contains: "张" } }) { nodes { caseNo } } }""");
+        var (result, document, request) = await _harness.ValidateAsync(
+            "TJ-SCJG",
+            """{ subsistenceAllowances(where: { name: { contains: "张" } }) { nodes { caseNo } } }"""
+        );
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCodes.Policy.ForbiddenFilter, error.Code);
         Assert.Equal(0, request.Plans.Count);
-        var refused = Assert.Throws<GraphQL.ExecutionError>(() => request.Plans.For(PlanningHarness.Fields(document, "subsistenceAllowances").Single()));
+        var refused = Assert.Throws<GraphQL.ExecutionError>(() =>
+            request.Plans.For(PlanningHarness.Fields(document, "subsistenceAllowances").Single())
+        );
         Assert.Equal(ErrorCodes.Service.PlanMissing, refused.Code);
     }
 
     [Fact]
     public async Task A_cursor_bound_to_another_order_is_INVALID_CURSOR_and_gets_no_plan()
     {
-        var binding = new CursorBinding("TJ-SCJG", _harness.Catalog.Version, "Query.marketEntities", CursorSignature.Of(null, [new SortKey("name", false)]));
+        var binding = new CursorBinding(
+            "TJ-SCJG",
+            _harness.Catalog.Version,
+            "Query.marketEntities",
+            CursorSignature.Of(null, [new SortKey("name", false)])
+        );
         var cursor = _harness.Cursors.Encode(binding, new(["x"], 1));
 
-        var (result, document, request) = await _harness.ValidateAsync("TJ-SCJG",
-            "query($after: String) { marketEntities(order: [{ name: DESC }], after: $after) { nodes { name } } }", $$"""{"after":"{{cursor}}"}""");
+        var (result, document, request) = await _harness.ValidateAsync(
+            "TJ-SCJG",
+            "query($after: String) { "
+                + "marketEntities(order: "
+                + "[{ name: "
+                + "DESC }], "
+                + "after: $after) "
+                + "{ nodes { "
+                + "name } } }",
+            $$"""{"after":"{{cursor}}"}"""
+        );
 
         Assert.Equal(ErrorCodes.Policy.InvalidCursor, Assert.Single(result.Errors).Code);
         Assert.Equal(0, request.Plans.Count);
@@ -53,8 +73,10 @@ public sealed class PlanPolicyTests : IDisposable
     [Fact]
     public async Task A_scoped_grants_row_scope_is_ANDed_into_the_plans_filter_but_not_into_the_cursor_binding()
     {
-        var (result, document, request) = await _harness.ValidateAsync(Scoped,
-            """{ subsistenceAllowances(where: { category: { eq: "低保" } }) { nodes { caseNo phone } } }""");
+        var (result, document, request) = await _harness.ValidateAsync(
+            Scoped,
+            """{ subsistenceAllowances(where: { category: { eq: "低保" } }) { nodes { caseNo phone } } }"""
+        );
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         var plan = request.Plans.For(PlanningHarness.Fields(document, "subsistenceAllowances").Single());
@@ -69,8 +91,10 @@ public sealed class PlanPolicyTests : IDisposable
     [Fact]
     public async Task The_row_scope_is_the_whole_requests_so_a_field_reading_only_unscoped_items_carries_it_too()
     {
-        var (result, document, request) = await _harness.ValidateAsync(Scoped,
-            "{ a: subsistenceAllowances { nodes { caseNo } } b: subsistenceAllowances { nodes { phone } } }");
+        var (result, document, request) = await _harness.ValidateAsync(
+            Scoped,
+            "{ a: subsistenceAllowances { nodes { caseNo } } b: subsistenceAllowances { nodes { phone } } }"
+        );
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         var plans = PlanningHarness.Fields(document, "subsistenceAllowances").Select(request.Plans.For).ToList();

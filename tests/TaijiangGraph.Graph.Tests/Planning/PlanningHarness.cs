@@ -21,7 +21,8 @@ namespace TaijiangGraph.Graph.Tests.Planning;
 
 /// <summary>
 /// The sample catalog's schema from the real <see cref="GraphSchemaFactory"/> on in-memory fakes of the Core ports
-/// (<see cref="FakeStorage"/>; no rows), and the request context of a department of the sample world (its seed grants, now pinned), for running
+/// (<see cref="FakeStorage"/>; no rows), and the request context of a department of the sample world (its seed grants, now pinned), for
+/// running
 /// the data-access rule as GraphQL.NET's validator runs it and reading the plans it leaves in the context.
 /// </summary>
 internal sealed class PlanningHarness : IDisposable
@@ -33,8 +34,7 @@ internal sealed class PlanningHarness : IDisposable
 
     public PlanningHarness()
     {
-        _services = new FakeStorage().AddTo(new ServiceCollection()).AddQueryLimits().AddTaijiangGraph()
-            .BuildServiceProvider();
+        _services = new FakeStorage().AddTo(new ServiceCollection()).AddQueryLimits().AddTaijiangGraph().BuildServiceProvider();
         Catalog = SampleWorld.Load().Catalog;
         Schema = _services.GetRequiredService<GraphSchemaFactory>().Create(Catalog);
         Schema.Initialize();
@@ -54,27 +54,43 @@ internal sealed class PlanningHarness : IDisposable
     {
         var caller = new Principal("u-test", "u-test", department, new HashSet<string>([Roles.Department]), null);
         var grants = SampleWorld.Load().Grants.Where(g => g.Grantee == department).ToList();
-        return new GraphRequestContext(caller, Catalog, PurposeText.Parse("计划测试"), new RequestAccess(caller, grants, Now), new RequestBudget(), new RequestAuditLog(new byte[32]));
+        return new GraphRequestContext(
+            caller,
+            Catalog,
+            PurposeText.Parse("计划测试"),
+            new RequestAccess(caller, grants, Now),
+            new RequestBudget(),
+            new RequestAuditLog(new byte[32])
+        );
     }
 
     /// <summary>Validates <paramref name="query"/> with the standard rules and the data-access rule; the context holds the plans.</summary>
     public async Task<(IValidationResult Result, GraphQLDocument Document, GraphRequestContext Request)> ValidateAsync(
-        string department, string query, string? variables = null)
+        string department,
+        string query,
+        string? variables = null
+    )
     {
         var request = Request(department);
         var document = Parser.Parse(query);
-        var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
-        {
-            Schema = Schema,
-            Document = document,
-            Operation = document.Definitions.OfType<GraphQLOperationDefinition>().First(),
-            Rules = [.. DocumentValidator.CoreRules, new DataAccessValidationRule(Cursors, _services.GetRequiredService<ILookupBudget>())],
-            UserContext = request,
-            Variables = variables is null ? Inputs.Empty : new GraphQLSerializer().Deserialize<Inputs>(variables)!,
-            Extensions = Inputs.Empty,
-            Metrics = Metrics.None,
-            RequestServices = _services,
-        });
+        var result = await new DocumentValidator().ValidateAsync(
+            new ValidationOptions
+            {
+                Schema = Schema,
+                Document = document,
+                Operation = document.Definitions.OfType<GraphQLOperationDefinition>().First(),
+                Rules =
+                [
+                    .. DocumentValidator.CoreRules,
+                    new DataAccessValidationRule(Cursors, _services.GetRequiredService<ILookupBudget>()),
+                ],
+                UserContext = request,
+                Variables = variables is null ? Inputs.Empty : new GraphQLSerializer().Deserialize<Inputs>(variables)!,
+                Extensions = Inputs.Empty,
+                Metrics = Metrics.None,
+                RequestServices = _services,
+            }
+        );
         return (result, document, request);
     }
 

@@ -16,7 +16,9 @@ public sealed class SchemaReservedNamesTests
 {
     private const string Renamed = "subsistence_allowance";
     private static readonly DataCatalog Sample = SampleWorld.Load().Catalog;
-    private static readonly (ReservedNames Reserved, ISchema Schema) Built = TestSchemaFactory.Use(f => (SchemaReservedNames.Derive(f), f.Create(Sample)));
+    private static readonly (ReservedNames Reserved, ISchema Schema) Built = TestSchemaFactory.Use(f =>
+        (SchemaReservedNames.Derive(f), f.Create(Sample))
+    );
     private static readonly ReservedNames Reserved = Built.Reserved;
     private static readonly ISchema SampleSchema = Built.Schema;
 
@@ -67,8 +69,7 @@ public sealed class SchemaReservedNamesTests
     }
 
     [Fact]
-    public void The_sample_catalog_takes_no_reserved_name() =>
-        Assert.Empty(CatalogValidator.Validate(Sample, reserved: Reserved));
+    public void The_sample_catalog_takes_no_reserved_name() => Assert.Empty(CatalogValidator.Validate(Sample, reserved: Reserved));
 
     [Theory]
     [InlineData("school")]
@@ -82,14 +83,27 @@ public sealed class SchemaReservedNamesTests
 
     private static List<string> ServiceRootFieldNames()
     {
-        var generated = Sample.Resources.SelectMany(r => new[] { GraphNames.Camel(r.ApiName), GraphNames.Camel(r.PluralApiName) }).ToHashSet(StringComparer.Ordinal);
-        return [.. SampleSchema.Query.Fields.Select(f => f.Name).Where(n => !generated.Contains(n)).Concat(SampleSchema.Mutation!.Fields.Select(f => f.Name))];
+        var generated = Sample
+            .Resources.SelectMany(r => new[] { GraphNames.Camel(r.ApiName), GraphNames.Camel(r.PluralApiName) })
+            .ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. SampleSchema
+                .Query.Fields.Select(f => f.Name)
+                .Where(n => !generated.Contains(n))
+                .Concat(SampleSchema.Mutation!.Fields.Select(f => f.Name)),
+        ];
     }
 
     private static List<string> ServiceTypeNames()
     {
         var stems = Sample.Resources.Select(r => GraphNames.Pascal(r.ApiName)).ToList();
-        return [.. SampleSchema.AllTypes.Select(t => t.Name).Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !stems.Any(s => n.Contains(s, StringComparison.Ordinal)))];
+        return
+        [
+            .. SampleSchema
+                .AllTypes.Select(t => t.Name)
+                .Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !stems.Any(s => n.Contains(s, StringComparison.Ordinal))),
+        ];
     }
 
     private static void AssertRefused(string singular, string plural, string resource)
@@ -100,7 +114,10 @@ public sealed class SchemaReservedNamesTests
     }
 
     private static DataCatalog Rename(string singular, string plural) =>
-        Sample with { Resources = [.. Sample.Resources.Select(r => r.ApiName == Renamed ? r with { ApiName = singular, PluralApiName = plural } : r)] };
+        Sample with
+        {
+            Resources = [.. Sample.Resources.Select(r => r.ApiName == Renamed ? r with { ApiName = singular, PluralApiName = plural } : r)],
+        };
 
     /// <summary>The snake_case API name whose GraphQL name is <paramref name="graphName"/> (camelCase or PascalCase).</summary>
     private static string Snake(string graphName)

@@ -10,7 +10,8 @@ using Xunit.Abstractions;
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
 /// <summary>
-/// docs/audit.md (Writing: group commit, fail closed): under 64 concurrent clients the single writer commits fewer transactions than there are requests,
+/// docs/audit.md (Writing: group commit, fail closed): under 64 concurrent clients the single writer commits fewer transactions than there
+/// are requests,
 /// and every response's record is already committed (visible to a separate read connection) when the response arrives.
 /// The deadline is raised to 10 s here: this test is about batching, and a loaded build machine must not turn it into
 /// a fail-closed test.
@@ -45,20 +46,28 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IDisposable
         var missing = new ConcurrentBag<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(45));
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var clients = Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
-        {
-            await go.Task.WaitAsync(timeout.Token);
-            for (var i = 0; i < RequestsPerClient; i++)
-            {
-                timeout.Token.ThrowIfCancellationRequested();
-                var purpose = $"gc-{c}-{i}";
-                TrailAssert.Served(await PostAsync(token, purpose));
-                if (await SqliteTrail.CountAsync(auditFile, purpose) != 1)
-                {
-                    missing.Add(purpose);
-                }
-            }
-        }, timeout.Token)).ToList();
+        var clients = Enumerable
+            .Range(0, Clients)
+            .Select(c =>
+                Task.Run(
+                    async () =>
+                    {
+                        await go.Task.WaitAsync(timeout.Token);
+                        for (var i = 0; i < RequestsPerClient; i++)
+                        {
+                            timeout.Token.ThrowIfCancellationRequested();
+                            var purpose = $"gc-{c}-{i}";
+                            TrailAssert.Served(await PostAsync(token, purpose));
+                            if (await SqliteTrail.CountAsync(auditFile, purpose) != 1)
+                            {
+                                missing.Add(purpose);
+                            }
+                        }
+                    },
+                    timeout.Token
+                )
+            )
+            .ToList();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         go.SetResult();
         await Task.WhenAll(clients);
@@ -66,7 +75,10 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IDisposable
         var requests = Clients * RequestsPerClient;
         var commits = writer.Commits - commitsBefore;
         var records = writer.RecordsCommitted - recordsBefore;
-        output.WriteLine($"{requests} requests from {Clients} clients: {records} records in {commits} commits ({(double)records / commits:F1} records per commit) in {watch.Elapsed.TotalSeconds:F1} s.");
+        output.WriteLine(
+            $"{requests} requests from {Clients} clients: {records} records in {commits} commits "
+                + $"({(double)records / commits:F1} records per commit) in {watch.Elapsed.TotalSeconds:F1} s."
+        );
         Assert.Empty(missing);
         Assert.Equal(requests, records);
         Assert.True(commits < requests, $"Expected fewer commits than requests, got {commits} commits for {requests} requests.");

@@ -29,8 +29,9 @@ public static class PostgresTrail
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        const string sql = "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation " +
-                           "WHERE c.relname = 'audit_records' AND l.mode = @mode AND l.granted = @granted";
+        const string sql =
+            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+            + "WHERE c.relname = 'audit_records' AND l.mode = @mode AND l.granted = @granted";
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("mode", mode);
         command.Parameters.AddWithValue("granted", granted);

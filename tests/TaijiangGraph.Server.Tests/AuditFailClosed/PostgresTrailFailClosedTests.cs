@@ -5,7 +5,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
 /// <summary>
-/// docs/audit.md (Writing: group commit, fail closed) on PostgreSQL, against a real server process on a fresh database: while another session holds
+/// docs/audit.md (Writing: group commit, fail closed) on PostgreSQL, against a real server process on a fresh database: while another
+/// session holds
 /// <c>LOCK TABLE audit_records IN ACCESS EXCLUSIVE MODE</c>, data requests fail closed (503
 /// <c>AUDIT_UNAVAILABLE</c>, no data) within the deadline; after the lock is released, requests are served again
 /// without a restart and their records are in the trail.
@@ -23,12 +24,14 @@ public sealed class PostgresTrailFailClosedTests(PostgresServerFixture postgres)
     public async Task InitializeAsync()
     {
         _connectionString = postgres.ConnectionString(await postgres.CreateDatabaseAsync("failclosed"));
-        _server = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["Database__ConnectionString"] = _connectionString,
-            ["Audit__DeadlineMilliseconds"] = DeadlineMilliseconds.ToString(CultureInfo.InvariantCulture),
-        });
+        _server = await ServerProcess.StartAsync(
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Database__Provider"] = "PostgreSql",
+                ["Database__ConnectionString"] = _connectionString,
+                ["Audit__DeadlineMilliseconds"] = DeadlineMilliseconds.ToString(CultureInfo.InvariantCulture),
+            }
+        );
     }
 
     public async Task DisposeAsync()
@@ -50,9 +53,12 @@ public sealed class PostgresTrailFailClosedTests(PostgresServerFixture postgres)
         {
             Assert.Equal(1, await PostgresTrail.LocksAsync(_connectionString, "AccessExclusiveLock", granted: true));
             TrailAssert.FailedClosed(await Server.PostDataAsync(token, "fc-pg-locked-1"), Within);
-            Assert.True(await PostgresTrail.LocksAsync(_connectionString, "RowExclusiveLock", granted: false)
-                + await PostgresTrail.LocksAsync(_connectionString, "AccessShareLock", granted: false) >= 1,
-                "The server's audit writer should be waiting for the held lock.");
+            Assert.True(
+                await PostgresTrail.LocksAsync(_connectionString, "RowExclusiveLock", granted: false)
+                    + await PostgresTrail.LocksAsync(_connectionString, "AccessShareLock", granted: false)
+                    >= 1,
+                "The server's audit writer should be waiting for the held lock."
+            );
             TrailAssert.FailedClosed(await Server.PostDataAsync(token, "fc-pg-locked-2"), Within);
             await PostgresTrail.ExecuteAsync(holder, "ROLLBACK;");
         }

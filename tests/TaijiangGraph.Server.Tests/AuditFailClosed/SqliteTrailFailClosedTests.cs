@@ -3,7 +3,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
 /// <summary>
-/// docs/audit.md (Writing: group commit, fail closed) on SQLite, against a real server process: while the test holds <c>BEGIN EXCLUSIVE</c> on
+/// docs/audit.md (Writing: group commit, fail closed) on SQLite, against a real server process: while the test holds <c>BEGIN EXCLUSIVE</c>
+/// on
 /// <c>audit.db</c>, data requests fail closed (503 <c>AUDIT_UNAVAILABLE</c>, no data) within the deadline; once the
 /// lock is released, requests are served again without a restart and their records are in the trail.
 /// </summary>
@@ -16,10 +17,12 @@ public sealed class SqliteTrailFailClosedTests : IAsyncLifetime
     private ServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync() =>
-        _server = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Audit__DeadlineMilliseconds"] = DeadlineMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        _server = await ServerProcess.StartAsync(
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Audit__DeadlineMilliseconds"] = DeadlineMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }
+        );
 
     public async Task DisposeAsync()
     {

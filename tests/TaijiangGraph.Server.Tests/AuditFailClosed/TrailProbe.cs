@@ -4,7 +4,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.AuditFailClosed;
 
-/// <summary>The fail-closed tests' probe of a <see cref="ServerProcess"/>: one data read per request (one audit record each), and the wait until the trail serves again.</summary>
+/// <summary>The fail-closed tests' probe of a <see cref="ServerProcess"/>: one data read per request (one audit record each), and the wait
+/// until the trail serves again.</summary>
 public static class TrailProbe
 {
     /// <summary>A read of the provider's own resource: one audit record per request.</summary>
@@ -32,7 +33,14 @@ public static class TrailProbe
             }
 
             Assert.True(response.Status == HttpStatusCode.ServiceUnavailable, $"Unexpected {(int)response.Status}: {response.Text}");
-            Assert.True(watch.Elapsed < within, $"No request was served within {within.TotalSeconds} s after the lock was released. Server output:{Environment.NewLine}{server.OutputTail}");
+            Assert.True(
+                watch.Elapsed < within,
+                $"No request was served within {within.TotalSeconds} s "
+                    + $"after the "
+                    + $"lock was "
+                    + $"released. "
+                    + $"Server output:{Environment.NewLine}{server.OutputTail}"
+            );
             await Task.Delay(200);
         }
     }

@@ -14,11 +14,24 @@ public static class AuditHttp
     public const string Purpose = "审计测试：核对使用记录";
 
     /// <summary>A development token minted by the hosted server's own issuer.</summary>
-    public static string Token(WebApplicationFactory<Program> app, string user, string dept, string role = "department", string? name = null, string? client = null) =>
-        app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(user, dept, [role], name, client);
+    public static string Token(
+        WebApplicationFactory<Program> app,
+        string user,
+        string dept,
+        string role = "department",
+        string? name = null,
+        string? client = null
+    ) => app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(user, dept, [role], name, client);
 
-    /// <summary>POSTs one query through <see cref="GraphQLRequests.QueryWithToken"/>, with <see cref="Purpose"/> unless told otherwise.</summary>
-    public static Task<GraphQLReply> Post(WebApplicationFactory<Program> app, string token, string query,
-        string? purpose = Purpose, object? variables = null, string? operationName = null, string? accept = null) =>
-        app.QueryWithToken(token, query, variables, purpose, operationName, accept);
+    /// <summary>POSTs one query through <see cref="GraphQLRequests.QueryWithToken"/>, with <see cref="Purpose"/> unless told
+    /// otherwise.</summary>
+    public static Task<GraphQLReply> Post(
+        WebApplicationFactory<Program> app,
+        string token,
+        string query,
+        string? purpose = Purpose,
+        object? variables = null,
+        string? operationName = null,
+        string? accept = null
+    ) => app.QueryWithToken(token, query, variables, purpose, operationName, accept);
 }

@@ -2,7 +2,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>docs/audit.md (Who sees what): <c>auditLog</c> filters by department, user, resource, item, outcome and time, and pages newest first.</summary>
+/// <summary>docs/audit.md (Who sees what): <c>auditLog</c> filters by department, user, resource, item, outcome and time, and pages newest
+/// first.</summary>
 public sealed class AuditLogFilterTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private string Bureau => AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau");
@@ -44,13 +45,35 @@ public sealed class AuditLogFilterTests(TaijiangServerFactory server) : IClassFi
         var user = Trail.NewUser("mz");
         for (var i = 0; i < 5; i++)
         {
-            await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }");
+            await AuditHttp.Post(
+                server,
+                AuditHttp.Token(server, user, "TJ-MZ"),
+                "{ subsistenceAllowances(first: 1) " + "{ nodes { " + "caseNo } } }"
+            );
         }
 
         var stored = (await Trail.EntriesOfUser(server, user)).Select(e => e.Id).OrderDescending().ToList();
         var first = await AuditLogPageReader.AuditLog(server, Bureau, new { user, first = 2 });
-        var second = await AuditLogPageReader.AuditLog(server, Bureau, new { user, first = 2, after = first.EndCursor });
-        var third = await AuditLogPageReader.AuditLog(server, Bureau, new { user, first = 2, after = second.EndCursor });
+        var second = await AuditLogPageReader.AuditLog(
+            server,
+            Bureau,
+            new
+            {
+                user,
+                first = 2,
+                after = first.EndCursor,
+            }
+        );
+        var third = await AuditLogPageReader.AuditLog(
+            server,
+            Bureau,
+            new
+            {
+                user,
+                first = 2,
+                after = second.EndCursor,
+            }
+        );
 
         Assert.Equal(5, stored.Count);
         Assert.Equal((2, true), (first.Rows.Count, first.HasNextPage));
@@ -72,7 +95,19 @@ public sealed class AuditLogFilterTests(TaijiangServerFactory server) : IClassFi
 
         Assert.Equal(["上午核查"], (await Rows(new() { ["user"] = user, ["to"] = after.AddSeconds(-1) })).Select(r => r.Purpose));
         Assert.Equal(["下午核查"], (await Rows(new() { ["user"] = user, ["from"] = after })).Select(r => r.Purpose));
-        Assert.Equal(["下午核查", "上午核查"], (await Rows(new() { ["user"] = user, ["from"] = before, ["to"] = after })).Select(r => r.Purpose));
+        Assert.Equal(
+            ["下午核查", "上午核查"],
+            (
+                await Rows(
+                    new()
+                    {
+                        ["user"] = user,
+                        ["from"] = before,
+                        ["to"] = after,
+                    }
+                )
+            ).Select(r => r.Purpose)
+        );
         Assert.Empty(await Rows(new() { ["user"] = user, ["from"] = after.AddSeconds(1) }));
     }
 
@@ -81,7 +116,13 @@ public sealed class AuditLogFilterTests(TaijiangServerFactory server) : IClassFi
     [InlineData(101)]
     public async Task A_page_size_out_of_range_is_refused(int first)
     {
-        var body = await AuditHttp.Post(server, Bureau, "query($n: Int) { auditLog(first: $n) { hasNextPage } }", purpose: null, variables: new { n = first });
+        var body = await AuditHttp.Post(
+            server,
+            Bureau,
+            "query($n: Int) { auditLog(first: $n) { " + "hasNextPage } }",
+            purpose: null,
+            variables: new { n = first }
+        );
 
         Assert.Equal(["PAGE_SIZE_EXCEEDED"], body.ErrorCodes);
     }
@@ -97,7 +138,9 @@ public sealed class AuditLogFilterTests(TaijiangServerFactory server) : IClassFi
         return user;
     }
 
-    private Task<IReadOnlyList<AuditLogRow>> Rows(Dictionary<string, object?> arguments) => AuditLogPageReader.AllPages(server, Bureau, arguments);
+    private Task<IReadOnlyList<AuditLogRow>> Rows(Dictionary<string, object?> arguments) =>
+        AuditLogPageReader.AllPages(server, Bureau, arguments);
 
-    private async Task<IReadOnlyList<string?>> Resources(Dictionary<string, object?> arguments) => (await Rows(arguments)).Select(r => r.Resource).ToList();
+    private async Task<IReadOnlyList<string?>> Resources(Dictionary<string, object?> arguments) =>
+        (await Rows(arguments)).Select(r => r.Resource).ToList();
 }

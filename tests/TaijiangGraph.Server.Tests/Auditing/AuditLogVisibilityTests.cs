@@ -2,7 +2,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>docs/audit.md (Who sees what): <c>auditLog</c> shows a department its own accesses and the accesses to the resources it provides; the bureau sees everything.</summary>
+/// <summary>docs/audit.md (Who sees what): <c>auditLog</c> shows a department its own accesses and the accesses to the resources it
+/// provides; the bureau sees everything.</summary>
 public sealed class AuditLogVisibilityTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     [Fact]
@@ -16,7 +17,9 @@ public sealed class AuditLogVisibilityTests(TaijiangServerFactory server) : ICla
 
         var seen = await AuditLogPageReader.AllPages(server, AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"), []);
 
-        Assert.All(seen, r => Assert.True(r.Department == "TJ-SW" || r.Resource == "tax_payment", $"{r.Department} {r.Resource} is not TJ-SW's to see"));
+        Assert.All(seen, r =>
+            Assert.True(r.Department == "TJ-SW" || r.Resource == "tax_payment", $"{r.Department} {r.Resource} is not " + $"TJ-SW's to see")
+        );
         Assert.Equal(["market_entity"], seen.Where(r => r.UserId == sw).Select(r => r.Resource));
         Assert.Equal(["tax_payment"], seen.Where(r => r.UserId == jy).Select(r => r.Resource));
         Assert.DoesNotContain(seen, r => r.UserId == mz);
@@ -28,7 +31,11 @@ public sealed class AuditLogVisibilityTests(TaijiangServerFactory server) : ICla
         var jy = Trail.NewUser("jy");
         await Read(jy, "TJ-JY", "{ taxPayments(first: 1) { nodes { paymentId } } marketEntities(first: 1) { nodes { name } } }");
 
-        var seen = await AuditLogPageReader.AllPages(server, AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"), new() { ["department"] = "TJ-JY" });
+        var seen = await AuditLogPageReader.AllPages(
+            server,
+            AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"),
+            new() { ["department"] = "TJ-JY" }
+        );
 
         Assert.NotEmpty(seen);
         Assert.All(seen, r => Assert.Equal(("TJ-JY", "tax_payment"), (r.Department, r.Resource)));
@@ -54,7 +61,12 @@ public sealed class AuditLogVisibilityTests(TaijiangServerFactory server) : ICla
     [Fact]
     public async Task A_department_may_not_verify_the_audit_chain()
     {
-        var body = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"), "{ verifyAuditChain { ok } }", purpose: null);
+        var body = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"),
+            "{ verifyAuditChain { ok } }",
+            purpose: null
+        );
 
         Assert.Equal(["FORBIDDEN"], body.ErrorCodes);
     }

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>A logger provider that keeps every line written through it: category, level, message, structured values and exception.</summary>
+/// <summary>A logger provider that keeps every line written through it: category, level, message, structured values and
+/// exception.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Line)> _lines = new();
@@ -14,9 +15,7 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() { }
 
     private sealed class Logger(string category, ConcurrentQueue<(LogLevel, string)> lines) : ILogger
     {
@@ -25,9 +24,17 @@ public sealed class CapturedLogs : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        )
         {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}"))
+                : "";
             lines.Enqueue((logLevel, $"{category} {logLevel} {formatter(state, exception)} {values} {exception}"));
         }
     }

@@ -6,7 +6,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>docs/audit.md (What is recorded): an authenticated request refused at the HTTP layer leaves one REJECTED record with its code; a 401 leaves none.</summary>
+/// <summary>docs/audit.md (What is recorded): an authenticated request refused at the HTTP layer leaves one REJECTED record with its code;
+/// a 401 leaves none.</summary>
 public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     [Fact]
@@ -19,7 +20,8 @@ public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClas
         ResponseAssert.JsonError(response, HttpStatusCode.BadRequest, "MALFORMED_JSON");
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal((AuditOutcome.Rejected, "POST", "application/json"), (record.Outcome, record.HttpMethod, record.MediumType));
-        Assert.Equal(((string?)null, (string?)null, (string?)null), (record.OperationSignature, record.SignatureHash, record.DocumentHash)); // no document was read
+        // no document was read
+        Assert.Equal(((string?)null, (string?)null, (string?)null), (record.OperationSignature, record.SignatureHash, record.DocumentHash));
         Assert.Equal(["MALFORMED_JSON"], record.Codes);
         Assert.Null(record.Resource);
         Assert.Null(record.Purpose);
@@ -30,7 +32,11 @@ public sealed class HttpRefusalRecordTests(TaijiangServerFactory server) : IClas
     {
         var user = Trail.NewUser("mz");
 
-        var response = await server.GetWithToken(Token(user), GraphQLRequests.QueryString("{ me { user } }", purpose: null), accept: "text/html");
+        var response = await server.GetWithToken(
+            Token(user),
+            GraphQLRequests.QueryString("{ me { user } }", purpose: null),
+            accept: "text/html"
+        );
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
         var record = Assert.Single(await Trail.OfUser(server, user));

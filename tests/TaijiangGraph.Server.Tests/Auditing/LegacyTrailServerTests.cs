@@ -54,11 +54,35 @@ public sealed class LegacyTrailServerTests : IAsyncLifetime
         };
         _legacyHmac = AuditChain.ComputeHmac(chainKey.Span, Node, 1, legacy, AuditChain.Genesis);
         await new SqliteFile(Path.Combine(_server.DataFolder, "audit.db")).ExecuteAsync(
-            "INSERT INTO audit_records (node_id, sequence, time, request_id, user_id, user_name, department, roles, app, client_ip, operation_name, document_hash, " +
-            "http_method, medium_type, purpose, resource, items_read, items_masked, items_denied, items_filtered, record_count, outcome, codes, grant_ids, approvers, " +
-            "filter_value_hashes, previous_hmac, hmac) VALUES (@node, 1, @time, 'legacy-trace', @user, @user, 'TJ-MZ', 'department', NULL, NULL, NULL, @doc, 'POST', " +
-            "'application/json', @purpose, 'household_person', 'name', '', '', '', 1, 'ALLOWED', '', '', '', '', 'genesis', @hmac)",
-            ("@node", Node), ("@time", legacy.Time.UtcDateTime), ("@user", LegacyUser), ("@doc", LegacyHash), ("@purpose", AuditHttp.Purpose), ("@hmac", _legacyHmac));
+            "INSERT INTO audit_records (node_id, sequence, time, request_id, "
+                + "user_id, "
+                + "user_name, "
+                + "department, "
+                + "roles, app, "
+                + "client_ip, "
+                + "operation_name, document_hash, "
+                + "http_method, medium_type, purpose, resource, "
+                + "items_read, "
+                + "items_masked, "
+                + "items_denied, "
+                + "items_filtered, "
+                + "record_count, "
+                + "outcome, codes, grant_ids, approvers, "
+                + "filter_value_hashes, previous_hmac, hmac) VALUES (@node, "
+                + "1, @time, "
+                + "'legacy-trace', "
+                + "@user, @user, "
+                + "'TJ-MZ', "
+                + "'department', "
+                + "NULL, NULL, NULL, @doc, 'POST', "
+                + "'application/json', @purpose, 'household_person', 'name', '', '', '', 1, 'ALLOWED', '', '', '', '', 'genesis', @hmac)",
+            ("@node", Node),
+            ("@time", legacy.Time.UtcDateTime),
+            ("@user", LegacyUser),
+            ("@doc", LegacyHash),
+            ("@purpose", AuditHttp.Purpose),
+            ("@hmac", _legacyHmac)
+        );
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
@@ -72,13 +96,20 @@ public sealed class LegacyTrailServerTests : IAsyncLifetime
     public async Task The_migrated_trail_goes_on_from_the_old_record_verifies_and_never_returns_its_document_hash()
     {
         var mz = Trail.NewUser("mz");
-        var response = await AuditHttp.Post(_server, AuditHttp.Token(_server, mz, "TJ-MZ"), """{ householdPerson(idNumber: "350103199803034649") { name } }""");
+        var response = await AuditHttp.Post(
+            _server,
+            AuditHttp.Token(_server, mz, "TJ-MZ"),
+            """{ householdPerson(idNumber: "350103199803034649") { name } }"""
+        );
         Assert.Equal(System.Net.HttpStatusCode.OK, response.Status);
 
         var old = Assert.Single(await Trail.EntriesOfUser(_server, LegacyUser)).Chained;
         Assert.Equal((AuditRecord.LegacyFormat, LegacyHash, 1L), (old.Record.Format, old.Record.DocumentHash, old.Sequence));
         var next = Assert.Single(await Trail.EntriesOfUser(_server, mz)).Chained;
-        Assert.Equal((Node, 2L, _legacyHmac, AuditRecord.SignatureFormat), (next.NodeId, next.Sequence, next.PreviousHmac, next.Record.Format));
+        Assert.Equal(
+            (Node, 2L, _legacyHmac, AuditRecord.SignatureFormat),
+            (next.NodeId, next.Sequence, next.PreviousHmac, next.Record.Format)
+        );
 
         var bureau = AuditHttp.Token(_server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau");
         var body = await AuditHttp.Post(_server, bureau, "{ verifyAuditChain { ok checked } }", purpose: null);
@@ -87,12 +118,20 @@ public sealed class LegacyTrailServerTests : IAsyncLifetime
         Assert.True(verification.GetProperty("checked").GetInt32() >= 2);
         var chainKey = _server.Services.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditChain).Secret;
         // The old record, the read and the bureau's verifying request.
-        Assert.Equal(new ChainVerification(true, 3, null, null, null, null), await _server.Services.GetRequiredService<AuditStore>().VerifyAsync(chainKey, null, null));
+        Assert.Equal(
+            new ChainVerification(true, 3, null, null, null, null),
+            await _server.Services.GetRequiredService<AuditStore>().VerifyAsync(chainKey, null, null)
+        );
 
         var view = await SignatureView.Of(_server, bureau, LegacyUser);
         var row = Assert.Single(view.Rows);
         Assert.Equal(((string?)null, (string?)null, JsonValueKind.Null), (row.Signature, row.SignatureHash, row.DocumentHash));
         Assert.DoesNotContain(LegacyHash["sha256:".Length..], view.Json, StringComparison.Ordinal);
-        Assert.Equal(1L.ToString(CultureInfo.InvariantCulture), await new SqliteFile(Path.Combine(_server.DataFolder, "audit.db")).TextAsync("SELECT format FROM audit_records WHERE sequence = 1"));
+        Assert.Equal(
+            1L.ToString(CultureInfo.InvariantCulture),
+            await new SqliteFile(Path.Combine(_server.DataFolder, "audit.db")).TextAsync(
+                "SELECT format FROM audit_records WHERE sequence = 1"
+            )
+        );
     }
 }

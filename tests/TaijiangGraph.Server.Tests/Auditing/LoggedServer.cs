@@ -15,9 +15,9 @@ public sealed class LoggedServer : IDisposable
 
     public LoggedServer()
     {
-        App = _server.WithWebHostBuilder(b => b.ConfigureLogging(logging => logging
-            .AddProvider(Logs)
-            .AddFilter<CapturedLogs>("TaijiangGraph", LogLevel.Trace)));
+        App = _server.WithWebHostBuilder(b =>
+            b.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>("TaijiangGraph", LogLevel.Trace))
+        );
     }
 
     public CapturedLogs Logs { get; } = new();

@@ -57,7 +57,9 @@ public sealed class NoLeakTests(LeakScenario scenario) : IClassFixture<LeakScena
         foreach (var file in files)
         {
             var bytes = ReadShared(file);
-            Assert.All(scenario.Planted.All, v => Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(v)) < 0, $"{Path.GetFileName(file)} holds {v}"));
+            Assert.All(scenario.Planted.All, v =>
+                Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(v)) < 0, $"{Path.GetFileName(file)} holds {v}")
+            );
         }
     }
 

@@ -23,7 +23,9 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
         var token = AuditHttp.Token(server, user, "TJ-MZ");
 
         await Ok(AuditHttp.Post(server, token, $$"""{ householdPerson(idNumber: "{{First}}") { name } }"""));
-        await Ok(AuditHttp.Post(server, token, $$"""query Check { householdPerson(idNumber: "{{Second}}") { name } }""", operationName: "Check"));
+        await Ok(
+            AuditHttp.Post(server, token, $$"""query Check { householdPerson(idNumber: "{{Second}}") { name } }""", operationName: "Check")
+        );
 
         var records = await Trail.OfUser(server, user);
         Assert.Equal(2, records.Count);
@@ -54,11 +56,18 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
     {
         var user = Trail.NewUser("jy");
 
-        var body = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), $$"""{ householdPeople(where: { idNumber: { eq: "{{First}}" }, name: { eq: "某某" } }) { nodes { street } } }""");
+        var body = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, user, "TJ-JY"),
+            $$"""{ householdPeople(where: { idNumber: { eq: "{{First}}" }, name: { eq: "某某" } }) { nodes { street } } }"""
+        );
 
         Assert.Contains("FORBIDDEN_FILTER", body.ErrorCodes);
         var record = Assert.Single(await Trail.OfUser(server, user));
-        Assert.Equal("""query { householdPeople(where: {idNumber: {eq: ""}, name: {eq: ""}}) { nodes { street } } }""", record.OperationSignature);
+        Assert.Equal(
+            """query { householdPeople(where: {idNumber: {eq: ""}, name: {eq: ""}}) { nodes { street } } }""",
+            record.OperationSignature
+        );
         await AssertNowhereInTheTrail(user, First);
     }
 
@@ -67,7 +76,11 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
     {
         var user = Trail.NewUser("mz");
 
-        var body = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), $$"""{ householdPerson(idNumber: "1") { f{{First}} } }""");
+        var body = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, user, "TJ-MZ"),
+            $$"""{ householdPerson(idNumber: "1") { f{{First}} } }"""
+        );
 
         Assert.NotEmpty(body.ErrorCodes);
         var record = Assert.Single(await Trail.OfUser(server, user));
@@ -76,7 +89,8 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
         await AssertNowhereInTheTrail(user, First);
     }
 
-    /// <summary>Neither the raw rows of the trail database nor the bureau's auditLog answer holds any of <paramref name="values"/>.</summary>
+    /// <summary>Neither the raw rows of the trail database nor the bureau's auditLog answer holds any of
+    /// <paramref name="values"/>.</summary>
     private async Task AssertNowhereInTheTrail(string user, params string[] values)
     {
         var dump = await new SqliteFile(AuditFile).DumpAsync();
@@ -95,6 +109,5 @@ public sealed class OperationSignatureTests(TaijiangServerFactory server) : ICla
         Assert.All(view.Rows, r => Assert.Equal(JsonValueKind.Null, r.DocumentHash));
     }
 
-    private static async Task Ok(Task<GraphQLReply> call) =>
-        Assert.Equal(HttpStatusCode.OK, (await call).Status);
+    private static async Task Ok(Task<GraphQLReply> call) => Assert.Equal(HttpStatusCode.OK, (await call).Status);
 }

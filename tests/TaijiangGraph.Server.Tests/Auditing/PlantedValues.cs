@@ -34,22 +34,40 @@ public sealed class PlantedValues
 
     /// <summary>Every value that must never reach the trail or the logs.</summary>
     public IReadOnlyList<string> All =>
-    [
-        Name, BirthDate, Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), AmountScaled, LegalRep, NameFilter, StreetFilter,
-        IdNumber, OtherIdNumber, PaymentId, CreditCode,
-    ];
+        [
+            Name,
+            BirthDate,
+            Amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            AmountScaled,
+            LegalRep,
+            NameFilter,
+            StreetFilter,
+            IdNumber,
+            OtherIdNumber,
+            PaymentId,
+            CreditCode,
+        ];
 
     public static async Task<PlantedValues> PlantAsync(LoggedServer server)
     {
-        _ = server.App.Services.GetRequiredService<TaijiangGraph.Data.Auditing.AuditStore>(); // starts the server: created, migrated, seeded
+        // starts the server: created, migrated, seeded
+        _ = server.App.Services.GetRequiredService<TaijiangGraph.Data.Auditing.AuditStore>();
         var data = new SqliteFile(Path.Combine(server.DataFolder, "taijiang.db"));
-        await data.ExecuteAsync("UPDATE ds_household_person SET name = @n, birth_date = @b WHERE row_id = 3", ("@n", Name), ("@b", BirthDate));
-        await data.ExecuteAsync("UPDATE ds_tax_payment SET amount = @a WHERE row_id = 2", ("@a", long.Parse(AmountScaled, System.Globalization.CultureInfo.InvariantCulture)));
+        await data.ExecuteAsync(
+            "UPDATE ds_household_person SET " + "name = @n, " + "birth_date = " + "@b WHERE " + "row_id = 3",
+            ("@n", Name),
+            ("@b", BirthDate)
+        );
+        await data.ExecuteAsync(
+            "UPDATE ds_tax_payment SET " + "amount = " + "@a WHERE " + "row_id = 2",
+            ("@a", long.Parse(AmountScaled, System.Globalization.CultureInfo.InvariantCulture))
+        );
         await data.ExecuteAsync("UPDATE ds_market_entity SET legal_rep = @l WHERE row_id = 4", ("@l", LegalRep));
         return new PlantedValues(
             await data.TextAsync("SELECT id_number FROM ds_household_person WHERE row_id = 3"),
             await data.TextAsync("SELECT id_number FROM ds_household_person WHERE row_id = 5"),
             await data.TextAsync("SELECT payment_id FROM ds_tax_payment WHERE row_id = 2"),
-            await data.TextAsync("SELECT credit_code FROM ds_market_entity WHERE row_id = 4"));
+            await data.TextAsync("SELECT credit_code FROM ds_market_entity WHERE row_id = 4")
+        );
     }
 }

@@ -7,7 +7,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>docs/audit.md (The chain and its verification), through the server: the trail file <c>audit.db</c> refuses changes, and <c>verifyAuditChain</c> finds a record changed behind the triggers' back.</summary>
+/// <summary>docs/audit.md (The chain and its verification), through the server: the trail file <c>audit.db</c> refuses changes, and
+/// <c>verifyAuditChain</c> finds a record changed behind the triggers' back.</summary>
 public sealed class ServerChainVerificationTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string Verify = "{ verifyAuditChain { ok checked nodeId sequence recordId reason } }";
@@ -18,7 +19,11 @@ public sealed class ServerChainVerificationTests(TaijiangServerFactory server) :
         var user = Trail.NewUser("mz");
         for (var i = 0; i < 6; i++)
         {
-            await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }");
+            await AuditHttp.Post(
+                server,
+                AuditHttp.Token(server, user, "TJ-MZ"),
+                "{ subsistenceAllowances(first: 1) " + "{ nodes { " + "caseNo } } }"
+            );
         }
 
         var bureau = AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau");
@@ -31,7 +36,9 @@ public sealed class ServerChainVerificationTests(TaijiangServerFactory server) :
         var target = (await Trail.EntriesOfUser(server, user))[3];
         await using var trail = new SqliteConnection($"Data Source={Path.Combine(server.DataFolder, "audit.db")};Pooling=False");
         await trail.OpenAsync();
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => Execute(trail, $"UPDATE audit_records SET purpose = '改过的用途' WHERE id = {target.Id}"));
+        var refused = await Assert.ThrowsAsync<SqliteException>(() =>
+            Execute(trail, $"UPDATE audit_records SET " + $"purpose = " + $"'改过的用途' WHERE " + $"id = {target.Id}")
+        );
         Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
         await Execute(trail, "DROP TRIGGER audit_records_no_update");
         Assert.Equal(1, await Execute(trail, $"UPDATE audit_records SET purpose = '改过的用途' WHERE id = {target.Id}"));

@@ -11,7 +11,8 @@ namespace TaijiangGraph.Server.Tests.Auditing;
 public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string TwoProviders = "{ marketEntities(first: 1) { nodes { name } } taxPayments(first: 1) { nodes { paymentId } } }";
-    private const string TwoProvidersSignature = "query { marketEntities(first: 0) { nodes { name } } taxPayments(first: 0) { nodes { paymentId } } }";
+    private const string TwoProvidersSignature =
+        "query { marketEntities(first: 0) " + "{ nodes { " + "name } } " + "taxPayments(first: 0) " + "{ nodes { " + "paymentId } } }";
 
     [Fact]
     public async Task The_bureau_and_the_callers_department_see_the_signature_and_each_provider_only_the_hash_and_its_own_record()
@@ -25,12 +26,17 @@ public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : ICl
         {
             var seen = await SignatureView.Of(server, AuditHttp.Token(server, Trail.NewUser("reader"), dept, role), jy);
             Assert.Equal(["market_entity", "tax_payment"], seen.Rows.Select(r => r.Resource).Order(StringComparer.Ordinal));
-            Assert.All(seen.Rows, r => Assert.Equal((TwoProvidersSignature, hash, JsonValueKind.Null), (r.Signature, r.SignatureHash, r.DocumentHash)));
+            Assert.All(seen.Rows, r =>
+                Assert.Equal((TwoProvidersSignature, hash, JsonValueKind.Null), (r.Signature, r.SignatureHash, r.DocumentHash))
+            );
         }
 
         var sw = await SignatureView.Of(server, AuditHttp.Token(server, Trail.NewUser("sw"), "TJ-SW"), jy);
         var tax = Assert.Single(sw.Rows);
-        Assert.Equal(("tax_payment", (string?)null, hash, JsonValueKind.Null), (tax.Resource, tax.Signature, tax.SignatureHash, tax.DocumentHash));
+        Assert.Equal(
+            ("tax_payment", (string?)null, hash, JsonValueKind.Null),
+            (tax.Resource, tax.Signature, tax.SignatureHash, tax.DocumentHash)
+        );
         Assert.Equal(["payment_id"], tax.Items);
         Assert.DoesNotContain("market", sw.Json, StringComparison.OrdinalIgnoreCase);
 
@@ -45,7 +51,9 @@ public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : ICl
     public async Task A_rejected_request_naming_resources_of_two_providers_leaves_one_record_each_that_only_its_provider_sees()
     {
         var jy = Trail.NewUser("jy");
-        const string query = """{ householdPeople(where: { name: { eq: "某某" } }) { nodes { street } } taxPayments(where: { taxType: { eq: "增值税" } }) { nodes { paymentId } } }""";
+        const string query =
+            """{ householdPeople(where: { name: { eq: "某某" } }) { nodes { street } } """
+            + """taxPayments(where: { taxType: { eq: "增值税" } }) { nodes { paymentId } } }""";
 
         var body = await AuditHttp.Post(server, AuditHttp.Token(server, jy, "TJ-JY"), query);
 
@@ -71,7 +79,13 @@ public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : ICl
 
         var own = await SignatureView.Of(server, AuditHttp.Token(server, Trail.NewUser("jy"), "TJ-JY"), jy);
         Assert.Equal(2, own.Rows.Count);
-        Assert.All(own.Rows, r => Assert.Equal("""query { householdPeople(where: {name: {eq: ""}}) { nodes { street } } taxPayments(where: {taxType: {eq: ""}}) { nodes { paymentId } } }""", r.Signature));
+        Assert.All(own.Rows, r =>
+            Assert.Equal(
+                """query { householdPeople(where: {name: {eq: ""}}) { nodes { street } """
+                    + """} taxPayments(where: {taxType: {eq: ""}}) { nodes { paymentId } } }""",
+                r.Signature
+            )
+        );
     }
 
     [Fact]
@@ -82,10 +96,20 @@ public sealed class SignatureVisibilityTests(TaijiangServerFactory server) : ICl
         await AuditHttp.Post(server, AuditHttp.Token(server, jy, "TJ-JY"), """{ subsistenceAllowance(caseNo: "MZ-0002") { street } }""");
         var bureau = AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau");
 
-        var body = await AuditHttp.Post(server, bureau, "query($h: String) { auditLog(signatureHash: $h) { nodes { userId } } verifyAuditChain { ok } }", purpose: null,
-            variables: new { h = Signatures.HashOf("""query { subsistenceAllowance(caseNo: "") { street } }""") });
+        var body = await AuditHttp.Post(
+            server,
+            bureau,
+            "query($h: String) { auditLog(signatureHash: $h) " + "{ nodes { " + "userId } } " + "verifyAuditChain { ok } }",
+            purpose: null,
+            variables: new { h = Signatures.HashOf("""query { subsistenceAllowance(caseNo: "") { street } }""") }
+        );
 
-        var users = body.Data.GetProperty("auditLog").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("userId").GetString()).ToList();
+        var users = body
+            .Data.GetProperty("auditLog")
+            .GetProperty("nodes")
+            .EnumerateArray()
+            .Select(n => n.GetProperty("userId").GetString())
+            .ToList();
         Assert.Contains(mz, users);
         Assert.Contains(jy, users);
         Assert.True(body.Data.GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());

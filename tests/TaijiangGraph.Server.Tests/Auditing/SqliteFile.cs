@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Raw access to one SQLite file of the data folder, around the service: plant values, and dump every row of every table as text.</summary>
+/// <summary>Raw access to one SQLite file of the data folder, around the service: plant values, and dump every row of every table as
+/// text.</summary>
 public sealed class SqliteFile(string path)
 {
     public async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
@@ -20,7 +21,8 @@ public sealed class SqliteFile(string path)
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
-    /// <summary>Every table (incl. the migrations history), every row, every column rendered as text; blobs both as UTF-8 and as hex.</summary>
+    /// <summary>Every table (incl. the migrations history), every row, every column rendered as text; blobs both as UTF-8 and as
+    /// hex.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> DumpAsync()
     {
         await using var connection = await OpenAsync();
@@ -51,12 +53,13 @@ public sealed class SqliteFile(string path)
         return dump;
     }
 
-    private static string Render(object value) => value switch
-    {
-        DBNull => "NULL",
-        byte[] blob => Encoding.UTF8.GetString(blob) + " 0x" + Convert.ToHexString(blob),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-    };
+    private static string Render(object value) =>
+        value switch
+        {
+            DBNull => "NULL",
+            byte[] blob => Encoding.UTF8.GetString(blob) + " 0x" + Convert.ToHexString(blob),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        };
 
     private async Task<SqliteConnection> OpenAsync()
     {

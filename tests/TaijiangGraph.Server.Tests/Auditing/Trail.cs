@@ -6,7 +6,8 @@ using TaijiangGraph.Data.Auditing;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>Reads the hosted server's audit trail directly through its <see cref="AuditStore"/>, and computes keyed hashes as the server does.</summary>
+/// <summary>Reads the hosted server's audit trail directly through its <see cref="AuditStore"/>, and computes keyed hashes as the server
+/// does.</summary>
 public static class Trail
 {
     /// <summary>The committed records of one user, oldest first.</summary>
@@ -20,7 +21,8 @@ public static class Trail
         return entries.OrderBy(e => e.Id).ToList();
     }
 
-    /// <summary>The keyed hash the trail keeps for <paramref name="value"/> of <paramref name="resource"/> (audit-hash key of the server's key ring).</summary>
+    /// <summary>The keyed hash the trail keeps for <paramref name="value"/> of <paramref name="resource"/> (audit-hash key of the server's
+    /// key ring).</summary>
     public static string Hash(WebApplicationFactory<Program> app, string resource, string value) =>
         AuditHashing.Hash(app.Services.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditHash).Secret.Span, resource, value);
 

@@ -4,7 +4,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>docs/audit.md (What is recorded): each field of the usage record of 第十九条 is filled — purpose, user, approver, data content, time, method, medium type.</summary>
+/// <summary>docs/audit.md (What is recorded): each field of the usage record of 第十九条 is filled — purpose, user, approver, data content,
+/// time, method, medium type.</summary>
 public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string Query = "query Visits { householdPeople(first: 4) { nodes { idNumber name street } } }";
@@ -17,12 +18,22 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var user = Trail.NewUser("mz");
         var token = AuditHttp.Token(server, user, "TJ-MZ", name: "王小明", client: "mz-visits");
 
-        var response = await AuditHttp.Post(server, token, Query, Purpose, operationName: "Visits", accept: "application/graphql-response+json");
+        var response = await AuditHttp.Post(
+            server,
+            token,
+            Query,
+            Purpose,
+            operationName: "Visits",
+            accept: "application/graphql-response+json"
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(Purpose, record.Purpose); // 具体用途
-        Assert.Equal((user, "王小明", "TJ-MZ", "department", "mz-visits"), (record.UserId, record.UserName, record.Department, record.Roles, record.App)); // 使用人员
+        Assert.Equal(
+            (user, "王小明", "TJ-MZ", "department", "mz-visits"),
+            (record.UserId, record.UserName, record.Department, record.Roles, record.App)
+        ); // 使用人员
         Assert.Equal(["city-reviewer-01"], record.Approvers); // 批准人员
         Assert.Equal(["G-2025-0001", "G-2025-0002"], record.GrantIds);
         Assert.Equal("household_person", record.Resource); // 数据内容
@@ -65,7 +76,8 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var user = Trail.NewUser("mz");
         var batch = GraphQLRequests.Batch(
             GraphQLRequests.Request("{ subsistenceAllowances(first: 1) { nodes { caseNo } } }", purpose: AuditHttp.Purpose),
-            GraphQLRequests.Request("{ householdPeople(first: 1) { nodes { street } } }", purpose: "第二个操作的用途"));
+            GraphQLRequests.Request("{ householdPeople(first: 1) { nodes { street } } }", purpose: "第二个操作的用途")
+        );
 
         var response = await server.SendWithToken(AuditHttp.Token(server, user, "TJ-MZ"), batch);
 
@@ -88,22 +100,53 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ", name: "王小明"), Query, Purpose, operationName: "Visits");
         var stored = Assert.Single(await Trail.EntriesOfUser(server, user));
 
-        var body = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau"),
-            "query($u: String) { auditLog(user: $u) { nodes { id nodeId sequence time requestId userId userName department roles operationName operationSignature signatureHash documentHash " +
-            "httpMethod mediumType purpose resource itemsRead itemsMasked itemsDenied itemsFiltered recordCount outcome codes grantIds approvers recordKeyHashes } } }",
-            purpose: null, variables: new { u = user });
+        var body = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, Trail.NewUser("dsj"), "TJ-DSJ", "bureau"),
+            "query($u: String) { auditLog(user: $u) { nodes { id nodeId "
+                + "sequence time "
+                + "requestId userId "
+                + "userName "
+                + "department roles "
+                + "operationName operationSignature signatureHash documentHash "
+                + "httpMethod mediumType purpose resource itemsRead itemsMasked "
+                + "itemsDenied "
+                + "itemsFiltered "
+                + "recordCount "
+                + "outcome codes "
+                + "grantIds "
+                + "approvers recordKeyHashes } } }",
+            purpose: null,
+            variables: new { u = user }
+        );
 
         var node = Assert.Single(body.Data.GetProperty("auditLog").GetProperty("nodes").EnumerateArray());
         var r = stored.Chained.Record;
         Assert.Equal(stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), node.GetProperty("id").GetString());
         Assert.Equal(stored.Chained.NodeId, node.GetProperty("nodeId").GetString());
         Assert.Equal("2026-11-26T04:00:00+00:00", node.GetProperty("time").GetString());
-        Assert.Equal((user, "王小明", "TJ-MZ"), (node.GetProperty("userId").GetString(), node.GetProperty("userName").GetString(), node.GetProperty("department").GetString()));
+        Assert.Equal(
+            (user, "王小明", "TJ-MZ"),
+            (node.GetProperty("userId").GetString(), node.GetProperty("userName").GetString(), node.GetProperty("department").GetString())
+        );
         Assert.Equal((r.RequestId, "Visits"), (node.GetProperty("requestId").GetString(), node.GetProperty("operationName").GetString()));
-        Assert.Equal((Signature, Signatures.HashOf(Signature)), (node.GetProperty("operationSignature").GetString(), node.GetProperty("signatureHash").GetString()));
+        Assert.Equal(
+            (Signature, Signatures.HashOf(Signature)),
+            (node.GetProperty("operationSignature").GetString(), node.GetProperty("signatureHash").GetString())
+        );
         Assert.Equal(JsonValueKind.Null, node.GetProperty("documentHash").ValueKind);
-        Assert.Equal(("POST", "application/json", Purpose), (node.GetProperty("httpMethod").GetString(), node.GetProperty("mediumType").GetString(), node.GetProperty("purpose").GetString()));
-        Assert.Equal(("household_person", 4, "ALLOWED"), (node.GetProperty("resource").GetString(), node.GetProperty("recordCount").GetInt32(), node.GetProperty("outcome").GetString()));
+        Assert.Equal(
+            ("POST", "application/json", Purpose),
+            (
+                node.GetProperty("httpMethod").GetString(),
+                node.GetProperty("mediumType").GetString(),
+                node.GetProperty("purpose").GetString()
+            )
+        );
+        Assert.Equal(
+            ("household_person", 4, "ALLOWED"),
+            (node.GetProperty("resource").GetString(), node.GetProperty("recordCount").GetInt32(), node.GetProperty("outcome").GetString())
+        );
         Assert.Equal(["name", "street"], Strings(node, "itemsRead"));
         Assert.Equal(["id_number"], Strings(node, "itemsMasked"));
         Assert.Equal(["G-2025-0001", "G-2025-0002"], Strings(node, "grantIds"));
@@ -119,7 +162,13 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         var operation = "Op" + new string('x', 400);
         var query = $"query {operation} {{ subsistenceAllowances(first: 1) {{ nodes {{ caseNo }} }} }}";
 
-        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), query, new string('用', 300), operationName: operation);
+        var response = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, user, "TJ-MZ"),
+            query,
+            new string('用', 300),
+            operationName: operation
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.Status); // not 503: the record fits the trail
         Assert.Equal(["INVALID_PURPOSE"], response.ErrorCodes);
@@ -129,5 +178,6 @@ public sealed class UsageRecordFieldTests(TaijiangServerFactory server) : IClass
         Assert.Equal("query { subsistenceAllowances(first: 0) { nodes { caseNo } } }", record.OperationSignature);
     }
 
-    private static List<string> Strings(JsonElement node, string name) => node.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
+    private static List<string> Strings(JsonElement node, string name) =>
+        node.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
 }

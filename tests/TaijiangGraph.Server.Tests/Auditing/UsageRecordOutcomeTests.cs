@@ -4,11 +4,18 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Auditing;
 
-/// <summary>docs/audit.md (What is recorded): every outcome of a request leaves usage records with exactly what was read, masked and denied.</summary>
+/// <summary>docs/audit.md (What is recorded): every outcome of a request leaves usage records with exactly what was read, masked and
+/// denied.</summary>
 public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string TwoResources =
-        "query Check { householdPeople(first: 5) { nodes { idNumber name birthDate street } } subsistenceAllowances(first: 3) { nodes { caseNo } } }";
+        "query Check { householdPeople(first: 5) { nodes { "
+        + "idNumber name "
+        + "birthDate "
+        + "street } } "
+        + "subsistenceAllowances(first: 3) "
+        + "{ nodes { "
+        + "caseNo } } }";
 
     [Fact]
     public async Task A_request_reading_two_resources_gives_one_record_per_resource_with_exactly_the_items_read_masked_and_denied()
@@ -47,14 +54,26 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task The_record_holds_the_keyed_hashes_of_exactly_the_records_returned()
     {
         var user = Trail.NewUser("mz");
-        var provider = await AuditHttp.Post(server, AuditHttp.Token(server, Trail.NewUser("ga"), "TJ-GA"), "{ householdPeople(first: 5) { nodes { idNumber } } }");
-        var ids = provider.Data.GetProperty("householdPeople").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("idNumber").GetString()!).ToList();
+        var provider = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, Trail.NewUser("ga"), "TJ-GA"),
+            "{ householdPeople(first: " + "5) { nodes { idNumber } } }"
+        );
+        var ids = provider
+            .Data.GetProperty("householdPeople")
+            .GetProperty("nodes")
+            .EnumerateArray()
+            .Select(n => n.GetProperty("idNumber").GetString()!)
+            .ToList();
 
         await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), TwoResources);
 
         var household = (await Trail.OfUser(server, user)).Single(r => r.Resource == "household_person");
         Assert.Equal(5, ids.Distinct().Count());
-        Assert.Equal(ids.Select(id => Trail.Hash(server, "household_person", id)).Order(StringComparer.Ordinal), household.RecordKeyHashes.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ids.Select(id => Trail.Hash(server, "household_person", id)).Order(StringComparer.Ordinal),
+            household.RecordKeyHashes.Order(StringComparer.Ordinal)
+        );
         Assert.DoesNotContain(household.RecordKeyHashes, h => ids.Contains(h));
     }
 
@@ -62,7 +81,11 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_request_whose_every_item_is_denied_gives_a_denied_record()
     {
         var user = Trail.NewUser("jy");
-        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), "{ householdPeople(first: 2) { nodes { name maritalStatus } } }");
+        var response = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, user, "TJ-JY"),
+            "{ householdPeople(first: 2) { " + "nodes { name " + "maritalStatus } } }"
+        );
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(["FORBIDDEN_CONDITIONAL", "FORBIDDEN_NOT_SHARED"], response.ErrorCodes.Order(StringComparer.Ordinal));
 
@@ -82,8 +105,12 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_forbidden_filter_gives_one_rejected_record_per_resource_named_each_with_only_its_own_items()
     {
         var user = Trail.NewUser("jy");
-        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"),
-            """{ householdPeople(where: { name: { eq: "某某" } }) { nodes { street } } subsistenceAllowances(first: 1) { nodes { caseNo } } }""");
+        var response = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, user, "TJ-JY"),
+            """{ householdPeople(where: { name: { eq: "某某" } }) { nodes { street """
+                + """} } subsistenceAllowances(first: 1) { nodes { caseNo } } }"""
+        );
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(["FORBIDDEN_FILTER"], response.ErrorCodes);
 
@@ -108,7 +135,12 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_data_read_without_a_purpose_gives_a_rejected_record_with_purpose_required()
     {
         var user = Trail.NewUser("mz");
-        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-MZ"), "{ subsistenceAllowances(first: 1) { nodes { caseNo } } }", purpose: null);
+        var response = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, user, "TJ-MZ"),
+            "{ subsistenceAllowances(first: " + "1) { nodes " + "{ caseNo } } }",
+            purpose: null
+        );
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(["PURPOSE_REQUIRED"], response.ErrorCodes);
 
@@ -126,7 +158,12 @@ public sealed class UsageRecordOutcomeTests(TaijiangServerFactory server) : ICla
     public async Task A_catalog_only_query_gives_one_record_without_a_resource()
     {
         var user = Trail.NewUser("jy");
-        var response = await AuditHttp.Post(server, AuditHttp.Token(server, user, "TJ-JY"), "{ departments { code } me { user } }", purpose: null);
+        var response = await AuditHttp.Post(
+            server,
+            AuditHttp.Token(server, user, "TJ-JY"),
+            "{ departments { code } me " + "{ user } }",
+            purpose: null
+        );
         Assert.Equal(HttpStatusCode.OK, response.Status);
 
         var record = Assert.Single(await Trail.OfUser(server, user));

@@ -15,33 +15,43 @@ public sealed class RoleBindingTests(TaijiangServerFactory server) : IClassFixtu
 
     private static DateTimeOffset Now => TaijiangServerFactory.Now;
 
-    public static TheoryData<string, string[]> Illegitimate() => new()
-    {
-        { "TJ-MZ", ["bureau"] },
-        { "TJ-MZ", ["department", "bureau"] },
-        { "TJ-MZ", ["reviewer"] },
-        { "TJ-SCJG", ["cdo", "bureau"] },
-        { "TJ-JY", ["reviewer"] },
-        { "TJ-DSJ", ["reviewer"] },
-        { "CITY-DSJ", ["department"] },
-        { "CITY-DSJ", ["bureau"] },
-        { "CITY-DSJ", ["reviewer", "cdo"] },
-    };
+    public static TheoryData<string, string[]> Illegitimate() =>
+        new()
+        {
+            { "TJ-MZ", ["bureau"] },
+            { "TJ-MZ", ["department", "bureau"] },
+            { "TJ-MZ", ["reviewer"] },
+            { "TJ-SCJG", ["cdo", "bureau"] },
+            { "TJ-JY", ["reviewer"] },
+            { "TJ-DSJ", ["reviewer"] },
+            { "CITY-DSJ", ["department"] },
+            { "CITY-DSJ", ["bureau"] },
+            { "CITY-DSJ", ["reviewer", "cdo"] },
+        };
 
-    public static TheoryData<string, string[]> Legitimate() => new()
-    {
-        { "TJ-DSJ", ["bureau"] },
-        { "TJ-DSJ", ["bureau", "department", "cdo"] },
-        { "TJ-DSJ", ["department"] },
-        { "CITY-DSJ", ["reviewer"] },
-        { "TJ-MZ", ["department", "cdo"] },
-        { "TJ-JY", ["cdo"] },
-    };
+    public static TheoryData<string, string[]> Legitimate() =>
+        new()
+        {
+            { "TJ-DSJ", ["bureau"] },
+            { "TJ-DSJ", ["bureau", "department", "cdo"] },
+            { "TJ-DSJ", ["department"] },
+            { "CITY-DSJ", ["reviewer"] },
+            { "TJ-MZ", ["department", "cdo"] },
+            { "TJ-JY", ["cdo"] },
+        };
 
     [Fact]
     public async Task A_department_token_claiming_the_bureau_cannot_verify_the_audit_chain()
     {
-        var forged = TokenForge.Signed(server.SigningKey, server.Auth.Issuer, server.Auth.Audience, Now.AddMinutes(-5), Now.AddHours(1), "TJ-MZ", "bureau");
+        var forged = TokenForge.Signed(
+            server.SigningKey,
+            server.Auth.Issuer,
+            server.Auth.Audience,
+            Now.AddMinutes(-5),
+            Now.AddHours(1),
+            "TJ-MZ",
+            "bureau"
+        );
         var minted = server.Token("u-mz", "TJ-MZ", "bureau");
 
         foreach (var token in new[] { forged, minted })
@@ -51,19 +61,45 @@ public sealed class RoleBindingTests(TaijiangServerFactory server) : IClassFixtu
             ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
         }
 
-        Assert.Contains(server.Logs.Lines, l => l.Contains("Token refused", StringComparison.Ordinal) && l.Contains("'bureau', which department TJ-MZ may not hold", StringComparison.Ordinal));
-        Assert.True((await server.QueryWithToken(server.Token("u-dsj", "TJ-DSJ", "bureau"), VerifyChain, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("verifyAuditChain").GetProperty("ok").GetBoolean());
+        Assert.Contains(server.Logs.Lines, l =>
+            l.Contains("Token refused", StringComparison.Ordinal)
+            && l.Contains("'bureau', which department TJ-MZ may not hold", StringComparison.Ordinal)
+        );
+        Assert.True(
+            (await server.QueryWithToken(server.Token("u-dsj", "TJ-DSJ", "bureau"), VerifyChain, accept: GraphQLRequests.GraphQLResponse))
+                .DataWithoutErrors()
+                .GetProperty("verifyAuditChain")
+                .GetProperty("ok")
+                .GetBoolean()
+        );
     }
 
     [Fact]
     public async Task A_department_token_claiming_the_bureau_cannot_publish_a_catalog()
     {
-        var forged = TokenForge.Signed(server.SigningKey, server.Auth.Issuer, server.Auth.Audience, Now.AddMinutes(-5), Now.AddHours(1), "TJ-MZ", "bureau");
+        var forged = TokenForge.Signed(
+            server.SigningKey,
+            server.Auth.Issuer,
+            server.Auth.Audience,
+            Now.AddMinutes(-5),
+            Now.AddHours(1),
+            "TJ-MZ",
+            "bureau"
+        );
         var response = await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite), forged);
 
         ResponseAssert.JsonError(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
-        var version = (await server.QueryWithToken(server.Token("u-mz", "TJ-MZ", "department"), $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version }} }}", accept: GraphQLRequests.GraphQLResponse))
-            .DataWithoutErrors().GetProperty("resource").GetProperty("version").GetInt32();
+        var version = (
+            await server.QueryWithToken(
+                server.Token("u-mz", "TJ-MZ", "department"),
+                $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version }} }}",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("resource")
+            .GetProperty("version")
+            .GetInt32();
         Assert.Equal(1, version);
     }
 
@@ -72,7 +108,15 @@ public sealed class RoleBindingTests(TaijiangServerFactory server) : IClassFixtu
     public async Task A_role_the_department_may_not_hold_is_unauthenticated(string department, string[] roles)
     {
         var minted = server.Token("u-" + department, department, roles);
-        var forged = TokenForge.Signed(server.SigningKey, server.Auth.Issuer, server.Auth.Audience, Now.AddMinutes(-5), Now.AddHours(1), department, roles);
+        var forged = TokenForge.Signed(
+            server.SigningKey,
+            server.Auth.Issuer,
+            server.Auth.Audience,
+            Now.AddMinutes(-5),
+            Now.AddHours(1),
+            department,
+            roles
+        );
 
         foreach (var token in new[] { minted, forged })
         {
@@ -86,7 +130,11 @@ public sealed class RoleBindingTests(TaijiangServerFactory server) : IClassFixtu
     [MemberData(nameof(Legitimate))]
     public async Task The_roles_of_the_department_are_accepted(string department, string[] roles)
     {
-        var response = await server.QueryWithToken(server.Token("u-" + department, department, roles), "{ me { department { code } roles } }", purpose: null);
+        var response = await server.QueryWithToken(
+            server.Token("u-" + department, department, roles),
+            "{ me { department { code } " + "roles } }",
+            purpose: null
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var me = response.Root.GetProperty("data").GetProperty("me");

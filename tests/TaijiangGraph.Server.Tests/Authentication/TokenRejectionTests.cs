@@ -96,13 +96,17 @@ public sealed class TokenRejectionTests(TaijiangServerFactory server) : IClassFi
     [Fact]
     public async Task A_token_of_another_issuer_is_unauthenticated()
     {
-        await AssertUnauthenticated(TokenForge.Signed(server.SigningKey, "https://idp.example.org", server.Auth.Audience, Now.AddMinutes(-5), Now.AddHours(1)));
+        await AssertUnauthenticated(
+            TokenForge.Signed(server.SigningKey, "https://idp.example.org", server.Auth.Audience, Now.AddMinutes(-5), Now.AddHours(1))
+        );
     }
 
     [Fact]
     public async Task A_token_for_another_audience_is_unauthenticated()
     {
-        await AssertUnauthenticated(TokenForge.Signed(server.SigningKey, server.Auth.Issuer, "another-service", Now.AddMinutes(-5), Now.AddHours(1)));
+        await AssertUnauthenticated(
+            TokenForge.Signed(server.SigningKey, server.Auth.Issuer, "another-service", Now.AddMinutes(-5), Now.AddHours(1))
+        );
     }
 
     [Fact]
@@ -110,13 +114,22 @@ public sealed class TokenRejectionTests(TaijiangServerFactory server) : IClassFi
     {
         var headers = new Dictionary<string, string> { ["Cookie"] = "access_token=" + server.Token("u1", "TJ-MZ", "department") };
 
-        ResponseAssert.JsonError(await server.SendWithToken(null, MeBody, headers: headers), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        ResponseAssert.JsonError(
+            await server.SendWithToken(null, MeBody, headers: headers),
+            HttpStatusCode.Unauthorized,
+            "UNAUTHENTICATED"
+        );
     }
 
     [Fact]
     public async Task A_valid_token_in_the_query_string_is_ignored()
     {
-        var reply = await server.SendHttp(HttpMethod.Post, "/graphql?access_token=" + server.Token("u1", "TJ-MZ", "department"), token: null, MeBody);
+        var reply = await server.SendHttp(
+            HttpMethod.Post,
+            "/graphql?access_token=" + server.Token("u1", "TJ-MZ", "department"),
+            token: null,
+            MeBody
+        );
 
         ResponseAssert.JsonError(reply, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
@@ -126,7 +139,11 @@ public sealed class TokenRejectionTests(TaijiangServerFactory server) : IClassFi
     {
         var headers = new Dictionary<string, string> { ["Authorization"] = "Token " + server.Token("u1", "TJ-MZ", "department") };
 
-        ResponseAssert.JsonError(await server.SendWithToken(null, MeBody, headers: headers), HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        ResponseAssert.JsonError(
+            await server.SendWithToken(null, MeBody, headers: headers),
+            HttpStatusCode.Unauthorized,
+            "UNAUTHENTICATED"
+        );
     }
 
     private async Task AssertUnauthenticated(string token)

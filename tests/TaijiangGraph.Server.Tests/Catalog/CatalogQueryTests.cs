@@ -49,7 +49,11 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Resources_of_one_provider_lists_only_that_providers_resource()
     {
-        var body = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"), """{ resources(provider: "TJ-GA") { code apiName provider { code } } }""", purpose: null);
+        var body = await server.QueryWithToken(
+            server.Token("u1", "TJ-JY", "department"),
+            """{ resources(provider: "TJ-GA") { code apiName provider { code } } }""",
+            purpose: null
+        );
 
         var resource = Assert.Single(Data(body).GetProperty("resources").EnumerateArray());
         Assert.Equal("350103-GA-0001", resource.GetProperty("code").GetString());
@@ -60,13 +64,19 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Resource_by_code_returns_its_items()
     {
-        var body = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"),
-            """{ resource(code: "350103-MZ-0001") { apiName name items { apiName sharingType } } }""", purpose: null);
+        var body = await server.QueryWithToken(
+            server.Token("u1", "TJ-JY", "department"),
+            """{ resource(code: "350103-MZ-0001") { apiName name items { apiName sharingType } } }""",
+            purpose: null
+        );
 
         var resource = Data(body).GetProperty("resource");
         Assert.Equal("subsistence_allowance", resource.GetProperty("apiName").GetString());
         Assert.Equal("最低生活保障信息", resource.GetProperty("name").GetString());
-        var items = resource.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("apiName").GetString()!, i => i.GetProperty("sharingType").GetString());
+        var items = resource
+            .GetProperty("items")
+            .EnumerateArray()
+            .ToDictionary(i => i.GetProperty("apiName").GetString()!, i => i.GetProperty("sharingType").GetString());
         Assert.Equal(12, items.Count);
         Assert.Equal("UNCONDITIONAL", items["case_no"]);
         Assert.Equal("CONDITIONAL", items["phone"]);
@@ -76,7 +86,11 @@ public sealed class CatalogQueryTests(TaijiangServerFactory server) : IClassFixt
     [Fact]
     public async Task Resource_by_an_unknown_code_is_null()
     {
-        var response = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"), """{ resource(code: "350103-XX-9999") { code } }""", purpose: null);
+        var response = await server.QueryWithToken(
+            server.Token("u1", "TJ-JY", "department"),
+            """{ resource(code: "350103-XX-9999") { code } }""",
+            purpose: null
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.False(response.Root.TryGetProperty("errors", out _));

@@ -5,13 +5,20 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Catalog;
 
-/// <summary>docs/policy.md (Sharing types): the catalog lists every resource, and classified items only to their provider and the bureau.</summary>
+/// <summary>docs/policy.md (Sharing types): the catalog lists every resource, and classified items only to their provider and the
+/// bureau.</summary>
 public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string ResourcesQuery = "{ resources { code items { apiName sharingType } } }";
 
     private static readonly string[] SampleCodes =
-        ["350103-SCJG-0001", "350103-GA-0001", "350103-RS-0001", "350103-MZ-0001", "350103-SW-0001"];
+    [
+        "350103-SCJG-0001",
+        "350103-GA-0001",
+        "350103-RS-0001",
+        "350103-MZ-0001",
+        "350103-SW-0001",
+    ];
 
     [Fact]
     public async Task A_consuming_department_sees_the_five_resources_and_no_classified_item()
@@ -47,7 +54,10 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
     [Fact]
     public async Task Filtering_by_classified_sharing_type_finds_nothing_for_a_consumer()
     {
-        var (response, body, _) = await Query(server.Token("u-jy", "TJ-JY", "department"), "{ resources(sharingType: CLASSIFIED) { apiName } }");
+        var (response, body, _) = await Query(
+            server.Token("u-jy", "TJ-JY", "department"),
+            "{ resources(sharingType: " + "CLASSIFIED) { " + "apiName } }"
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(0, body.GetProperty("data").GetProperty("resources").GetArrayLength());
@@ -58,8 +68,11 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
     {
         var (_, body, _) = await Query(server.Token("u-dsj", "TJ-DSJ", "bureau"), "{ resources(sharingType: CLASSIFIED) { apiName } }");
 
-        var names = body.GetProperty("data").GetProperty("resources").EnumerateArray()
-            .Select(r => r.GetProperty("apiName").GetString()).ToList();
+        var names = body.GetProperty("data")
+            .GetProperty("resources")
+            .EnumerateArray()
+            .Select(r => r.GetProperty("apiName").GetString())
+            .ToList();
         Assert.Equal(["household_person", "tax_payment"], names);
     }
 
@@ -94,7 +107,11 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
         }
         """;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private async Task<(GraphQLReply Response, JsonElement Body, string Text)> Query(string token, string query)
     {
@@ -109,8 +126,11 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
         Item(body, code, item).GetProperty("sharingType").GetString();
 
     private static JsonElement Item(JsonElement body, string code, string item) =>
-        body.GetProperty("data").GetProperty("resources").EnumerateArray()
+        body.GetProperty("data")
+            .GetProperty("resources")
+            .EnumerateArray()
             .Single(r => r.GetProperty("code").GetString() == code)
-            .GetProperty("items").EnumerateArray()
+            .GetProperty("items")
+            .EnumerateArray()
             .Single(i => i.GetProperty("apiName").GetString() == item);
 }

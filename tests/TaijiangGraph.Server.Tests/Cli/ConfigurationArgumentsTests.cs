@@ -8,17 +8,43 @@ public sealed class ConfigurationArgumentsTests
     [Fact]
     public void Split_takes_section_keys_and_known_top_level_keys_in_both_forms()
     {
-        var split = ConfigurationArguments.Split(
-            ["--Database:Provider=PostgreSql", "token", "--seed:RecordsPerResource", "5", "--user", "u1", "--urls", "http://127.0.0.1:5081", "--Limits:ExecutionTimeout=00:00:01"]);
+        var split = ConfigurationArguments.Split([
+            "--Database:Provider=PostgreSql",
+            "token",
+            "--seed:RecordsPerResource",
+            "5",
+            "--user",
+            "u1",
+            "--urls",
+            "http://127.0.0.1:5081",
+            "--Limits:ExecutionTimeout=00:00:01",
+        ]);
 
-        Assert.Equal(["--Database:Provider=PostgreSql", "--seed:RecordsPerResource=5", "--urls=http://127.0.0.1:5081", "--Limits:ExecutionTimeout=00:00:01"], split.Settings);
+        Assert.Equal(
+            [
+                "--Database:Provider=PostgreSql",
+                "--seed:RecordsPerResource=5",
+                "--urls=http://127.0.0.1:5081",
+                "--Limits:ExecutionTimeout=00:00:01",
+            ],
+            split.Settings
+        );
         Assert.Equal(["token", "--user", "u1"], split.Remaining);
     }
 
     [Fact]
     public void Split_takes_the_host_arguments_of_WebApplicationFactory()
     {
-        string[] args = ["--Database:DataFolder=/tmp/x", "--Database=", "--Seed:RecordsPerResource=60", "--Seed=", "--applicationName=TaijiangGraph.Server", "--contentRoot=/app/", "--environment=Development"];
+        string[] args =
+        [
+            "--Database:DataFolder=/tmp/x",
+            "--Database=",
+            "--Seed:RecordsPerResource=60",
+            "--Seed=",
+            "--applicationName=TaijiangGraph.Server",
+            "--contentRoot=/app/",
+            "--environment=Development",
+        ];
 
         var split = ConfigurationArguments.Split(args);
 

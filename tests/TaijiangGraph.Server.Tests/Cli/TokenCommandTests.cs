@@ -80,13 +80,30 @@ public sealed class TokenCommandTests
     {
         var result = await ServerProcess.RunAsync("token", "--help");
 
-        CliAssert.Help(result, "token [options]", "--user <user> (REQUIRED)", "--dept <dept> (REQUIRED)", "--role <role> (REQUIRED)", "--lifetime <lifetime>");
+        CliAssert.Help(
+            result,
+            "token [options]",
+            "--user <user> (REQUIRED)",
+            "--dept <dept> (REQUIRED)",
+            "--role <role> (REQUIRED)",
+            "--lifetime <lifetime>"
+        );
     }
 
     [Fact]
     public async Task Token_exits_with_2_and_the_usage_when_an_option_is_unknown()
     {
-        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--department", "TJ-MZ");
+        var result = await ServerProcess.RunAsync(
+            "token",
+            "--user",
+            "u1",
+            "--dept",
+            "TJ-MZ",
+            "--role",
+            "department",
+            "--department",
+            "TJ-MZ"
+        );
 
         CliAssert.Refused(result, "Unrecognized command or argument '--department'.", "token [options]");
     }
@@ -97,7 +114,17 @@ public sealed class TokenCommandTests
     [InlineData("h")]
     public async Task Token_exits_with_2_and_the_usage_when_the_lifetime_is_malformed(string lifetime)
     {
-        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--lifetime", lifetime);
+        var result = await ServerProcess.RunAsync(
+            "token",
+            "--user",
+            "u1",
+            "--dept",
+            "TJ-MZ",
+            "--role",
+            "department",
+            "--lifetime",
+            lifetime
+        );
 
         CliAssert.Refused(result, $"--lifetime must look like 30m, 8h or 7d; got '{lifetime}'.", "token [options]");
     }
@@ -105,7 +132,17 @@ public sealed class TokenCommandTests
     [Fact]
     public async Task Token_takes_a_value_starting_with_an_at_as_it_is()
     {
-        var result = await ServerProcess.RunAsync("token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department", "--name", "@names.txt");
+        var result = await ServerProcess.RunAsync(
+            "token",
+            "--user",
+            "u1",
+            "--dept",
+            "TJ-MZ",
+            "--role",
+            "department",
+            "--name",
+            "@names.txt"
+        );
 
         Assert.True(result.ExitCode == 0, result.StandardError);
         using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(result.StandardOutput.Trim().Split('.')[1]));

@@ -19,10 +19,15 @@ public sealed class ByKeyTests(TaijiangServerFactory server) : IClassFixture<Tai
     public async Task A_missing_and_an_existing_key_in_one_request_return_null_and_the_record()
     {
         var person = (await server.Query("TJ-GA", "{ householdPeople(first: 1) { nodes { idNumber householdNo } } }"))
-            .Data.GetProperty("householdPeople").GetProperty("nodes")[0];
+            .Data.GetProperty("householdPeople")
+            .GetProperty("nodes")[0];
         var id = person.GetProperty("idNumber").GetString();
 
-        var reply = await server.Query("TJ-MZ", $$"""{ found: householdPerson(idNumber: "{{id}}") { householdNo } missing: householdPerson(idNumber: "350103190001010000") { householdNo } }""");
+        var reply = await server.Query(
+            "TJ-MZ",
+            $$"""{ found: householdPerson(idNumber: "{{id}}") { householdNo } missing: """
+                + $$"""householdPerson(idNumber: "350103190001010000") { householdNo } }"""
+        );
 
         Assert.Empty(reply.Errors);
         Assert.Equal(person.GetProperty("householdNo").GetString(), reply.Data.GetProperty("found").GetProperty("householdNo").GetString());

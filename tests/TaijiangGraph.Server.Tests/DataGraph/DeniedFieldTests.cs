@@ -30,8 +30,16 @@ public sealed class DeniedFieldTests(TaijiangServerFactory server) : IClassFixtu
     [Fact]
     public async Task A_fragment_and_a_field_selecting_one_item_in_one_list_give_one_error()
     {
-        var reply = await server.Query("TJ-JY",
-            "query { marketEntities(first: 4) { nodes { ...Rep inspectionNotes } } } fragment Rep on MarketEntity { inspectionNotes legalRep }");
+        var reply = await server.Query(
+            "TJ-JY",
+            "query { marketEntities(first: 4) { nodes "
+                + "{ ...Rep "
+                + "inspectionNotes } } } "
+                + "fragment Rep on "
+                + "MarketEntity { "
+                + "inspectionNotes "
+                + "legalRep }"
+        );
 
         Assert.Equal(2, reply.Errors.Count);
         var notes = Assert.Single(reply.ErrorsFor("market_entity", "inspection_notes"));
@@ -43,7 +51,10 @@ public sealed class DeniedFieldTests(TaijiangServerFactory server) : IClassFixtu
     [Fact]
     public async Task Two_aliased_lists_give_one_error_each_with_paths_in_the_response()
     {
-        var reply = await server.Query("TJ-JY", "{ x: marketEntities(first: 2) { nodes { legalRep } } y: marketEntities(first: 3) { nodes { legalRep } } }");
+        var reply = await server.Query(
+            "TJ-JY",
+            "{ x: marketEntities(first: 2) " + "{ nodes { " + "legalRep } } y: " + "marketEntities(first: 3) { " + "nodes { legalRep } } }"
+        );
 
         var errors = reply.ErrorsFor("market_entity", "legal_rep").OrderBy(e => GraphQLReply.PathOf(e)[0], StringComparer.Ordinal).ToList();
         Assert.Equal(2, errors.Count);
@@ -56,7 +67,15 @@ public sealed class DeniedFieldTests(TaijiangServerFactory server) : IClassFixtu
     [Fact]
     public async Task A_nested_list_gives_one_error_per_item_over_all_its_parents()
     {
-        var reply = await server.Query("TJ-JY", "{ marketEntities(first: 30) { nodes { creditCode taxPayments(first: 5) { nodes { taxType amount paidOn } } } } }");
+        var reply = await server.Query(
+            "TJ-JY",
+            "{ marketEntities(first: 30) "
+                + "{ nodes { "
+                + "creditCode "
+                + "taxPayments(first: 5) "
+                + "{ nodes { "
+                + "taxType amount paidOn } } } } }"
+        );
 
         var parents = Nodes(reply.Data.GetProperty("marketEntities"));
         var inner = parents.Select(p => Nodes(p.GetProperty("taxPayments"))).ToList();
@@ -67,7 +86,18 @@ public sealed class DeniedFieldTests(TaijiangServerFactory server) : IClassFixtu
         {
             var error = Assert.Single(reply.ErrorsFor("tax_payment", item));
             Assert.Equal(inner.Sum(rows => rows.Count), Count(error));
-            Assert.Equal(["marketEntities", "nodes", first.ToString(System.Globalization.CultureInfo.InvariantCulture), "taxPayments", "nodes", "0", field], GraphQLReply.PathOf(error));
+            Assert.Equal(
+                [
+                    "marketEntities",
+                    "nodes",
+                    first.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "taxPayments",
+                    "nodes",
+                    "0",
+                    field,
+                ],
+                GraphQLReply.PathOf(error)
+            );
             Assert.All(inner.SelectMany(rows => rows), r => Assert.Equal(JsonValueKind.Null, r.GetProperty(field).ValueKind));
         }
 
@@ -77,7 +107,11 @@ public sealed class DeniedFieldTests(TaijiangServerFactory server) : IClassFixtu
     [Fact]
     public async Task A_conditional_item_says_how_to_apply_and_a_not_shared_item_does_not()
     {
-        var reply = await server.Query("TJ-JY", "{ marketEntities(first: 2) { nodes { contactPhone inspectionNotes } } }", accept: GraphQLRequests.GraphQLResponse);
+        var reply = await server.Query(
+            "TJ-JY",
+            "{ marketEntities(first: 2) " + "{ nodes { " + "contactPhone " + "inspectionNotes } } }",
+            accept: GraphQLRequests.GraphQLResponse
+        );
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         var conditional = Assert.Single(reply.ErrorsFor("market_entity", "contact_phone"));
@@ -93,7 +127,10 @@ public sealed class DeniedFieldTests(TaijiangServerFactory server) : IClassFixtu
     public async Task A_denied_item_on_a_single_record_gives_one_error_at_its_path()
     {
         var code = (await server.Query("TJ-JY", "{ marketEntities(first: 1) { nodes { creditCode } } }"))
-            .Data.GetProperty("marketEntities").GetProperty("nodes")[0].GetProperty("creditCode").GetString();
+            .Data.GetProperty("marketEntities")
+            .GetProperty("nodes")[0]
+            .GetProperty("creditCode")
+            .GetString();
 
         var reply = await server.Query("TJ-JY", $$"""{ marketEntity(creditCode: "{{code}}") { creditCode legalRep } }""");
 

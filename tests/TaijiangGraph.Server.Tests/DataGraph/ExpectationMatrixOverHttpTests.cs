@@ -36,12 +36,17 @@ public sealed class ExpectationMatrixOverHttpTests(TaijiangServerFactory server)
     public async Task Every_item_reads_over_http_as_the_matrix_says(string department, string resource)
     {
         var snapshotName = Snapshot.FullName(new SnapshotNameExtension(department, resource));
-        var cells = ExpectationMatrix.Cells()
+        var cells = ExpectationMatrix
+            .Cells()
             .Where(c => c.Department == department && c.Resource == resource)
             .Select(c => (c.Item, Cell: MatrixCell.Parse(c.Expected)))
             .ToList();
         var items = cells.Select(c => c.Item).ToList();
-        var scopes = cells.Where(c => c.Cell.ScopeItem is not null).Select(c => (Item: c.Cell.ScopeItem!, Value: c.Cell.ScopeValue!)).Distinct().ToList();
+        var scopes = cells
+            .Where(c => c.Cell.ScopeItem is not null)
+            .Select(c => (Item: c.Cell.ScopeItem!, Value: c.Cell.ScopeValue!))
+            .Distinct()
+            .ToList();
         Assert.True(scopes.Count <= 1, "The sample has at most one row scope per department and resource.");
         var connection = SampleResources.ConnectionOf(resource);
         var provider = SampleResources.ProviderOf(resource);
@@ -76,8 +81,11 @@ public sealed class ExpectationMatrixOverHttpTests(TaijiangServerFactory server)
 
     private static string PageQuery(string connection, IEnumerable<string> items, (string Item, string Value)? scope)
     {
-        var where = scope is { } s ? $", where: {{ {SampleResources.FieldOf(s.Item)}: {{ eq: {JsonSerializer.Serialize(s.Value)} }} }}" : "";
-        return $"{{ {connection}(first: {PageSize}{where}) {{ totalCount nodes {{ {string.Join(' ', items.Select(SampleResources.FieldOf))} }} }} }}";
+        var where = scope is { } s
+            ? $", where: {{ {SampleResources.FieldOf(s.Item)}: {{ eq: {JsonSerializer.Serialize(s.Value)} }} }}"
+            : "";
+        return $"{{ {connection}(first: {PageSize}{where}) "
+            + $"{{ totalCount nodes {{ {string.Join(' ', items.Select(SampleResources.FieldOf))} }} }} }}";
     }
 
     private static (IReadOnlyList<JsonElement> Rows, int Total) Page(GraphQLReply reply, string connection)

@@ -7,12 +7,19 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
 /// <summary>
-/// docs/policy.md (Lookups and the lookup budget): eq/in on a lookup key works for a caller who reads it masked (核验) and returns the masked value,
+/// docs/policy.md (Lookups and the lookup budget): eq/in on a lookup key works for a caller who reads it masked (核验) and returns the masked
+/// value,
 /// at most 20 lookup values per HTTP request counted across in lists, or, aliases and batched operations.
 /// </summary>
 public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
-    private const string ByFilter = "query($id: String) { householdPeople(where: { idNumber: { eq: $id } }) { totalCount nodes { idNumber name street } } }";
+    private const string ByFilter =
+        "query($id: String) { "
+        + "householdPeople(where: { "
+        + "idNumber: { eq: "
+        + "$id } }) { "
+        + "totalCount nodes { "
+        + "idNumber name street } } }";
     private const string InList = "query($ids: [String!]) { householdPeople(where: { idNumber: { in: $ids } }) { totalCount } }";
 
     [Fact]
@@ -21,7 +28,10 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
         var person = (await People(1))[0];
         var id = person.GetProperty("idNumber").GetString()!;
 
-        var literal = await server.Query("TJ-MZ", $$"""{ householdPeople(where: { idNumber: { eq: "{{id}}" } }) { totalCount nodes { idNumber name street } } }""");
+        var literal = await server.Query(
+            "TJ-MZ",
+            $$"""{ householdPeople(where: { idNumber: { eq: "{{id}}" } }) { totalCount nodes { idNumber name street } } }"""
+        );
         var variable = await server.Query("TJ-MZ", ByFilter, JsonSerializer.Serialize(new { id }));
 
         foreach (var reply in new[] { literal, variable })
@@ -32,7 +42,8 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
             var node = Assert.Single(page.GetProperty("nodes").EnumerateArray());
             Assert.Equal(Mask(id), node.GetProperty("idNumber").GetString());
             Assert.Matches("^350103\\*{8}[0-9]{3}[0-9X]$", node.GetProperty("idNumber").GetString());
-            Assert.Equal(person.GetProperty("name").GetString(), node.GetProperty("name").GetString()); // TJ-MZ's second grant lifts the name mask
+            // TJ-MZ's second grant lifts the name mask
+            Assert.Equal(person.GetProperty("name").GetString(), node.GetProperty("name").GetString());
         }
     }
 
@@ -42,7 +53,11 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
         var id = (await People(1))[0].GetProperty("idNumber").GetString()!;
 
         var literal = await server.Query("TJ-MZ", $$"""{ householdPerson(idNumber: "{{id}}") { idNumber street } }""");
-        var variable = await server.Query("TJ-MZ", "query($id: String!) { householdPerson(idNumber: $id) { idNumber street } }", JsonSerializer.Serialize(new { id }));
+        var variable = await server.Query(
+            "TJ-MZ",
+            "query($id: String!) { " + "householdPerson(idNumber: $id) { " + "idNumber " + "street } }",
+            JsonSerializer.Serialize(new { id })
+        );
 
         Assert.Empty(literal.Errors);
         Assert.Equal(Mask(id), literal.Data.GetProperty("householdPerson").GetProperty("idNumber").GetString());
@@ -54,7 +69,12 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
     {
         var ids = await Ids(21);
 
-        var twenty = await server.Query("TJ-MZ", InList, JsonSerializer.Serialize(new { ids = ids.Take(20) }), accept: GraphQLRequests.GraphQLResponse);
+        var twenty = await server.Query(
+            "TJ-MZ",
+            InList,
+            JsonSerializer.Serialize(new { ids = ids.Take(20) }),
+            accept: GraphQLRequests.GraphQLResponse
+        );
         var twentyOne = await server.Query("TJ-MZ", InList, JsonSerializer.Serialize(new { ids }), accept: GraphQLRequests.GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, twenty.Status);
@@ -68,9 +88,18 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
         var ids = await Ids(21);
         var variables = JsonSerializer.Serialize(new { ids = ids.Take(20), id = ids[20] });
 
-        var reply = await server.Query("TJ-MZ",
-            "query($ids: [String!], $id: String) { householdPeople(where: { or: [{ idNumber: { in: $ids } }, { idNumber: { eq: $id } }] }) { totalCount } }",
-            variables, accept: GraphQLRequests.GraphQLResponse);
+        var reply = await server.Query(
+            "TJ-MZ",
+            "query($ids: [String!], $id: String) { householdPeople(where: "
+                + "{ or: [{ "
+                + "idNumber: { in: "
+                + "$ids } }, { "
+                + "idNumber: { eq: "
+                + "$id } }] "
+                + "}) { totalCount } }",
+            variables,
+            accept: GraphQLRequests.GraphQLResponse
+        );
 
         AssertLookupLimit(reply);
     }
@@ -102,8 +131,12 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
     public async Task Lookup_values_count_across_the_operations_of_a_batch(int first, int second, bool secondPasses)
     {
         var ids = await Ids(first + second);
-        var batch = "[" + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Take(first) })) + ","
-            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Skip(first) })) + "]";
+        var batch =
+            "["
+            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Take(first) }))
+            + ","
+            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = ids.Skip(first) }))
+            + "]";
 
         var reply = await server.Send("TJ-MZ", batch, GraphQLRequests.GraphQLResponse);
 
@@ -114,7 +147,10 @@ public sealed class LookupKeyTests(TaijiangServerFactory server) : IClassFixture
         Assert.Equal(secondPasses, results[1].TryGetProperty("data", out _));
         if (!secondPasses)
         {
-            Assert.Equal("LOOKUP_LIMIT_EXCEEDED", results[1].GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal(
+                "LOOKUP_LIMIT_EXCEEDED",
+                results[1].GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
+            );
         }
     }
 

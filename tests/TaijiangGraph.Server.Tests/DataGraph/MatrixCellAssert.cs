@@ -10,8 +10,15 @@ namespace TaijiangGraph.Server.Tests.DataGraph;
 /// </summary>
 public static class MatrixCellAssert
 {
-    public static void Holds(GraphQLReply reply, string connection, string resource, string item, MatrixCell cell,
-        IReadOnlyList<JsonElement> rows, IReadOnlyList<JsonElement> providerRows)
+    public static void Holds(
+        GraphQLReply reply,
+        string connection,
+        string resource,
+        string item,
+        MatrixCell cell,
+        IReadOnlyList<JsonElement> rows,
+        IReadOnlyList<JsonElement> providerRows
+    )
     {
         var field = SampleResources.FieldOf(item);
         var what = $"{resource}.{item} ({cell.Kind})";
@@ -36,7 +43,13 @@ public static class MatrixCellAssert
         }
     }
 
-    private static void Masked(MatrixCell cell, IReadOnlyList<JsonElement> rows, IReadOnlyList<JsonElement> providerRows, string field, string what)
+    private static void Masked(
+        MatrixCell cell,
+        IReadOnlyList<JsonElement> rows,
+        IReadOnlyList<JsonElement> providerRows,
+        string field,
+        string what
+    )
     {
         var compared = 0;
         for (var i = 0; i < rows.Count; i++)
@@ -49,7 +62,9 @@ public static class MatrixCellAssert
                 continue;
             }
 
-            var expected = Masker.Apply(cell.Rule, raw.GetString(), () => throw new InvalidOperationException("The sample has no HASH items."));
+            var expected = Masker.Apply(cell.Rule, raw.GetString(), () =>
+                throw new InvalidOperationException("The sample has no HASH items.")
+            );
             Assert.True(actual.GetString() == expected, $"{what}, row {i}: expected {expected}, got {actual.GetRawText()}.");
             Assert.True(actual.GetString() != raw.GetString(), $"{what}, row {i}: the masked value differs from the raw one.");
             compared++;
@@ -58,8 +73,16 @@ public static class MatrixCellAssert
         Assert.True(compared > 0, $"{what}: at least one row has a value to mask.");
     }
 
-    private static void Denied(GraphQLReply reply, string connection, string resource, string item, MatrixCell cell,
-        IReadOnlyList<JsonElement> rows, string field, string what)
+    private static void Denied(
+        GraphQLReply reply,
+        string connection,
+        string resource,
+        string item,
+        MatrixCell cell,
+        IReadOnlyList<JsonElement> rows,
+        string field,
+        string what
+    )
     {
         for (var i = 0; i < rows.Count; i++)
         {

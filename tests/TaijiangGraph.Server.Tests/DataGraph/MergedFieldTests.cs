@@ -12,9 +12,12 @@ public sealed class MergedFieldTests(TaijiangServerFactory server) : IClassFixtu
     [Fact]
     public async Task A_connection_selected_twice_reads_the_columns_of_both_selections()
     {
-        var reply = await server.Query("TJ-SCJG", """
+        var reply = await server.Query(
+            "TJ-SCJG",
+            """
             { marketEntities(first: 3) { nodes { creditCode name } } marketEntities(first: 3) { nodes { street } } }
-            """);
+            """
+        );
 
         Assert.Empty(reply.Errors);
         var nodes = reply.Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray().ToList();
@@ -26,14 +29,22 @@ public sealed class MergedFieldTests(TaijiangServerFactory server) : IClassFixtu
     [Fact]
     public async Task A_link_selected_twice_through_fragments_reads_the_columns_of_both()
     {
-        var reply = await server.Query("TJ-SCJG", """
+        var reply = await server.Query(
+            "TJ-SCJG",
+            """
             { marketEntities(first: 3) { nodes { ...A ...B } } }
             fragment A on MarketEntity { legalRepPerson { gender } }
             fragment B on MarketEntity { legalRepPerson { street } }
-            """);
+            """
+        );
 
         Assert.Empty(reply.Errors);
-        var people = reply.Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("legalRepPerson")).ToList();
+        var people = reply
+            .Data.GetProperty("marketEntities")
+            .GetProperty("nodes")
+            .EnumerateArray()
+            .Select(n => n.GetProperty("legalRepPerson"))
+            .ToList();
         Assert.Contains(people, p => p.ValueKind == JsonValueKind.Object);
         Assert.All(people.Where(p => p.ValueKind == JsonValueKind.Object), p =>
         {

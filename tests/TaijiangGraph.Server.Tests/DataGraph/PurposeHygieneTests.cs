@@ -38,7 +38,10 @@ public sealed class PurposeHygieneTests(TaijiangServerFactory server) : IClassFi
     [Fact]
     public async Task A_purpose_that_is_not_a_string_is_refused()
     {
-        var (status, body) = await Post(Trail.NewUser("mz"), """{"query":"{ subsistenceAllowances(first: 2) { nodes { caseNo } } }","extensions":{"purpose":42}}""");
+        var (status, body) = await Post(
+            Trail.NewUser("mz"),
+            """{"query":"{ subsistenceAllowances(first: 2) { nodes { caseNo } } }","extensions":{"purpose":42}}"""
+        );
 
         AssertRefused(status, body, HttpStatusCode.BadRequest);
     }
@@ -72,7 +75,11 @@ public sealed class PurposeHygieneTests(TaijiangServerFactory server) : IClassFi
     {
         var user = Trail.NewUser("mz");
 
-        var (status, body) = await Post(user, """{"query": "{ subsistenceAllowances(first: 1) { nodes""", header: "%E4%BD%8E%E4%BF%9D%E6%A0%B8%E6%9F%A5%20"); // "低保核查 "
+        var (status, body) = await Post(
+            user,
+            """{"query": "{ subsistenceAllowances(first: 1) { nodes""",
+            header: "%E4%BD%8E%E4%BF%9D%E6%A0%B8%E6%9F%A5%20"
+        ); // "低保核查 "
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["MALFORMED_JSON"], body.ErrorCodes);
@@ -103,7 +110,12 @@ public sealed class PurposeHygieneTests(TaijiangServerFactory server) : IClassFi
 
     private static string Json(string query, string? purpose = null) => GraphQLRequests.Body(query, purpose: purpose);
 
-    private async Task<(HttpStatusCode Status, GraphQLReply Body)> Post(string user, string json, string? header = null, string accept = GraphQLRequests.GraphQLResponse)
+    private async Task<(HttpStatusCode Status, GraphQLReply Body)> Post(
+        string user,
+        string json,
+        string? header = null,
+        string accept = GraphQLRequests.GraphQLResponse
+    )
     {
         var headers = header is null ? null : new Dictionary<string, string> { ["X-Data-Purpose"] = header };
         var reply = await server.SendWithToken(AuditHttp.Token(server, user, "TJ-MZ"), json, accept, headers);

@@ -3,7 +3,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.DataGraph;
 
-/// <summary>Every data read states a purpose (用途) of 1 to 200 characters, in the body or the percent-encoded header; catalog reads need none. The rule's details: <see cref="PurposeHygieneTests"/>.</summary>
+/// <summary>Every data read states a purpose (用途) of 1 to 200 characters, in the body or the percent-encoded header; catalog reads need
+/// none. The rule's details: <see cref="PurposeHygieneTests"/>.</summary>
 public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string DataQuery = "{ marketEntities(first: 1) { totalCount } }";
@@ -63,7 +64,12 @@ public sealed class PurposeTests(TaijiangServerFactory server) : IClassFixture<T
     [Fact]
     public async Task A_catalog_query_needs_no_purpose()
     {
-        var reply = await server.Query("TJ-SW", "{ me { department { code } } resources { code } }", purpose: null, accept: GraphQLRequests.GraphQLResponse);
+        var reply = await server.Query(
+            "TJ-SW",
+            "{ me { department { code } } " + "resources " + "{ code } }",
+            purpose: null,
+            accept: GraphQLRequests.GraphQLResponse
+        );
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Empty(reply.Errors);

@@ -29,8 +29,10 @@ public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<
         Assert.Equal(inScope.Count, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(inScope.Select(CaseNo), rows.Select(CaseNo));
         Assert.All(rows, r => Assert.Equal(Scoped, Street(r)));
-        Assert.Equal(inScope.Select(r => Masker.Apply(MaskingRule.Phone, r.GetProperty("phone").GetString(), () => default)),
-            rows.Select(r => r.GetProperty("phone").GetString()));
+        Assert.Equal(
+            inScope.Select(r => Masker.Apply(MaskingRule.Phone, r.GetProperty("phone").GetString(), () => default)),
+            rows.Select(r => r.GetProperty("phone").GetString())
+        );
     }
 
     [Fact]
@@ -53,7 +55,14 @@ public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<
         var all = await ProviderRows();
         var outside = all.First(r => Street(r) != Scoped);
         var inside = all.First(r => Street(r) == Scoped);
-        const string Lookup = "query($id: String) { subsistenceAllowances(where: { idNumber: { eq: $id } }) { totalCount nodes { caseNo idNumber street } } }";
+        const string Lookup =
+            "query($id: String) { "
+            + "subsistenceAllowances(where: { "
+            + "idNumber: { eq: "
+            + "$id } }) { "
+            + "totalCount nodes "
+            + "{ caseNo "
+            + "idNumber street } } }";
 
         var miss = await server.Query("TJ-RS", Lookup, JsonSerializer.Serialize(new { id = IdNumber(outside) }));
         var hit = await server.Query("TJ-RS", Lookup, JsonSerializer.Serialize(new { id = IdNumber(inside) }));
@@ -64,7 +73,9 @@ public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<
         Assert.Empty(hit.Errors);
         var nodes = hit.Data.GetProperty("subsistenceAllowances").GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(all.Count(r => IdNumber(r) == IdNumber(inside)), nodes.Count);
-        Assert.All(nodes, n => Assert.Equal(Masker.Apply(MaskingRule.IdNumber, IdNumber(inside), () => default), n.GetProperty("idNumber").GetString()));
+        Assert.All(nodes, n =>
+            Assert.Equal(Masker.Apply(MaskingRule.IdNumber, IdNumber(inside), () => default), n.GetProperty("idNumber").GetString())
+        );
         Assert.All(nodes, n => Assert.Equal(Scoped, Street(n)));
     }
 
@@ -72,16 +83,28 @@ public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<
     public async Task Counting_with_a_filter_on_a_scoped_item_never_counts_other_streets()
     {
         var all = await ProviderRows();
-        var ids = all.Where(r => Street(r) == Scoped).Select(IdNumber).Distinct()
-            .Concat(all.Where(r => Street(r) != Scoped).Select(IdNumber).Distinct().Take(10)).ToList();
+        var ids = all.Where(r => Street(r) == Scoped)
+            .Select(IdNumber)
+            .Distinct()
+            .Concat(all.Where(r => Street(r) != Scoped).Select(IdNumber).Distinct().Take(10))
+            .ToList();
         Assert.True(ids.Count <= 20, "The lookup stays within the limit of 20 values.");
 
-        var reply = await server.Query("TJ-RS", "query($ids: [String!]) { subsistenceAllowances(where: { idNumber: { in: $ids } }) { totalCount } }",
-            JsonSerializer.Serialize(new { ids }));
+        var reply = await server.Query(
+            "TJ-RS",
+            "query($ids: [String!]) { " + "subsistenceAllowances(where: { " + "idNumber: { in: " + "$ids } }) { " + "totalCount } }",
+            JsonSerializer.Serialize(new { ids })
+        );
 
         Assert.Empty(reply.Errors);
-        Assert.Equal(all.Count(r => Street(r) == Scoped), reply.Data.GetProperty("subsistenceAllowances").GetProperty("totalCount").GetInt32());
-        Assert.True(all.Count(r => ids.Contains(IdNumber(r))) > all.Count(r => Street(r) == Scoped), "The values also match rows outside the scope.");
+        Assert.Equal(
+            all.Count(r => Street(r) == Scoped),
+            reply.Data.GetProperty("subsistenceAllowances").GetProperty("totalCount").GetInt32()
+        );
+        Assert.True(
+            all.Count(r => ids.Contains(IdNumber(r))) > all.Count(r => Street(r) == Scoped),
+            "The values also match rows " + "outside the scope."
+        );
     }
 
     [Fact]
@@ -89,8 +112,11 @@ public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<
     {
         var outside = Street((await ProviderRows()).First(r => Street(r) != Scoped));
 
-        var reply = await server.Query("TJ-RS", "query($s: String) { subsistenceAllowances(where: { street: { eq: $s } }) { totalCount nodes { phone } } }",
-            JsonSerializer.Serialize(new { s = outside }));
+        var reply = await server.Query(
+            "TJ-RS",
+            "query($s: String) { subsistenceAllowances(where: { " + "street: { eq: " + "$s } }) { " + "totalCount " + "nodes { phone } } }",
+            JsonSerializer.Serialize(new { s = outside })
+        );
 
         Assert.Empty(reply.Errors);
         Assert.Equal(0, reply.Data.GetProperty("subsistenceAllowances").GetProperty("totalCount").GetInt32());
@@ -106,7 +132,11 @@ public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<
 
         var miss = await server.Query("TJ-RS", ByKey, JsonSerializer.Serialize(new { c = outside }));
         var hit = await server.Query("TJ-RS", ByKey, JsonSerializer.Serialize(new { c = inside }));
-        var unscoped = await server.Query("TJ-RS", "query($c: String!) { subsistenceAllowance(caseNo: $c) { caseNo street } }", JsonSerializer.Serialize(new { c = outside }));
+        var unscoped = await server.Query(
+            "TJ-RS",
+            "query($c: String!) { " + "subsistenceAllowance(caseNo: $c) " + "{ caseNo " + "street } }",
+            JsonSerializer.Serialize(new { c = outside })
+        );
 
         Assert.Equal(JsonValueKind.Null, miss.Data.GetProperty("subsistenceAllowance").ValueKind);
         Assert.Equal(inside, CaseNo(hit.Data.GetProperty("subsistenceAllowance")));
@@ -116,7 +146,10 @@ public sealed class RowScopeTests(TaijiangServerFactory server) : IClassFixture<
     /// <summary>Every subsistence allowance as its provider (TJ-MZ) reads it, in the default order.</summary>
     private async Task<IReadOnlyList<JsonElement>> ProviderRows()
     {
-        var reply = await server.Query("TJ-MZ", "{ subsistenceAllowances(first: 100) { totalCount nodes { caseNo idNumber street phone } } }");
+        var reply = await server.Query(
+            "TJ-MZ",
+            "{ subsistenceAllowances(first: 100) { " + "totalCount nodes " + "{ caseNo " + "idNumber street " + "phone } } }"
+        );
         var page = reply.Data.GetProperty("subsistenceAllowances");
         var rows = page.GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(page.GetProperty("totalCount").GetInt32(), rows.Count);

@@ -36,11 +36,18 @@ public sealed partial class DocLinksTests
         {
             var (file, anchor) = Split(link);
             var target = file.Length == 0 ? path : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, file));
-            if (!target.StartsWith(RepositoryPaths.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !(File.Exists(target) || Directory.Exists(target)))
+            if (
+                !target.StartsWith(RepositoryPaths.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                || !(File.Exists(target) || Directory.Exists(target))
+            )
             {
                 broken.Add($"{link}: no such file in the repository");
             }
-            else if (anchor is not null && target.EndsWith(".md", StringComparison.Ordinal) && !Anchors(File.ReadAllText(target)).Contains(anchor))
+            else if (
+                anchor is not null
+                && target.EndsWith(".md", StringComparison.Ordinal)
+                && !Anchors(File.ReadAllText(target)).Contains(anchor)
+            )
             {
                 broken.Add($"{link}: no heading with the anchor #{anchor}");
             }
@@ -52,8 +59,13 @@ public sealed partial class DocLinksTests
     [Fact]
     public void The_readme_links_every_page_of_docs()
     {
-        var linked = RelativeLinks(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"))).Select(l => Split(l).File).ToHashSet(StringComparer.Ordinal);
-        var pages = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md").Select(p => "docs/" + Path.GetFileName(p)).ToList();
+        var linked = RelativeLinks(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")))
+            .Select(l => Split(l).File)
+            .ToHashSet(StringComparer.Ordinal);
+        var pages = Directory
+            .GetFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md")
+            .Select(p => "docs/" + Path.GetFileName(p))
+            .ToList();
 
         Assert.Contains("docs/regulation.md", pages);
         var unlinked = pages.Where(p => !linked.Contains(p)).ToList();
@@ -79,7 +91,8 @@ public sealed partial class DocLinksTests
     private static IEnumerable<string> RelativeLinks(string markdown)
     {
         var prose = InlineCode().Replace(FencedCode().Replace(markdown, ""), "");
-        return Link().Matches(prose)
+        return Link()
+            .Matches(prose)
             .Select(m => m.Groups["target"].Value)
             .Where(t => !t.Contains("://", StringComparison.Ordinal) && !t.StartsWith("mailto:", StringComparison.Ordinal));
     }
@@ -92,9 +105,7 @@ public sealed partial class DocLinksTests
 
     /// <summary>The anchors of a page's headings, as GitHub makes them: lower case, punctuation dropped, spaces to hyphens.</summary>
     private static HashSet<string> Anchors(string markdown) =>
-        Heading().Matches(FencedCode().Replace(markdown, ""))
-            .Select(m => Slug(m.Groups["title"].Value))
-            .ToHashSet(StringComparer.Ordinal);
+        Heading().Matches(FencedCode().Replace(markdown, "")).Select(m => Slug(m.Groups["title"].Value)).ToHashSet(StringComparer.Ordinal);
 
     private static string Slug(string title) =>
         string.Concat(title.Trim().ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_')).Replace(' ', '-');

@@ -12,7 +12,21 @@ public static class InternalErrorAssert
 {
     /// <summary>Words that would show the database's insides; none may appear in the answer.</summary>
     private static readonly string[] Internals =
-        ["Exception", "SELECT", "FROM", "detail", "42P01", "does not exist", "no such table", "relation \"", "SQLite", "Npgsql", "Postgres", "   at ", "row_id"];
+    [
+        "Exception",
+        "SELECT",
+        "FROM",
+        "detail",
+        "42P01",
+        "does not exist",
+        "no such table",
+        "relation \"",
+        "SQLite",
+        "Npgsql",
+        "Postgres",
+        "   at ",
+        "row_id",
+    ];
 
     /// <summary>Checks the answer and returns its correlation id; <paramref name="table"/> must not appear in it.</summary>
     public static string Answered(string body, string table)
@@ -30,12 +44,17 @@ public static class InternalErrorAssert
         var correlationId = extensions.GetProperty("correlationId").GetString()!;
         Assert.Matches("^[0-9a-f]{32}$", correlationId);
         Assert.Equal($"Internal error (correlation id {correlationId})", error.GetProperty("message").GetString());
-        Assert.True(!document.RootElement.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null || !data.EnumerateObject().Any(f => f.Value.ValueKind != JsonValueKind.Null),
-            $"No data beside an internal error: {body}");
+        Assert.True(
+            !document.RootElement.TryGetProperty("data", out var data)
+                || data.ValueKind == JsonValueKind.Null
+                || !data.EnumerateObject().Any(f => f.Value.ValueKind != JsonValueKind.Null),
+            $"No data beside an internal error: {body}"
+        );
         return correlationId;
     }
 
-    /// <summary>Exactly one error line carries <paramref name="correlationId"/>, with the full exception: its type, the table it names and its stack.</summary>
+    /// <summary>Exactly one error line carries <paramref name="correlationId"/>, with the full exception: its type, the table it names and
+    /// its stack.</summary>
     public static void Logged(LogCapture logs, string correlationId, string exceptionType, string table)
     {
         var line = Assert.Single(logs.Lines, l => l.Contains(correlationId, StringComparison.Ordinal));

@@ -34,7 +34,9 @@ public sealed class GovernanceEventVisibilityTests(TaijiangServerFactory server)
     {
         var reply = await server.Query(department, GrantEvents);
         Assert.Empty(reply.Errors);
-        return reply.Data.GetProperty("governanceEvents").EnumerateArray()
+        return reply
+            .Data.GetProperty("governanceEvents")
+            .EnumerateArray()
             .Select(e => (e.GetProperty("subject").GetString(), e.GetProperty("resource").GetString()))
             .ToList();
     }

@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace TaijiangGraph.Server.Tests.Hostile;
 
-/// <summary>What every hostile answer must be: never a 500, always JSON, nothing of the server's insides, no data beside an error code.</summary>
+/// <summary>What every hostile answer must be: never a 500, always JSON, nothing of the server's insides, no data beside an error
+/// code.</summary>
 public static class HostileAssert
 {
     private static readonly string[] Leaks = ["   at ", "Exception", "/work/", "SQLite Error", "Npgsql", "System.", "<html", "<!DOCTYPE"];
@@ -11,7 +12,10 @@ public static class HostileAssert
     public static void Answered(HostileReply reply, HttpStatusCode status, string? code, string because, string dataFolder)
     {
         Assert.True((int)reply.Status < 500, $"{because}: {(int)reply.Status} {Shorten(reply.Body)}");
-        Assert.True(reply.MediaType is not null && reply.MediaType.EndsWith("json", StringComparison.Ordinal), $"{because}: media type {reply.MediaType}");
+        Assert.True(
+            reply.MediaType is not null && reply.MediaType.EndsWith("json", StringComparison.Ordinal),
+            $"{because}: media type " + $"{reply.MediaType}"
+        );
         var isJson = Parses(reply.Body);
         Assert.True(isJson, $"{because}: not JSON: {Shorten(reply.Body)}");
         foreach (var leak in Leaks.Append(dataFolder))
@@ -19,7 +23,11 @@ public static class HostileAssert
             Assert.False(reply.Body.Contains(leak, StringComparison.Ordinal), $"{because}: the body leaks '{leak}': {Shorten(reply.Body)}");
         }
 
-        Assert.True(status == reply.Status && code == reply.Code, $"{because}: expected {(int)status} {code ?? "(no error)"}, got {(int)reply.Status} {reply.Code ?? "(no error)"}: {Shorten(reply.Body)}");
+        Assert.True(
+            status == reply.Status && code == reply.Code,
+            $"{because}: expected {(int)status} {code ?? "(no error)"}, "
+                + $"got {(int)reply.Status} {reply.Code ?? "(no error)"}: {Shorten(reply.Body)}"
+        );
         Assert.True(code is null || !reply.HasData, $"{because}: a refused request returns no data: {Shorten(reply.Body)}");
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace TaijiangGraph.Server.Tests.Hostile;
 
@@ -10,13 +10,16 @@ public sealed record HostileCase(string Name, Func<HostileServer, HostileRequest
     public const string Purpose = "安全测试";
 
     /// <summary>The JSON body of one GraphQL request, with a purpose.</summary>
-    public static byte[] Body(string query, JsonNode? variables = null) =>
-        Encoding.UTF8.GetBytes(Request(query, variables).ToJsonString());
+    public static byte[] Body(string query, JsonNode? variables = null) => Encoding.UTF8.GetBytes(Request(query, variables).ToJsonString());
 
     /// <summary>One GraphQL request as a JSON object, with a purpose.</summary>
     public static JsonObject Request(string query, JsonNode? variables = null)
     {
-        var request = new JsonObject { ["query"] = query, ["extensions"] = new JsonObject { ["purpose"] = Purpose } };
+        var request = new JsonObject
+        {
+            ["query"] = query,
+            ["extensions"] = new JsonObject { ["purpose"] = Purpose },
+        };
         if (variables is not null)
         {
             request["variables"] = variables;

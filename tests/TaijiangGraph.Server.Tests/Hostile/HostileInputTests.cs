@@ -11,8 +11,11 @@ namespace TaijiangGraph.Server.Tests.Hostile;
 [Trait("Category", "Hostile")]
 public sealed class HostileInputTests(HostileServer server) : IClassFixture<HostileServer>
 {
-    private static readonly Dictionary<string, HostileCase> Cases =
-        JsonCases.All.Concat(DocumentCases.All).Concat(PurposeCases.All).Concat(TokenCases.All).ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<string, HostileCase> Cases = JsonCases
+        .All.Concat(DocumentCases.All)
+        .Concat(PurposeCases.All)
+        .Concat(TokenCases.All)
+        .ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static TheoryData<string> Names => new(Cases.Keys);
 
@@ -34,13 +37,7 @@ public sealed class HostileInputTests(HostileServer server) : IClassFixture<Host
     }
 
     private static IEnumerable<string> SqlInjectionValues =>
-    [
-        "' OR 1=1 --",
-        "\"; DROP TABLE ds_market_entity; --",
-        "%' OR '1'='1",
-        "x'); DELETE FROM ds_market_entity; --",
-        "_%",
-    ];
+        ["' OR 1=1 --", "\"; DROP TABLE ds_market_entity; --", "%' OR '1'='1", "x'); DELETE FROM ds_market_entity; --", "_%"];
 
     [Fact]
     public void The_suite_has_at_least_forty_cases() => Assert.True(Cases.Count >= 40, $"{Cases.Count} cases");
@@ -63,7 +60,14 @@ public sealed class HostileInputTests(HostileServer server) : IClassFixture<Host
         var before = await CountAsync();
         JsonNode filter = op == "in" ? new JsonArray(value, value + "'") : value;
         var where = new JsonObject { ["name"] = new JsonObject { [op] = filter } };
-        var query = "query($where: MarketEntityFilterInput) { marketEntities(first: 100, where: $where) { totalCount nodes { creditCode name } } }";
+        var query =
+            "query($where: MarketEntityFilterInput) { "
+            + "marketEntities(first: "
+            + "100, where: "
+            + "$where) { "
+            + "totalCount nodes { "
+            + "creditCode "
+            + "name } } }";
 
         var reply = await server.SendAsync(new(HostileCase.Body(query, new JsonObject { ["where"] = where }), server.Provider));
 
@@ -75,7 +79,9 @@ public sealed class HostileInputTests(HostileServer server) : IClassFixture<Host
 
     private async Task<int> CountAsync()
     {
-        var reply = await server.SendAsync(new(HostileCase.Body("{ marketEntities(first: 100) { totalCount nodes { creditCode } } }"), server.Provider));
+        var reply = await server.SendAsync(
+            new(HostileCase.Body("{ marketEntities(first: 100) { " + "totalCount nodes { " + "creditCode } } }"), server.Provider)
+        );
         HostileAssert.Answered(reply, HttpStatusCode.OK, null, "the table is still there", server.Process.DataFolder);
         return reply.Nodes("marketEntities");
     }

@@ -6,7 +6,8 @@ namespace TaijiangGraph.Server.Tests.Hostile;
 /// <summary>The server's answer to a hostile request: status, media type and body text.</summary>
 public sealed record HostileReply(HttpStatusCode Status, string? MediaType, string Body)
 {
-    /// <summary>The code of the first error (<c>errors[0].extensions.code</c>, or a top-level <c>code</c>); null when there is none.</summary>
+    /// <summary>The code of the first error (<c>errors[0].extensions.code</c>, or a top-level <c>code</c>); null when there is
+    /// none.</summary>
     public string? Code
     {
         get
@@ -23,8 +24,13 @@ public sealed record HostileReply(HttpStatusCode Status, string? MediaType, stri
                 return null;
             }
 
-            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0
-                && errors[0].TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var code))
+            if (
+                root.TryGetProperty("errors", out var errors)
+                && errors.ValueKind == JsonValueKind.Array
+                && errors.GetArrayLength() > 0
+                && errors[0].TryGetProperty("extensions", out var extensions)
+                && extensions.TryGetProperty("code", out var code)
+            )
             {
                 return code.GetString();
             }
@@ -45,7 +51,9 @@ public sealed record HostileReply(HttpStatusCode Status, string? MediaType, stri
                 root = root[0];
             }
 
-            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind != JsonValueKind.Null;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("data", out var data)
+                && data.ValueKind != JsonValueKind.Null;
         }
     }
 

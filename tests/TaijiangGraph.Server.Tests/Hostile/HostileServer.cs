@@ -41,7 +41,10 @@ public sealed class HostileServer : IAsyncLifetime
 
     public async Task<HostileReply> SendAsync(HostileRequest hostile)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Process.GraphQLAddress) { Content = new ByteArrayContent(hostile.Body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Process.GraphQLAddress)
+        {
+            Content = new ByteArrayContent(hostile.Body),
+        };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(hostile.ContentType);
         request.Headers.Accept.ParseAdd(hostile.Accept);
         // Each hostile request on its own connection: Kestrel closes one after refusing a body (413), and a

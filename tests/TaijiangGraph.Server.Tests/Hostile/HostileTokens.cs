@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
 namespace TaijiangGraph.Server.Tests.Hostile;
@@ -33,7 +33,8 @@ public static class HostileTokens
         return claims;
     }
 
-    /// <summary>A token with header <paramref name="alg"/> / <paramref name="kid"/>, signed by HMAC (SHA-256, or SHA-512 for HS512) with <paramref name="secret"/>.</summary>
+    /// <summary>A token with header <paramref name="alg"/> / <paramref name="kid"/>, signed by HMAC (SHA-256, or SHA-512 for HS512) with
+    /// <paramref name="secret"/>.</summary>
     public static string Hmac(byte[] secret, JsonObject claims, string alg = "HS256", string? kid = null)
     {
         var header = new JsonObject { ["alg"] = alg, ["typ"] = "JWT" };
@@ -48,8 +49,10 @@ public static class HostileTokens
         return input + "." + Base64UrlEncoder.Encode(signature);
     }
 
-    /// <summary>A valid token signed with the server's key (kid and HS256 as the server writes them), with <paramref name="claims"/>.</summary>
-    public static string Valid(HostileServer server, JsonObject claims) => Hmac(server.SigningKey.Key, claims, kid: server.SigningKey.KeyId);
+    /// <summary>A valid token signed with the server's key (kid and HS256 as the server writes them), with
+    /// <paramref name="claims"/>.</summary>
+    public static string Valid(HostileServer server, JsonObject claims) =>
+        Hmac(server.SigningKey.Key, claims, kid: server.SigningKey.KeyId);
 
     /// <summary>An unsigned token: header alg <paramref name="alg"/> (none, None, NONE …) and an empty signature.</summary>
     public static string Unsigned(JsonObject claims, string alg = "none") =>

@@ -5,7 +5,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.HotSwap;
 
 /// <summary>
-/// docs/architecture.md (Publishing a catalog version): publishing a catalog version swaps the schema in without restart while queries keep running;
+/// docs/architecture.md (Publishing a catalog version): publishing a catalog version swaps the schema in without restart while queries keep
+/// running;
 /// an added item is served at once, a retired one is a validation error (not a 500), and cursors of the previous
 /// version stop working. Each test starts its own server, since every test changes the catalog.
 /// </summary>
@@ -19,13 +20,23 @@ public sealed class CatalogHotSwapTests
     {
         using var server = new TaijiangServerFactory();
         var token = server.Token("u-mz", "TJ-MZ", "department");
-        var total = (await server.QueryWithToken(token, "{ marketEntities { totalCount } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("totalCount").GetInt64();
-        var before = await server.QueryWithToken(token, "{ marketEntities(first: 1) { nodes { website } } }", accept: GraphQLRequests.GraphQLResponse);
+        var total = (await server.QueryWithToken(token, "{ marketEntities { totalCount } }", accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors()
+            .GetProperty("marketEntities")
+            .GetProperty("totalCount")
+            .GetInt64();
+        var before = await server.QueryWithToken(
+            token,
+            "{ marketEntities(first: 1) " + "{ nodes { " + "website } } }",
+            accept: GraphQLRequests.GraphQLResponse
+        );
         ResponseAssert.JsonError(before, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
 
         QueryLoad[] loads = [new(), new()];
         using var stop = new CancellationTokenSource();
-        var running = new[] { "TJ-MZ", "TJ-JY" }.Select((dept, i) => Task.Run(() => loads[i].RunAsync(server, dept, MaxRequestsPerLoad, MaxLoadDuration, stop.Token))).ToList();
+        var running = new[] { "TJ-MZ", "TJ-JY" }
+            .Select((dept, i) => Task.Run(() => loads[i].RunAsync(server, dept, MaxRequestsPerLoad, MaxLoadDuration, stop.Token)))
+            .ToList();
         await WaitUntilAsync(() => loads.All(l => l.Sent >= 5));
         await server.PublishOrFailAsync(CatalogVersions.WithWebsite);
         var sentWhilePublishing = loads.Sum(l => l.Sent);
@@ -35,20 +46,43 @@ public sealed class CatalogHotSwapTests
 
         Assert.Empty(loads.SelectMany(l => l.Failures));
         Assert.InRange(loads.Sum(l => l.Sent), 20, 2 * MaxRequestsPerLoad);
-        var nodes = (await server.QueryWithToken(token, "{ marketEntities(first: 100, order: [{ website: ASC }], where: { website: { eq: null } }) { totalCount nodes { creditCode website } } }", accept: GraphQLRequests.GraphQLResponse))
-            .DataWithoutErrors().GetProperty("marketEntities");
+        var nodes = (
+            await server.QueryWithToken(
+                token,
+                "{ marketEntities(first: 100, order: [{ website: ASC }], "
+                    + "where: { "
+                    + "website: { "
+                    + "eq: null } }) { totalCount nodes { creditCode website } } }",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("marketEntities");
         Assert.Equal(total, nodes.GetProperty("totalCount").GetInt64());
         Assert.All(nodes.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.GetProperty("website").ValueKind));
-        var items = (await server.QueryWithToken(token, $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName name sharingType }} }} }}", accept: GraphQLRequests.GraphQLResponse))
-            .DataWithoutErrors().GetProperty("resource");
+        var items = (
+            await server.QueryWithToken(
+                token,
+                $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName name sharingType }} }} }}",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("resource");
         var website = Assert.Single(items.GetProperty("items").EnumerateArray(), i => i.GetProperty("apiName").GetString() == "website");
         Assert.Equal("网址", website.GetProperty("name").GetString());
         Assert.Equal("UNCONDITIONAL", website.GetProperty("sharingType").GetString());
         Assert.Equal(2, items.GetProperty("version").GetInt32());
         var field = Assert.Single(await FieldsAsync(server, token, "MarketEntity"), f => f.GetProperty("name").GetString() == "website");
         Assert.Contains("网址", field.GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.Contains("website", (await FieldsAsync(server, token, "MarketEntityFilterInput")).Select(f => f.GetProperty("name").GetString()));
-        Assert.Contains("website", (await FieldsAsync(server, token, "MarketEntitySortInput")).Select(f => f.GetProperty("name").GetString()));
+        Assert.Contains(
+            "website",
+            (await FieldsAsync(server, token, "MarketEntityFilterInput")).Select(f => f.GetProperty("name").GetString())
+        );
+        Assert.Contains(
+            "website",
+            (await FieldsAsync(server, token, "MarketEntitySortInput")).Select(f => f.GetProperty("name").GetString())
+        );
     }
 
     [Fact]
@@ -57,7 +91,14 @@ public sealed class CatalogHotSwapTests
         using var server = new TaijiangServerFactory();
         var token = server.Token("u-mz", "TJ-MZ", "department");
         const string SelectsEntityType = "{ marketEntities(first: 3) { nodes { creditCode entityType } } }";
-        Assert.Equal(3, (await server.QueryWithToken(token, SelectsEntityType, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(
+            3,
+            (await server.QueryWithToken(token, SelectsEntityType, accept: GraphQLRequests.GraphQLResponse))
+                .DataWithoutErrors()
+                .GetProperty("marketEntities")
+                .GetProperty("nodes")
+                .GetArrayLength()
+        );
 
         await server.PublishOrFailAsync(CatalogVersions.WithWebsite);
         await server.PublishOrFailAsync(CatalogVersions.WithoutEntityType);
@@ -65,21 +106,32 @@ public sealed class CatalogHotSwapTests
         var selected = await server.QueryWithToken(token, SelectsEntityType, accept: GraphQLRequests.GraphQLResponse);
         ResponseAssert.JsonError(selected, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
         Assert.Equal(GraphQLRequests.GraphQLResponse, selected.MediaType);
-        foreach (var query in new[]
-                 {
-                     "{ marketEntities(first: 3, where: { entityType: { eq: \"股份有限公司\" } }) { nodes { creditCode } } }",
-                     "{ marketEntities(first: 3, order: [{ entityType: ASC }]) { nodes { creditCode } } }",
-                     "{ marketEntity(creditCode: \"x\") { entityType } }",
-                 })
+        foreach (
+            var query in new[]
+            {
+                "{ marketEntities(first: 3, where: { entityType: { eq: \"股份有限公司\" } }) { nodes { creditCode } } }",
+                "{ marketEntities(first: 3, order: [{ entityType: ASC }]) { nodes { creditCode } } }",
+                "{ marketEntity(creditCode: \"x\") { entityType } }",
+            }
+        )
         {
             var rejected = await server.QueryWithToken(token, query, accept: GraphQLRequests.GraphQLResponse);
             ResponseAssert.JsonError(rejected, HttpStatusCode.BadRequest);
             Assert.All(rejected.ErrorCodes, Assert.NotNull);
         }
 
-        var rest = (await server.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { creditCode name website } } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors();
+        var rest = (
+            await server.QueryWithToken(
+                token,
+                "{ marketEntities(first: 3) " + "{ nodes { " + "creditCode name " + "website } } }",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        ).DataWithoutErrors();
         Assert.Equal(3, rest.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
-        Assert.DoesNotContain("entityType", (await FieldsAsync(server, token, "MarketEntity")).Select(f => f.GetProperty("name").GetString()));
+        Assert.DoesNotContain(
+            "entityType",
+            (await FieldsAsync(server, token, "MarketEntity")).Select(f => f.GetProperty("name").GetString())
+        );
     }
 
     [Fact]
@@ -87,10 +139,28 @@ public sealed class CatalogHotSwapTests
     {
         using var server = new TaijiangServerFactory();
         var token = server.Token("u-mz", "TJ-MZ", "department");
-        const string Page = "query($after: String) { marketEntities(first: 5, after: $after, order: [{ status: ASC }]) { nodes { creditCode } pageInfo { endCursor } } }";
-        var cursor = (await server.QueryWithToken(token, Page, new { after = (string?)null }, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors()
-            .GetProperty("marketEntities").GetProperty("pageInfo").GetProperty("endCursor").GetString();
-        Assert.Equal(5, (await server.QueryWithToken(token, Page, new { after = cursor }, accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        const string Page =
+            "query($after: String) { "
+            + "marketEntities(first: 5, "
+            + "after: $after, "
+            + "order: [{ "
+            + "status: ASC }]) "
+            + "{ nodes { "
+            + "creditCode } pageInfo { endCursor } } }";
+        var cursor = (await server.QueryWithToken(token, Page, new { after = (string?)null }, accept: GraphQLRequests.GraphQLResponse))
+            .DataWithoutErrors()
+            .GetProperty("marketEntities")
+            .GetProperty("pageInfo")
+            .GetProperty("endCursor")
+            .GetString();
+        Assert.Equal(
+            5,
+            (await server.QueryWithToken(token, Page, new { after = cursor }, accept: GraphQLRequests.GraphQLResponse))
+                .DataWithoutErrors()
+                .GetProperty("marketEntities")
+                .GetProperty("nodes")
+                .GetArrayLength()
+        );
 
         await server.PublishOrFailAsync(CatalogVersions.WithWebsite);
         var result = await server.QueryWithToken(token, Page, new { after = cursor }, accept: GraphQLRequests.GraphQLResponse);
@@ -101,8 +171,15 @@ public sealed class CatalogHotSwapTests
 
     private static async Task<IReadOnlyList<JsonElement>> FieldsAsync(TaijiangServerFactory server, string token, string type)
     {
-        var found = (await server.QueryWithToken(token, $"{{ __type(name: \"{type}\") {{ fields {{ name description }} inputFields {{ name description }} }} }}", accept: GraphQLRequests.GraphQLResponse))
-            .DataWithoutErrors().GetProperty("__type");
+        var found = (
+            await server.QueryWithToken(
+                token,
+                $"{{ __type(name: \"{type}\") {{ fields {{ name description }} inputFields {{ name description }} }} }}",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("__type");
         var fields = found.GetProperty(found.GetProperty("fields").ValueKind == JsonValueKind.Array ? "fields" : "inputFields");
         return fields.EnumerateArray().ToList();
     }

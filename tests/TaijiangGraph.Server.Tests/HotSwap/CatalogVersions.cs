@@ -19,16 +19,26 @@ internal static class CatalogVersions
     public static DataCatalog WithWebsite => Change(Sample, 2, items => [.. items, Website]);
 
     /// <summary>Version 3: version 2 with <c>market_entity.entity_type</c> retired.</summary>
-    public static DataCatalog WithoutEntityType => Change(WithWebsite, 3, items => items.Select(i => i.ApiName == "entity_type" ? i with { Retired = true } : i));
+    public static DataCatalog WithoutEntityType =>
+        Change(WithWebsite, 3, items => items.Select(i => i.ApiName == "entity_type" ? i with { Retired = true } : i));
 
-    public static CatalogItem Website { get; } = new() { ApiName = "website", Name = "网址", Type = DataType.String };
+    public static CatalogItem Website { get; } =
+        new()
+        {
+            ApiName = "website",
+            Name = "网址",
+            Type = DataType.String,
+        };
 
     /// <summary><paramref name="catalog"/> as version <paramref name="version"/>, with the market entity's items changed.</summary>
     public static DataCatalog Change(DataCatalog catalog, int version, Func<IReadOnlyList<CatalogItem>, IEnumerable<CatalogItem>> items) =>
         catalog with
         {
             Version = version,
-            Resources = [.. catalog.Resources.Select(r => r.ApiName == MarketEntity ? r with { Version = version, Items = [.. items(r.Items)] } : r)],
+            Resources =
+            [
+                .. catalog.Resources.Select(r => r.ApiName == MarketEntity ? r with { Version = version, Items = [.. items(r.Items)] } : r),
+            ],
         };
 
     /// <summary><paramref name="catalog"/> with one resource changed.</summary>

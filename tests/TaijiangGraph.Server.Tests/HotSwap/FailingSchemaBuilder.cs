@@ -18,11 +18,13 @@ internal sealed class FailingSchemaBuilder(int version) : ICatalogSchemaBuilder
 
     /// <summary>Puts this builder in the place of the app's, around the app's own.</summary>
     public void Decorate(IServiceCollection services) =>
-        services.Replace(ServiceDescriptor.Singleton<ICatalogSchemaBuilder>(sp =>
-        {
-            _inner = new CatalogSchemaBuilder(sp.GetRequiredService<GraphSchemaFactory>());
-            return this;
-        }));
+        services.Replace(
+            ServiceDescriptor.Singleton<ICatalogSchemaBuilder>(sp =>
+            {
+                _inner = new CatalogSchemaBuilder(sp.GetRequiredService<GraphSchemaFactory>());
+                return this;
+            })
+        );
 
     public bool Failing
     {

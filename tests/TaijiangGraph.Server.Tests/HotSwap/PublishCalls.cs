@@ -7,12 +7,23 @@ namespace TaijiangGraph.Server.Tests.HotSwap;
 internal static class PublishCalls
 {
     public const string Mutation =
-        "mutation($catalog: String!, $note: String) { publishCatalog(catalog: $catalog, note: $note) { published version violations { code resource item message } } }";
+        "mutation($catalog: String!, $note: String) { "
+        + "publishCatalog(catalog: "
+        + "$catalog, note: "
+        + "$note) { "
+        + "published version "
+        + "violations { "
+        + "code resource item message } } }";
 
     public static string BureauToken(this TaijiangServerFactory server) => server.Token("bureau-admin", "TJ-DSJ", "bureau");
 
     public static Task<GraphQLReply> PublishAsync(this TaijiangServerFactory server, string catalogJson, string? token = null) =>
-        server.QueryWithToken(token ?? server.BureauToken(), Mutation, new { catalog = catalogJson, note = "热更新测试" }, accept: GraphQLRequests.GraphQLResponse);
+        server.QueryWithToken(
+            token ?? server.BureauToken(),
+            Mutation,
+            new { catalog = catalogJson, note = "热更新测试" },
+            accept: GraphQLRequests.GraphQLResponse
+        );
 
     /// <summary>Publishes as the bureau and asserts the version is now served.</summary>
     public static async Task PublishOrFailAsync(this TaijiangServerFactory server, DataCatalog catalog)

@@ -10,12 +10,13 @@ namespace TaijiangGraph.Server.Tests.HotSwap;
 /// </summary>
 public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
-    public static TheoryData<string, string> InvalidCatalogs() => new()
-    {
-        { "LEGAL_BASIS_REQUIRED", "website" },
-        { "ITEM_TYPE_CHANGED", "registered_capital" },
-        { "ITEM_REMOVED", "entity_type" },
-    };
+    public static TheoryData<string, string> InvalidCatalogs() =>
+        new()
+        {
+            { "LEGAL_BASIS_REQUIRED", "website" },
+            { "ITEM_TYPE_CHANGED", "registered_capital" },
+            { "ITEM_REMOVED", "entity_type" },
+        };
 
     [Theory]
     [InlineData("TJ-SCJG", new[] { "department", "cdo" })]
@@ -23,7 +24,10 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
     [InlineData("TJ-DSJ", new[] { "department" })]
     public async Task Only_the_bureau_may_publish_a_catalog(string department, string[] roles)
     {
-        var result = await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite), server.Token("u-" + department, department, roles));
+        var result = await server.PublishAsync(
+            CatalogVersions.Json(CatalogVersions.WithWebsite),
+            server.Token("u-" + department, department, roles)
+        );
 
         Assert.Equal(["FORBIDDEN"], result.ErrorCodes);
         Assert.Equal(JsonValueKind.Null, result.Root.GetProperty("data").ValueKind);
@@ -47,14 +51,20 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
     [Fact]
     public async Task A_catalog_whose_version_does_not_increase_is_not_published()
     {
-        var result = (await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite with { Version = 1 }))).DataWithoutErrors().GetProperty("publishCatalog");
+        var result = (await server.PublishAsync(CatalogVersions.Json(CatalogVersions.WithWebsite with { Version = 1 })))
+            .DataWithoutErrors()
+            .GetProperty("publishCatalog");
 
         Assert.False(result.GetProperty("published").GetBoolean());
-        Assert.Contains("VERSION_NOT_INCREASED", result.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()));
+        Assert.Contains(
+            "VERSION_NOT_INCREASED",
+            result.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString())
+        );
         await AssertUnchangedAsync();
     }
 
-    /// <summary>Names the schema holds beside the catalog (docs/errors.md, <c>NAME_RESERVED</c>), none of them in a list kept by hand.</summary>
+    /// <summary>Names the schema holds beside the catalog (docs/errors.md, <c>NAME_RESERVED</c>), none of them in a list kept by
+    /// hand.</summary>
     [Theory]
     [InlineData("date_time_offset", "date_time_offsets")]
     [InlineData("string_operation", "string_operations")]
@@ -64,7 +74,10 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
         var template = CatalogVersions.Sample.FindResource("subsistence_allowance")!;
         var added = template with
         {
-            Code = "350103-TEST-0001", ApiName = singular, PluralApiName = plural, Provider = "TJ-DSJ",
+            Code = "350103-TEST-0001",
+            ApiName = singular,
+            PluralApiName = plural,
+            Provider = "TJ-DSJ",
             Items = [.. template.Items.Select(i => i with { Reference = null })],
         };
         var catalog = CatalogVersions.Sample with { Version = 2, Resources = [.. CatalogVersions.Sample.Resources, added] };
@@ -74,7 +87,10 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
         Assert.False(result.GetProperty("published").GetBoolean());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
         var violation = Assert.Single(result.GetProperty("violations").EnumerateArray());
-        Assert.Equal(("NAME_RESERVED", singular), (violation.GetProperty("code").GetString(), violation.GetProperty("resource").GetString()));
+        Assert.Equal(
+            ("NAME_RESERVED", singular),
+            (violation.GetProperty("code").GetString(), violation.GetProperty("resource").GetString())
+        );
         await AssertUnchangedAsync();
     }
 
@@ -95,20 +111,46 @@ public sealed class PublishCatalogRejectionTests(TaijiangServerFactory server) :
         await AssertUnchangedAsync();
     }
 
-    private static DataCatalog Invalid(string code) => code switch
-    {
-        "LEGAL_BASIS_REQUIRED" => CatalogVersions.Change(CatalogVersions.Sample, 2, items => [.. items, CatalogVersions.Website with { Sharing = SharingType.Conditional }]),
-        "ITEM_TYPE_CHANGED" => CatalogVersions.Change(CatalogVersions.Sample, 2, items => items.Select(i => i.ApiName == "registered_capital" ? i with { Type = DataType.String } : i)),
-        "ITEM_REMOVED" => CatalogVersions.Change(CatalogVersions.Sample, 2, items => items.Where(i => i.ApiName != "entity_type")),
-        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No such invalid catalog."),
-    };
+    private static DataCatalog Invalid(string code) =>
+        code switch
+        {
+            "LEGAL_BASIS_REQUIRED" => CatalogVersions.Change(CatalogVersions.Sample, 2, items =>
+                [.. items, CatalogVersions.Website with { Sharing = SharingType.Conditional }]
+            ),
+            "ITEM_TYPE_CHANGED" => CatalogVersions.Change(CatalogVersions.Sample, 2, items =>
+                items.Select(i => i.ApiName == "registered_capital" ? i with { Type = DataType.String } : i)
+            ),
+            "ITEM_REMOVED" => CatalogVersions.Change(CatalogVersions.Sample, 2, items => items.Where(i => i.ApiName != "entity_type")),
+            _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No such invalid catalog."),
+        };
 
     private async Task AssertUnchangedAsync()
     {
         var token = server.Token("u-mz", "TJ-MZ", "department");
-        var resource = (await server.QueryWithToken(token, $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName }} }} }}", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("resource");
+        var resource = (
+            await server.QueryWithToken(
+                token,
+                $"{{ resource(code: \"{CatalogVersions.MarketEntityCode}\") {{ version items {{ apiName }} }} }}",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("resource");
         Assert.Equal(1, resource.GetProperty("version").GetInt32());
         Assert.DoesNotContain("website", resource.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("apiName").GetString()));
-        Assert.Equal(3, (await server.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { entityType } } }", accept: GraphQLRequests.GraphQLResponse)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(
+            3,
+            (
+                await server.QueryWithToken(
+                    token,
+                    "{ marketEntities(first: 3) " + "{ nodes { " + "entityType } } }",
+                    accept: GraphQLRequests.GraphQLResponse
+                )
+            )
+                .DataWithoutErrors()
+                .GetProperty("marketEntities")
+                .GetProperty("nodes")
+                .GetArrayLength()
+        );
     }
 }

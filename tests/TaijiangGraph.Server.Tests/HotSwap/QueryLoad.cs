@@ -13,7 +13,13 @@ internal sealed class QueryLoad
     private static readonly string[] Queries =
     [
         "{ marketEntities(first: 5, order: [{ registeredCapital: DESC }]) { totalCount nodes { creditCode name entityType street } } }",
-        "{ marketEntities(first: 3, where: { status: { eq: \"存续\" } }) { nodes { creditCode taxPayments(first: 2) { nodes { taxType period } } } } }",
+        "{ marketEntities(first: 3, where: { status: { eq: \"存续\" } }) "
+            + "{ nodes { "
+            + "creditCode "
+            + "taxPayments(first: "
+            + "2) { nodes "
+            + "{ taxType "
+            + "period } } } } }",
         "{ householdPeople(first: 5) { nodes { gender street } } socialInsuranceRecords(first: 3) { nodes { recordId insuranceType } } }",
     ];
 
@@ -33,8 +39,15 @@ internal sealed class QueryLoad
         }
     }
 
-    /// <summary>Sends queries one after another until <paramref name="stop"/> is cancelled, or the count or time bound is reached.</summary>
-    public async Task RunAsync(TaijiangServerFactory server, string department, int maxRequests, TimeSpan maxDuration, CancellationToken stop)
+    /// <summary>Sends queries one after another until <paramref name="stop"/> is cancelled, or the count or time bound is
+    /// reached.</summary>
+    public async Task RunAsync(
+        TaijiangServerFactory server,
+        string department,
+        int maxRequests,
+        TimeSpan maxDuration,
+        CancellationToken stop
+    )
     {
         var token = server.Token("load-" + department, department, "department");
         var clock = Stopwatch.StartNew();

@@ -39,14 +39,26 @@ public sealed class UnbuildableCatalogTests
         Assert.Equal(1, (await store.LoadPublishedCatalogAsync())!.Version);
         Assert.Equal(1, (await store.LoadDatasetCatalogAsync())!.Version);
         Assert.Equal(1, server.Services.GetRequiredService<SchemaHolder>().Current.CatalogVersion);
-        ResponseAssert.JsonError(await server.QueryWithToken(token, SelectsWebsite, accept: GraphQLRequests.GraphQLResponse), HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
-        Assert.Equal(3, (await server.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { creditCode } } }")).Data.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        ResponseAssert.JsonError(
+            await server.QueryWithToken(token, SelectsWebsite, accept: GraphQLRequests.GraphQLResponse),
+            HttpStatusCode.BadRequest,
+            "FIELDS_ON_CORRECT_TYPE"
+        );
+        Assert.Equal(
+            3,
+            (await server.QueryWithToken(token, "{ marketEntities(first: 3) " + "{ nodes { " + "creditCode } } }"))
+                .Data.GetProperty("marketEntities")
+                .GetProperty("nodes")
+                .GetArrayLength()
+        );
         AssertBuildFailureLogged(server, version: 2);
 
         hook.Failing = false;
         await server.PublishOrFailAsync(CatalogVersions.WithWebsite);
         Assert.Equal(2, (await store.LoadPublishedCatalogAsync())!.Version);
-        Assert.Single((await server.QueryWithToken(token, SelectsWebsite)).Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray());
+        Assert.Single(
+            (await server.QueryWithToken(token, SelectsWebsite)).Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray()
+        );
     }
 
     [Fact]
@@ -56,7 +68,10 @@ public sealed class UnbuildableCatalogTests
         var hook = new FailingSchemaBuilder(version: 2);
         using var other = TaijiangServerFactory.WithServices(
             hook.Decorate,
-            ("Database:DataFolder", publisher.DataFolder), ("Audit:NodeId", "node-b"), ("Catalog:RefreshSeconds", RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            ("Database:DataFolder", publisher.DataFolder),
+            ("Audit:NodeId", "node-b"),
+            ("Catalog:RefreshSeconds", RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        );
         _ = publisher.Services;
         var state = other.Services.GetRequiredService<CatalogState>();
         var token = other.Token("u-mz", "TJ-MZ", "department");
@@ -68,8 +83,18 @@ public sealed class UnbuildableCatalogTests
 
         Assert.Equal(1, state.Current.Version);
         Assert.Same(state.Served, other.Services.GetRequiredService<SchemaHolder>().Current);
-        ResponseAssert.JsonError(await other.QueryWithToken(token, SelectsWebsite, accept: GraphQLRequests.GraphQLResponse), HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE");
-        Assert.Equal(3, (await other.QueryWithToken(token, "{ marketEntities(first: 3) { nodes { creditCode } } }")).Data.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
+        ResponseAssert.JsonError(
+            await other.QueryWithToken(token, SelectsWebsite, accept: GraphQLRequests.GraphQLResponse),
+            HttpStatusCode.BadRequest,
+            "FIELDS_ON_CORRECT_TYPE"
+        );
+        Assert.Equal(
+            3,
+            (await other.QueryWithToken(token, "{ marketEntities(first: 3) " + "{ nodes { " + "creditCode } } }"))
+                .Data.GetProperty("marketEntities")
+                .GetProperty("nodes")
+                .GetArrayLength()
+        );
         AssertBuildFailureLogged(other, version: 2);
 
         other.Clock.Advance(TimeSpan.FromSeconds(RefreshSeconds));
@@ -81,12 +106,17 @@ public sealed class UnbuildableCatalogTests
         await WaitUntilAsync(() => state.Current.Version == 2);
 
         Assert.Equal(2, other.Services.GetRequiredService<SchemaHolder>().Current.CatalogVersion);
-        Assert.Single((await other.QueryWithToken(token, SelectsWebsite)).Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray());
-        Assert.Contains(other.Logs.Lines, l => l.Contains("Catalog version 2 published elsewhere is now served.", StringComparison.Ordinal));
+        Assert.Single(
+            (await other.QueryWithToken(token, SelectsWebsite)).Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray()
+        );
+        Assert.Contains(other.Logs.Lines, l =>
+            l.Contains("Catalog version 2 published " + "elsewhere is " + "now served.", StringComparison.Ordinal)
+        );
     }
 
     private static bool IsBuildFailure(string line, int version) =>
-        line.StartsWith("Error ", StringComparison.Ordinal) && line.Contains($"Catalog version {version} cannot be built into a schema", StringComparison.Ordinal);
+        line.StartsWith("Error ", StringComparison.Ordinal)
+        && line.Contains($"Catalog version {version} cannot " + $"be built " + $"into a schema", StringComparison.Ordinal);
 
     private static void AssertBuildFailureLogged(TaijiangServerFactory server, int version)
     {

@@ -3,7 +3,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Http;
 
-/// <summary>docs/errors.md (How the status is chosen): the response media type follows Accept, and so does the status of a rejected document.</summary>
+/// <summary>docs/errors.md (How the status is chosen): the response media type follows Accept, and so does the status of a rejected
+/// document.</summary>
 public sealed class ContentNegotiationTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private const string GraphQLResponse = "application/graphql-response+json";
@@ -27,7 +28,10 @@ public sealed class ContentNegotiationTests(TaijiangServerFactory server) : ICla
     [InlineData(GraphQLResponse, HttpStatusCode.BadRequest)]
     [InlineData(Json, HttpStatusCode.OK)]
     [InlineData(null, HttpStatusCode.OK)]
-    public async Task An_invalid_document_is_rejected_before_execution_with_the_status_of_its_media_type(string? accept, HttpStatusCode status)
+    public async Task An_invalid_document_is_rejected_before_execution_with_the_status_of_its_media_type(
+        string? accept,
+        HttpStatusCode status
+    )
     {
         var response = await Post("{ me { user noSuchField } }", accept);
 

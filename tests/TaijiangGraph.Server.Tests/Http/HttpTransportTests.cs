@@ -4,7 +4,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Http;
 
-/// <summary>docs/errors.md (How the status is chosen): GraphQL over HTTP — bodies, methods, batches and paths; every error is a JSON body.</summary>
+/// <summary>docs/errors.md (How the status is chosen): GraphQL over HTTP — bodies, methods, batches and paths; every error is a JSON
+/// body.</summary>
 public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     private string Token => server.Token("u1", "TJ-MZ", "department");
@@ -61,7 +62,10 @@ public sealed class HttpTransportTests(TaijiangServerFactory server) : IClassFix
         var response = await server.GetWithToken(Token, GraphQLRequests.QueryString("{ me { user department { code } } }", purpose: null));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("TJ-MZ", response.Root.GetProperty("data").GetProperty("me").GetProperty("department").GetProperty("code").GetString());
+        Assert.Equal(
+            "TJ-MZ",
+            response.Root.GetProperty("data").GetProperty("me").GetProperty("department").GetProperty("code").GetString()
+        );
     }
 
     [Fact]

@@ -17,14 +17,11 @@ public sealed record GraphQLReply(HttpStatusCode Status, string? MediaType, Json
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>The <c>data</c> member; fails the test when the body has none.</summary>
-    public JsonElement Data => HasData
-        ? Root.GetProperty("data")
-        : throw new Xunit.Sdk.XunitException($"The response has no data: {Text}");
+    public JsonElement Data => HasData ? Root.GetProperty("data") : throw new Xunit.Sdk.XunitException($"The response has no data: {Text}");
 
     /// <summary>The <c>errors</c> member, or none.</summary>
-    public IReadOnlyList<JsonElement> Errors => Root.ValueKind == JsonValueKind.Object && Root.TryGetProperty("errors", out var errors)
-        ? errors.EnumerateArray().ToList()
-        : [];
+    public IReadOnlyList<JsonElement> Errors =>
+        Root.ValueKind == JsonValueKind.Object && Root.TryGetProperty("errors", out var errors) ? errors.EnumerateArray().ToList() : [];
 
     /// <summary>The <c>extensions.code</c> of every error, in order (null for an error without one).</summary>
     public IReadOnlyList<string?> ErrorCodes => Errors.Select(e => Extension(e, "code")).ToList();
@@ -34,7 +31,10 @@ public sealed record GraphQLReply(HttpStatusCode Status, string? MediaType, Json
     /// <summary>Fails the test unless the response is a 200 without errors; returns its <c>data</c>.</summary>
     public JsonElement DataWithoutErrors()
     {
-        Assert.True(Status == HttpStatusCode.OK && Errors.Count == 0 && HasData, $"Expected data without errors, got {(int)Status}: {Text}");
+        Assert.True(
+            Status == HttpStatusCode.OK && Errors.Count == 0 && HasData,
+            $"Expected data without " + $"errors, got " + $"{(int)Status}: {Text}"
+        );
         return Data;
     }
 
@@ -47,7 +47,9 @@ public sealed record GraphQLReply(HttpStatusCode Status, string? MediaType, Json
 
     /// <summary>A string member of an error's extensions, or null.</summary>
     public static string? Extension(JsonElement error, string name) =>
-        error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+        error.TryGetProperty("extensions", out var extensions)
+        && extensions.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,36 +65,69 @@ public static class GraphQLRequests
         server.Token("u-" + department.ToLowerInvariant(), department, ExpectationMatrix.RoleOf(department));
 
     /// <summary>POSTs one query as a user of <paramref name="department"/> (<see cref="TokenOf"/>).</summary>
-    public static Task<GraphQLReply> Query(this TaijiangServerFactory server, string department, string query,
-        object? variables = null, string? purpose = DefaultPurpose, string? accept = null) =>
-        server.SendWithToken(server.TokenOf(department), Body(query, variables, purpose), accept);
+    public static Task<GraphQLReply> Query(
+        this TaijiangServerFactory server,
+        string department,
+        string query,
+        object? variables = null,
+        string? purpose = DefaultPurpose,
+        string? accept = null
+    ) => server.SendWithToken(server.TokenOf(department), Body(query, variables, purpose), accept);
 
     /// <summary>POSTs a raw JSON body (a request or a batch) as a user of <paramref name="department"/>.</summary>
-    public static Task<GraphQLReply> Send(this TaijiangServerFactory server, string department, string json,
-        string? accept = null, IReadOnlyDictionary<string, string>? headers = null) =>
-        server.SendWithToken(server.TokenOf(department), json, accept, headers);
+    public static Task<GraphQLReply> Send(
+        this TaijiangServerFactory server,
+        string department,
+        string json,
+        string? accept = null,
+        IReadOnlyDictionary<string, string>? headers = null
+    ) => server.SendWithToken(server.TokenOf(department), json, accept, headers);
 
     /// <summary>POSTs one query with <paramref name="token"/> (none when null).</summary>
-    public static Task<GraphQLReply> QueryWithToken(this WebApplicationFactory<Program> app, string? token, string query,
-        object? variables = null, string? purpose = DefaultPurpose, string? operationName = null, string? accept = null) =>
-        app.SendWithToken(token, Body(query, variables, purpose, operationName), accept);
+    public static Task<GraphQLReply> QueryWithToken(
+        this WebApplicationFactory<Program> app,
+        string? token,
+        string query,
+        object? variables = null,
+        string? purpose = DefaultPurpose,
+        string? operationName = null,
+        string? accept = null
+    ) => app.SendWithToken(token, Body(query, variables, purpose, operationName), accept);
 
-    /// <summary>POSTs a raw body (a request, a batch, or anything a test wants refused) with <paramref name="token"/> (none when null).</summary>
-    public static Task<GraphQLReply> SendWithToken(this WebApplicationFactory<Program> app, string? token, string body,
-        string? accept = null, IReadOnlyDictionary<string, string>? headers = null, string mediaType = Json) =>
-        app.SendHttp(HttpMethod.Post, "/graphql", token, body, accept, headers, mediaType);
+    /// <summary>POSTs a raw body (a request, a batch, or anything a test wants refused) with <paramref name="token"/> (none when
+    /// null).</summary>
+    public static Task<GraphQLReply> SendWithToken(
+        this WebApplicationFactory<Program> app,
+        string? token,
+        string body,
+        string? accept = null,
+        IReadOnlyDictionary<string, string>? headers = null,
+        string mediaType = Json
+    ) => app.SendHttp(HttpMethod.Post, "/graphql", token, body, accept, headers, mediaType);
 
     /// <summary>GETs <c>/graphql?{queryString}</c> with <paramref name="token"/> (none when null).</summary>
-    public static Task<GraphQLReply> GetWithToken(this WebApplicationFactory<Program> app, string? token, string queryString,
-        string? accept = null, IReadOnlyDictionary<string, string>? headers = null) =>
-        app.SendHttp(HttpMethod.Get, "/graphql?" + queryString, token, body: null, accept, headers);
+    public static Task<GraphQLReply> GetWithToken(
+        this WebApplicationFactory<Program> app,
+        string? token,
+        string queryString,
+        string? accept = null,
+        IReadOnlyDictionary<string, string>? headers = null
+    ) => app.SendHttp(HttpMethod.Get, "/graphql?" + queryString, token, body: null, accept, headers);
 
     /// <summary>
     /// Any request to the in-memory server (method, path and query, body when not null) with <paramref name="token"/>
     /// (none when null); the base the other sends use, and the one for requests a test wants refused.
     /// </summary>
-    public static async Task<GraphQLReply> SendHttp(this WebApplicationFactory<Program> app, HttpMethod method, string pathAndQuery, string? token,
-        string? body = null, string? accept = null, IReadOnlyDictionary<string, string>? headers = null, string mediaType = Json)
+    public static async Task<GraphQLReply> SendHttp(
+        this WebApplicationFactory<Program> app,
+        HttpMethod method,
+        string pathAndQuery,
+        string? token,
+        string? body = null,
+        string? accept = null,
+        IReadOnlyDictionary<string, string>? headers = null,
+        string mediaType = Json
+    )
     {
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var request = new HttpRequestMessage(method, new Uri(pathAndQuery, UriKind.Relative)) { Content = Content(body, mediaType) };
@@ -105,12 +138,21 @@ public static class GraphQLRequests
 
     /// <summary>The query string of a GET request: the query and, when given, <c>extensions</c> with the purpose.</summary>
     public static string QueryString(string query, string? purpose = DefaultPurpose) =>
-        "query=" + Uri.EscapeDataString(query)
+        "query="
+        + Uri.EscapeDataString(query)
         + (purpose is null ? "" : "&extensions=" + Uri.EscapeDataString(new JsonObject { ["purpose"] = purpose }.ToJsonString()));
 
-    /// <summary>POSTs <paramref name="body"/> to <paramref name="address"/> on <paramref name="client"/> (a real server process, or an in-memory one).</summary>
-    public static Task<GraphQLReply> PostGraphQLAsync(this HttpClient client, Uri address, string? token, string body,
-        string? accept = null, IReadOnlyDictionary<string, string>? headers = null, string mediaType = Json)
+    /// <summary>POSTs <paramref name="body"/> to <paramref name="address"/> on <paramref name="client"/> (a real server process, or an
+    /// in-memory one).</summary>
+    public static Task<GraphQLReply> PostGraphQLAsync(
+        this HttpClient client,
+        Uri address,
+        string? token,
+        string body,
+        string? accept = null,
+        IReadOnlyDictionary<string, string>? headers = null,
+        string mediaType = Json
+    )
     {
         var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = Content(body, mediaType) };
         return client.SendGraphQLAsync(request, token, accept, headers);
@@ -133,8 +175,13 @@ public static class GraphQLRequests
         return content;
     }
 
-    private static async Task<GraphQLReply> SendGraphQLAsync(this HttpClient client, HttpRequestMessage request, string? token,
-        string? accept, IReadOnlyDictionary<string, string>? headers)
+    private static async Task<GraphQLReply> SendGraphQLAsync(
+        this HttpClient client,
+        HttpRequestMessage request,
+        string? token,
+        string? accept,
+        IReadOnlyDictionary<string, string>? headers
+    )
     {
         using (request)
         {
@@ -159,7 +206,8 @@ public static class GraphQLRequests
             var elapsed = watch.Elapsed;
             return new GraphQLReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, Parse(text), text)
             {
-                Headers = response.Headers.Concat(response.Content.Headers)
+                Headers = response
+                    .Headers.Concat(response.Content.Headers)
                     .ToDictionary(h => h.Key, h => (IReadOnlyList<string>)[.. h.Value], StringComparer.OrdinalIgnoreCase),
                 Elapsed = elapsed,
             };
@@ -183,7 +231,10 @@ public static class GraphQLRequests
     {
         foreach (var guard in app.Services.GetServices<IInterceptor>().OfType<DatasetSqlGuard>())
         {
-            Assert.True(guard.Violations.Count == 0, "Dataset SQL broke the read rules:" + Environment.NewLine + string.Join(Environment.NewLine, guard.Violations));
+            Assert.True(
+                guard.Violations.Count == 0,
+                "Dataset SQL broke the " + "read rules:" + Environment.NewLine + string.Join(Environment.NewLine, guard.Violations)
+            );
         }
     }
 }

@@ -15,7 +15,11 @@ public static class SampleSchema
     public static ISchema Build()
     {
         var folder = Path.Combine(Path.GetTempPath(), "taijiang-schema-" + Guid.NewGuid().ToString("N"));
-        using var services = new ServiceCollection().AddLogging().AddDataStorage(new DatabaseOptions { DataFolder = folder }).AddQueryLimits().AddTaijiangGraph()
+        using var services = new ServiceCollection()
+            .AddLogging()
+            .AddDataStorage(new DatabaseOptions { DataFolder = folder })
+            .AddQueryLimits()
+            .AddTaijiangGraph()
             .BuildServiceProvider();
         try
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
 
 namespace TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -46,15 +46,19 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
 
-    /// <summary>Runs the server with <paramref name="arguments"/> and extra environment variables (e.g. <c>Urls</c>) on a fresh data folder, to its end.</summary>
+    /// <summary>Runs the server with <paramref name="arguments"/> and extra environment variables (e.g. <c>Urls</c>) on a fresh data
+    /// folder, to its end.</summary>
     public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "taijiang-cli-tests-" + Guid.NewGuid().ToString("N"));
-        var start = StartInfo(arguments, new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Database__DataFolder"] = dataFolder,
-            ["Seed__RecordsPerResource"] = "5",
-        });
+        var start = StartInfo(
+            arguments,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Database__DataFolder"] = dataFolder,
+                ["Seed__RecordsPerResource"] = "5",
+            }
+        );
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -77,7 +81,11 @@ public sealed class ServerProcess : IAsyncDisposable
                 throw new TimeoutException($"'{string.Join(' ', arguments)}' did not finish within 60 seconds.");
             }
 
-            return new CliResult(process.ExitCode, await stdout, await stderr) { CreatedDataFolder = Directory.Exists(dataFolder), Elapsed = watch.Elapsed };
+            return new CliResult(process.ExitCode, await stdout, await stderr)
+            {
+                CreatedDataFolder = Directory.Exists(dataFolder),
+                Elapsed = watch.Elapsed,
+            };
         }
         finally
         {
@@ -117,7 +125,8 @@ public sealed class ServerProcess : IAsyncDisposable
         return (await stdout).Trim();
     }
 
-    /// <summary>POSTs a JSON body (a request or a batch) with <paramref name="token"/> through <see cref="GraphQLRequests"/>; the reply carries how long it took.</summary>
+    /// <summary>POSTs a JSON body (a request or a batch) with <paramref name="token"/> through <see cref="GraphQLRequests"/>; the reply
+    /// carries how long it took.</summary>
     public Task<GraphQLReply> PostAsync(string token, string json) => _http.PostGraphQLAsync(GraphQLAddress, token, json);
 
     public async ValueTask DisposeAsync()
@@ -159,8 +168,14 @@ public sealed class ServerProcess : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         while (true)
         {
-            Assert.False(_process.HasExited, $"The server exited with {(_process.HasExited ? _process.ExitCode : 0)}:{Environment.NewLine}{OutputTail}");
-            Assert.True(watch.Elapsed < StartTimeout, $"The server did not answer within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{OutputTail}");
+            Assert.False(
+                _process.HasExited,
+                $"The server exited with " + $"{(_process.HasExited ? _process.ExitCode : 0)}:{Environment.NewLine}{OutputTail}"
+            );
+            Assert.True(
+                watch.Elapsed < StartTimeout,
+                $"The server did not answer within " + $"{StartTimeout.TotalSeconds} " + $"s:{Environment.NewLine}{OutputTail}"
+            );
             try
             {
                 using var answer = await _http.GetAsync(health);
@@ -178,7 +193,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The server's dll under the <c>dotnet</c> host running the tests (the SDK sets DOTNET_HOST_PATH, else the one on PATH).</summary>
+    /// <summary>The server's dll under the <c>dotnet</c> host running the tests (the SDK sets DOTNET_HOST_PATH, else the one on
+    /// PATH).</summary>
     private static ProcessStartInfo StartInfo(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 
 namespace TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -48,13 +48,16 @@ public static class SnapshotJson
         text.Append('\n').Append(' ', 2 * depth).Append(isObject ? '}' : ']');
     }
 
-    private static bool IsFlat(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object or JsonValueKind.Array => Children(element).All(c => c.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)),
-        _ => true,
-    };
+    private static bool IsFlat(JsonElement element) =>
+        element.ValueKind switch
+        {
+            JsonValueKind.Object or JsonValueKind.Array => Children(element)
+                .All(c => c.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)),
+            _ => true,
+        };
 
-    private static IEnumerable<(string? Name, JsonElement Value)> Children(JsonElement element) => element.ValueKind == JsonValueKind.Object
-        ? element.EnumerateObject().Select(p => ((string?)p.Name, p.Value))
-        : element.EnumerateArray().Select(v => ((string?)null, v));
+    private static IEnumerable<(string? Name, JsonElement Value)> Children(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+            ? element.EnumerateObject().Select(p => ((string?)p.Name, p.Value))
+            : element.EnumerateArray().Select(v => ((string?)null, v));
 }

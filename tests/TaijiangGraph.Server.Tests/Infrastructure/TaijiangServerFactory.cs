@@ -29,9 +29,7 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection> _services;
 
     public TaijiangServerFactory()
-        : this([])
-    {
-    }
+        : this([]) { }
 
     private TaijiangServerFactory(IReadOnlyList<KeyValuePair<string, string>> settings, Action<IServiceCollection>? services = null)
     {
@@ -60,13 +58,18 @@ public sealed class TaijiangServerFactory : WebApplicationFactory<Program>
     public static TaijiangServerFactory With(params (string Key, string Value)[] settings) =>
         new([.. settings.Select(s => new KeyValuePair<string, string>(s.Key, s.Value))]);
 
-    /// <summary>A server whose services <paramref name="services"/> changes after the app's own (e.g. decorating a builder), with extra settings.</summary>
+    /// <summary>A server whose services <paramref name="services"/> changes after the app's own (e.g. decorating a builder), with extra
+    /// settings.</summary>
     public static TaijiangServerFactory WithServices(Action<IServiceCollection> services, params (string Key, string Value)[] settings) =>
         new([.. settings.Select(s => new KeyValuePair<string, string>(s.Key, s.Value))], services);
 
-    /// <summary>Fails when the SQL guard recorded a violation (<see cref="GraphQLRequests"/> also checks this after every answer).</summary>
+    /// <summary>Fails when the SQL guard recorded a violation (<see cref="GraphQLRequests"/> also checks this after every
+    /// answer).</summary>
     public void AssertNoSqlViolations() =>
-        Assert.True(Sql.Violations.Count == 0, "Dataset SQL broke the read rules:" + Environment.NewLine + string.Join(Environment.NewLine, Sql.Violations));
+        Assert.True(
+            Sql.Violations.Count == 0,
+            "Dataset SQL broke the " + "read rules:" + Environment.NewLine + string.Join(Environment.NewLine, Sql.Violations)
+        );
 
     /// <summary>A development token minted by the app's own issuer (its key ring and pinned clock).</summary>
     public string Token(string user, string dept, params string[] roles) =>

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TaijiangGraph.Core.Identity;
@@ -9,8 +9,17 @@ namespace TaijiangGraph.Server.Tests.Infrastructure;
 /// <summary>Hand-crafted JWTs for the authentication tests: any key, issuer, audience, window, or no signature at all.</summary>
 public static class TokenForge
 {
-    /// <summary>An HS256 token with the claims of a user of <paramref name="dept"/> holding <paramref name="roles"/> (default: department).</summary>
-    public static string Signed(SecurityKey key, string issuer, string audience, DateTimeOffset notBefore, DateTimeOffset expires, string dept = "TJ-MZ", params string[] roles)
+    /// <summary>An HS256 token with the claims of a user of <paramref name="dept"/> holding <paramref name="roles"/> (default:
+    /// department).</summary>
+    public static string Signed(
+        SecurityKey key,
+        string issuer,
+        string audience,
+        DateTimeOffset notBefore,
+        DateTimeOffset expires,
+        string dept = "TJ-MZ",
+        params string[] roles
+    )
     {
         var descriptor = new SecurityTokenDescriptor
         {
@@ -53,13 +62,14 @@ public static class TokenForge
         return parts[0] + "." + tampered + "." + parts[2];
     }
 
-    private static Dictionary<string, object> Claims(string dept, string[] roles) => new(StringComparer.Ordinal)
-    {
-        [ClaimNames.Subject] = "u-forged",
-        [ClaimNames.Name] = "u-forged",
-        [ClaimNames.Department] = dept,
-        [ClaimNames.Role] = roles.Length == 1 ? roles[0] : roles,
-    };
+    private static Dictionary<string, object> Claims(string dept, string[] roles) =>
+        new(StringComparer.Ordinal)
+        {
+            [ClaimNames.Subject] = "u-forged",
+            [ClaimNames.Name] = "u-forged",
+            [ClaimNames.Department] = dept,
+            [ClaimNames.Role] = roles.Length == 1 ? roles[0] : roles,
+        };
 
     private static string Encode(string json) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(json));
 }

@@ -27,11 +27,15 @@ public sealed class IntrospectionCostTests
         var pageInfo = (IComplexGraphType)IntrospectionValidation.Schema.AllTypes["PageInfo"]!;
         var directives = IntrospectionValidation.Schema.Directives.ToList();
 
-        var fields = await IntrospectionValidation.IntrospectionCostAsync("{ __type(name: \"PageInfo\") { name fields { name } } }", upTo: 1_000);
+        var fields = await IntrospectionValidation.IntrospectionCostAsync(
+            "{ __type(name: \"PageInfo\") { name " + "fields { " + "name } } }",
+            upTo: 1_000
+        );
         var locations = await IntrospectionValidation.IntrospectionCostAsync("{ __schema { directives { name locations } } }", upTo: 1_000);
 
         Assert.Equal(3 + pageInfo.Fields.Count, fields); // __type, name, fields, and one name per field
-        Assert.Equal(2 + directives.Sum(d => 2 + d.Locations.Count), locations); // __schema, directives, and per directive its name, locations and each location
+        // __schema, directives, and per directive its name, locations and each location
+        Assert.Equal(2 + directives.Sum(d => 2 + d.Locations.Count), locations);
     }
 
     [Fact]
@@ -69,7 +73,10 @@ public sealed class IntrospectionCostTests
     [InlineData(4)]
     public async Task A_nested_fan_out_with_aliased_copies_is_refused_with_COMPLEXITY(int copies)
     {
-        var errors = await IntrospectionValidation.ErrorsAsync(IntrospectionQueries.AliasedFanOut(copies, levels: 6), new QueryLimitsOptions());
+        var errors = await IntrospectionValidation.ErrorsAsync(
+            IntrospectionQueries.AliasedFanOut(copies, levels: 6),
+            new QueryLimitsOptions()
+        );
 
         var error = Assert.Single(errors);
         Assert.Equal(ErrorCodes.Limits.Complexity, error.Code);

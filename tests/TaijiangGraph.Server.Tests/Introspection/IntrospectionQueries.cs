@@ -11,7 +11,8 @@ public static class IntrospectionQueries
     /// <summary><c>getIntrospectionQuery()</c> with its default options (what most clients send).</summary>
     public static string Default => Fixture("introspection-default.graphql");
 
-    /// <summary><c>getIntrospectionQuery()</c> with descriptions, specifiedByUrl, directiveIsRepeatable, schemaDescription and inputValueDeprecation on.</summary>
+    /// <summary><c>getIntrospectionQuery()</c> with descriptions, specifiedByUrl, directiveIsRepeatable, schemaDescription and
+    /// inputValueDeprecation on.</summary>
     public static string Full => Fixture("introspection-full.graphql");
 
     /// <summary>

@@ -85,7 +85,15 @@ public sealed class IntrospectionQueryTests(TaijiangServerFactory server) : ICla
     }
 
     private static string[] TypeNames(GraphQLReply body) =>
-        [.. body.Root.GetProperty("data").GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).Order(StringComparer.Ordinal)];
+        [
+            .. body
+                .Root.GetProperty("data")
+                .GetProperty("__schema")
+                .GetProperty("types")
+                .EnumerateArray()
+                .Select(t => t.GetProperty("name").GetString()!)
+                .Order(StringComparer.Ordinal),
+        ];
 
     private static string?[] Codes(GraphQLReply body) =>
         [.. body.Root.GetProperty("errors").EnumerateArray().Select(e => GraphQLReply.Extension(e, "code"))];

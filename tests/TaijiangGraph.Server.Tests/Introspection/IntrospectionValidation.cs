@@ -6,7 +6,8 @@ using TaijiangGraph.Graph.Limits;
 
 namespace TaijiangGraph.Server.Tests.Introspection;
 
-/// <summary>Validates a query against the sample catalog's schema with the standard rules and the query limits' rules, as the executor does.</summary>
+/// <summary>Validates a query against the sample catalog's schema with the standard rules and the query limits' rules, as the executor
+/// does.</summary>
 public static class IntrospectionValidation
 {
     private static readonly Lazy<GraphQL.Types.ISchema> SampleSchema = new(Infrastructure.SampleSchema.Build);
@@ -19,21 +20,24 @@ public static class IntrospectionValidation
     {
         var limits = new QueryLimits(options);
         var document = limits.DocumentBuilder.Build(query);
-        var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
-        {
-            Schema = Schema,
-            Document = document,
-            Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
-            Rules = [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule],
-            UserContext = new Dictionary<string, object?>(),
-            Metrics = Metrics.None,
-            Variables = Inputs.Empty,
-            Extensions = Inputs.Empty,
-        });
+        var result = await new DocumentValidator().ValidateAsync(
+            new ValidationOptions
+            {
+                Schema = Schema,
+                Document = document,
+                Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
+                Rules = [.. DocumentValidator.CoreRules, limits.ComplexityRule, limits.IntrospectionComplexityRule],
+                UserContext = new Dictionary<string, object?>(),
+                Metrics = Metrics.None,
+                Variables = Inputs.Empty,
+                Extensions = Inputs.Empty,
+            }
+        );
         return [.. result.Errors];
     }
 
-    /// <summary>The lowest <see cref="QueryLimitsOptions.MaxIntrospectionComplexity"/> under which <paramref name="query"/> passes: its introspection cost.</summary>
+    /// <summary>The lowest <see cref="QueryLimitsOptions.MaxIntrospectionComplexity"/> under which <paramref name="query"/> passes: its
+    /// introspection cost.</summary>
     public static async Task<int> IntrospectionCostAsync(string query, int upTo)
     {
         var (low, high) = (0, upTo);

@@ -13,11 +13,18 @@ public sealed class ExecutionTimeoutTests(ExecutionTimeoutTests.SlowServer serve
     {
         var reply = await server.Query(LimitQueries.Nested(first: 5, fields: 2), accept);
 
-        Assert.True(reply.Status == status, $"{(int)reply.Status} {reply.Text}\n{string.Join('\n', server.LogLines.Where(l => l.Contains("xception")).Take(3))}");
+        Assert.True(
+            reply.Status == status,
+            $"{(int)reply.Status} {reply.Text}\n{string.Join('\n', server.LogLines.Where(l => l.Contains("xception")).Take(3))}"
+        );
         Assert.False(reply.HasData && reply.Root.GetProperty("data").ValueKind != System.Text.Json.JsonValueKind.Null);
         Assert.Equal("EXECUTION_TIMEOUT", GraphQLReply.Extension(Assert.Single(reply.Errors), "code"));
     }
 
     /// <summary>A server whose operations time out after 200 ms, on a database that takes 5 s per read.</summary>
-    public sealed class SlowServer() : LimitsServer(new Dictionary<string, string> { ["Limits:ExecutionTimeout"] = "00:00:00.200" }, new SlowDatasetReads(TimeSpan.FromSeconds(5)));
+    public sealed class SlowServer()
+        : LimitsServer(
+            new Dictionary<string, string> { ["Limits:ExecutionTimeout"] = "00:00:00.200" },
+            new SlowDatasetReads(TimeSpan.FromSeconds(5))
+        );
 }

@@ -14,13 +14,18 @@ public sealed class IntrospectionTests(TaijiangServerFactory server) : IClassFix
         var response = await server.QueryWithToken(server.Token("u1", "TJ-JY", "department"), Introspection, purpose: null);
 
         Assert.Equal(200, (int)response.Status);
-        Assert.Equal("Query", response.Root.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal(
+            "Query",
+            response.Root.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString()
+        );
     }
 
     [Fact]
     public async Task An_app_principal_may_not_introspect_by_default_but_may_run_its_queries()
     {
-        var appToken = server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("app-user", "TJ-JY", ["department"], app: "portal");
+        var appToken = server
+            .Services.GetRequiredService<DevelopmentTokenIssuer>()
+            .Issue("app-user", "TJ-JY", ["department"], app: "portal");
 
         var refused = await server.QueryWithToken(appToken, Introspection, purpose: null);
         var allowed = await server.QueryWithToken(appToken, "{ departments { code } }", purpose: null);

@@ -10,7 +10,8 @@ public static class LimitQueries
 
     private static readonly string[] Path = ["employer", "insuredEmployees(first: 1)", "nodes"];
 
-    /// <summary>A data read whose deepest path has exactly <paramref name="depth"/> fields (at least 2), following employer ↔ insuredEmployees links.</summary>
+    /// <summary>A data read whose deepest path has exactly <paramref name="depth"/> fields (at least 2), following employer ↔
+    /// insuredEmployees links.</summary>
     public static string Depth(int depth)
     {
         var fields = new List<string> { "socialInsuranceRecords(first: 1)", "nodes" };
@@ -21,15 +22,20 @@ public static class LimitQueries
 
         fields.RemoveRange(depth - 1, fields.Count - (depth - 1));
         var last = fields[^1];
-        var leaf = last.StartsWith("employer", StringComparison.Ordinal) ? "name" : last == "nodes" ? "recordId" : "totalCount";
+        var leaf =
+            last.StartsWith("employer", StringComparison.Ordinal) ? "name"
+            : last == "nodes" ? "recordId"
+            : "totalCount";
         return "{ " + string.Join(" { ", fields) + " { " + leaf + " }" + string.Concat(Enumerable.Repeat(" }", fields.Count - 1)) + " }";
     }
 
-    /// <summary>A data read of <c>first</c> 社会保险 records, each with its employer's <c>first</c> insured employees and <paramref name="fields"/> scalar fields of each.</summary>
+    /// <summary>A data read of <c>first</c> 社会保险 records, each with its employer's <c>first</c> insured employees and
+    /// <paramref name="fields"/> scalar fields of each.</summary>
     public static string Nested(int first, int fields)
     {
         var scalars = string.Join(' ', new[] { "recordId", "status", "insuranceType", "lastPaidMonth", "employerCreditCode" }.Take(fields));
-        return $"{{ socialInsuranceRecords(first: {first}) {{ nodes {{ employer {{ insuredEmployees(first: {first}) {{ nodes {{ {scalars} }} }} }} }} }} }}";
+        return $"{{ socialInsuranceRecords(first: {first}) {{ nodes {{ employer {{ "
+            + $"insuredEmployees(first: {first}) {{ nodes {{ {scalars} }} }} }} }} }} }}";
     }
 
     /// <summary>A data read with exactly <paramref name="aliases"/> aliases.</summary>

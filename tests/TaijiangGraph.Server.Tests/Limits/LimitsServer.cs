@@ -19,9 +19,7 @@ public class LimitsServer : IDisposable
     private readonly WebApplicationFactory<Program> _server;
 
     public LimitsServer()
-        : this(new Dictionary<string, string>())
-    {
-    }
+        : this(new Dictionary<string, string>()) { }
 
     protected LimitsServer(IReadOnlyDictionary<string, string> settings, params IInterceptor[] interceptors)
     {
@@ -54,8 +52,12 @@ public class LimitsServer : IDisposable
 
     /// <summary>GETs one query with a purpose in the header, accepting <c>application/graphql-response+json</c>.</summary>
     public Task<GraphQLReply> Get(string query, string department = "TJ-RS") =>
-        _server.GetWithToken(TokenOf(department), GraphQLRequests.QueryString(query, purpose: null), GraphQLRequests.GraphQLResponse,
-            new Dictionary<string, string> { ["X-Data-Purpose"] = Uri.EscapeDataString(GraphQLRequests.DefaultPurpose) });
+        _server.GetWithToken(
+            TokenOf(department),
+            GraphQLRequests.QueryString(query, purpose: null),
+            GraphQLRequests.GraphQLResponse,
+            new Dictionary<string, string> { ["X-Data-Purpose"] = Uri.EscapeDataString(GraphQLRequests.DefaultPurpose) }
+        );
 
     /// <summary>POSTs one query with a purpose.</summary>
     public Task<GraphQLReply> Query(string query, string accept = GraphQLRequests.GraphQLResponse, string department = "TJ-RS") =>
@@ -69,5 +71,7 @@ public class LimitsServer : IDisposable
     }
 
     private string TokenOf(string department) =>
-        _server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("u-" + department.ToLowerInvariant(), department, [ExpectationMatrix.RoleOf(department)]);
+        _server
+            .Services.GetRequiredService<DevelopmentTokenIssuer>()
+            .Issue("u-" + department.ToLowerInvariant(), department, [ExpectationMatrix.RoleOf(department)]);
 }

@@ -13,26 +13,28 @@ public sealed class QueryLimitsTests(LimitsServer server) : IClassFixture<Limits
     private const string Strict = GraphQLRequests.GraphQLResponse;
     private const string Json = "application/json";
 
-    public static TheoryData<string, string, string> OverLimit => new()
-    {
-        { "depth 16", LimitQueries.Depth(16), "MAX_DEPTH" },
-        { "depth 100 (stopped by the parser)", LimitQueries.Depth(100), "MAX_DEPTH" },
-        { "complexity 30,302", LimitQueries.Nested(first: 100, fields: 3), "COMPLEXITY" },
-        { "101 aliases", LimitQueries.Aliases(101), "MAX_ALIASES" },
-        { "10,000 aliases", LimitQueries.Aliases(10_000), "QUERY_TOO_LARGE" },
-        { "32 KB + 1", LimitQueries.Length(32 * 1024 + 1), "QUERY_TOO_LARGE" },
-        { "5,001 tokens", LimitQueries.Tokens(5_001), "QUERY_TOO_LARGE" },
-    };
+    public static TheoryData<string, string, string> OverLimit =>
+        new()
+        {
+            { "depth 16", LimitQueries.Depth(16), "MAX_DEPTH" },
+            { "depth 100 (stopped by the parser)", LimitQueries.Depth(100), "MAX_DEPTH" },
+            { "complexity 30,302", LimitQueries.Nested(first: 100, fields: 3), "COMPLEXITY" },
+            { "101 aliases", LimitQueries.Aliases(101), "MAX_ALIASES" },
+            { "10,000 aliases", LimitQueries.Aliases(10_000), "QUERY_TOO_LARGE" },
+            { "32 KB + 1", LimitQueries.Length(32 * 1024 + 1), "QUERY_TOO_LARGE" },
+            { "5,001 tokens", LimitQueries.Tokens(5_001), "QUERY_TOO_LARGE" },
+        };
 
-    public static TheoryData<string, string> AtLimit => new()
-    {
-        { "depth 15", LimitQueries.Depth(15) },
-        { "complexity 20,302", LimitQueries.Nested(first: 100, fields: 2) },
-        { "100 aliases", LimitQueries.Aliases(100) },
-        { "32 KB", LimitQueries.Length(32 * 1024) },
-        { "5,000 tokens", LimitQueries.Tokens(5_000) },
-        { "one @include", LimitQueries.Directives(1) },
-    };
+    public static TheoryData<string, string> AtLimit =>
+        new()
+        {
+            { "depth 15", LimitQueries.Depth(15) },
+            { "complexity 20,302", LimitQueries.Nested(first: 100, fields: 2) },
+            { "100 aliases", LimitQueries.Aliases(100) },
+            { "32 KB", LimitQueries.Length(32 * 1024) },
+            { "5,000 tokens", LimitQueries.Tokens(5_000) },
+            { "one @include", LimitQueries.Directives(1) },
+        };
 
     [Theory]
     [MemberData(nameof(AtLimit))]
@@ -61,7 +63,12 @@ public sealed class QueryLimitsTests(LimitsServer server) : IClassFixture<Limits
     [Fact]
     public async Task The_limit_runs_on_resolved_variables_for_a_cached_document()
     {
-        const string query = "query($n: Int) { socialInsuranceRecords(first: $n) { nodes { employer { insuredEmployees(first: $n) { nodes { recordId status insuranceType } } } } } }";
+        const string query =
+            "query($n: Int) { socialInsuranceRecords(first: $n) "
+            + "{ nodes { "
+            + "employer { "
+            + "insuredEmployees(first: $n) { "
+            + "nodes { recordId status insuranceType } } } } } }";
         var small = await server.Send(Body(query, 2), Strict);
         var before = server.Commands.Count;
         var large = await server.Send(Body(query, 100), Strict);
@@ -156,7 +163,9 @@ public sealed class QueryLimitsTests(LimitsServer server) : IClassFixture<Limits
     private static string PaddedBody(int bytes)
     {
         var empty = JsonSerializer.Serialize(new { query = LimitQueries.DataRead, extensions = new { purpose = "padding", pad = "" } });
-        return JsonSerializer.Serialize(new { query = LimitQueries.DataRead, extensions = new { purpose = "padding", pad = new string('x', bytes - empty.Length) } });
+        return JsonSerializer.Serialize(
+            new { query = LimitQueries.DataRead, extensions = new { purpose = "padding", pad = new string('x', bytes - empty.Length) } }
+        );
     }
 
     private static string Truncate(string text) => text.Length > 600 ? text[..600] + "…" : text;

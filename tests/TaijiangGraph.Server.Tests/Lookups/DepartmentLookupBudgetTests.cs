@@ -20,7 +20,11 @@ public sealed class DepartmentLookupBudgetTests : IClassFixture<DepartmentLookup
     }
 
     private Task<GraphQLReply> Ask(string user, IEnumerable<string> ids) =>
-        _server.Factory.SendWithToken(_server.Factory.Token(user, "TJ-MZ", "department"), GraphQLRequests.Body(LookupCandidates.ByKeyAliases(ids)), GraphQLRequests.GraphQLResponse);
+        _server.Factory.SendWithToken(
+            _server.Factory.Token(user, "TJ-MZ", "department"),
+            GraphQLRequests.Body(LookupCandidates.ByKeyAliases(ids)),
+            GraphQLRequests.GraphQLResponse
+        );
 
     /// <summary>A server whose department budget is 40 misses a day.</summary>
     public sealed class Server : IDisposable

@@ -19,7 +19,12 @@ public sealed class EnumerationAttack(ServerProcess server, string token, string
     /// <param name="probe">The query field for one candidate, e.g. <c>householdPerson(idNumber: "…") { idNumber }</c>.</param>
     /// <param name="isFound">Whether a probe's answer (the alias's value) shows the candidate is the one.</param>
     /// <param name="clients">Parallel clients.</param>
-    public async Task<Outcome> RunAsync(IReadOnlyList<string> candidates, Func<string, string> probe, Func<JsonElement, bool> isFound, int clients)
+    public async Task<Outcome> RunAsync(
+        IReadOnlyList<string> candidates,
+        Func<string, string> probe,
+        Func<JsonElement, bool> isFound,
+        int clients
+    )
     {
         var chunks = new ConcurrentQueue<string[]>(candidates.Chunk(20));
         var refusals = new ConcurrentBag<string>();
@@ -35,7 +40,11 @@ public sealed class EnumerationAttack(ServerProcess server, string token, string
                 var query = "{ " + string.Concat(chunk.Select((c, i) => $"p{i}: {probe(c)} ")) + "}";
                 var response = await server.PostAsync(token, GraphQLRequests.Body(query, purpose: purpose));
                 Interlocked.Increment(ref requests);
-                if (response.Status != HttpStatusCode.OK || !response.Root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+                if (
+                    response.Status != HttpStatusCode.OK
+                    || !response.Root.TryGetProperty("data", out var data)
+                    || data.ValueKind != JsonValueKind.Object
+                )
                 {
                     refusals.Add(response.Root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString() ?? "");
                     stop.Cancel();

@@ -60,13 +60,25 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
     {
         const string user = "u-budget-shapes";
         var existing = (await ExistingIds(1))[0];
-        var or = await Ask(user, "query($ids: [String!], $id: String) { householdPeople(where: { or: [{ idNumber: { in: $ids } }, { idNumber: { eq: $id } }] }) { totalCount } }",
-            new { ids = LookupCandidates.Unknown(10), id = existing });
+        var or = await Ask(
+            user,
+            "query($ids: [String!], $id: String) { "
+                + "householdPeople(where: "
+                + "{ or: [{ "
+                + "idNumber: { in: "
+                + "$ids } }, { "
+                + "idNumber: { eq: $id } }] }) { totalCount } }",
+            new { ids = LookupCandidates.Unknown(10), id = existing }
+        );
         Assert.Equal(1, or.Data.GetProperty("householdPeople").GetProperty("totalCount").GetInt32());
         Assert.Equal(10, await ChargedMisses(user));
 
-        var batch = "[" + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 10) }), Purpose) + ","
-            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 20) }), Purpose) + "]";
+        var batch =
+            "["
+            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 10) }), Purpose)
+            + ","
+            + GraphQLRequests.Body(InList, JsonSerializer.Serialize(new { ids = LookupCandidates.Unknown(10, offset: 20) }), Purpose)
+            + "]";
         var batched = await AskRaw(user, batch);
         Assert.All(batched.Root.EnumerateArray(), r => Assert.True(r.TryGetProperty("data", out _)));
         Assert.Equal(30, await ChargedMisses(user));
@@ -81,7 +93,14 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
         var allowances = await AsProvider("{ subsistenceAllowances(first: 100) { nodes { idNumber street } } }", "subsistenceAllowances");
         var inScope = allowances.First(a => a.GetProperty("street").GetString() == "苍霞").GetProperty("idNumber").GetString()!;
         var outOfScope = allowances.First(a => a.GetProperty("street").GetString() != "苍霞").GetProperty("idNumber").GetString()!;
-        const string query = "query($id: String) { subsistenceAllowances(where: { caseNo: { eq: \"no-such-case\" }, idNumber: { eq: $id } }) { totalCount } }";
+        const string query =
+            "query($id: String) { "
+            + "subsistenceAllowances(where: { "
+            + "caseNo: { eq: "
+            + "\"no-such-case\" }, "
+            + "idNumber: "
+            + "{ eq: $id "
+            + "} }) { totalCount } }";
 
         var hit = await Ask(user, query, new { id = inScope }, "TJ-RS");
         var miss = await Ask(user, query, new { id = outOfScope }, "TJ-RS");
@@ -139,7 +158,11 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
         var app = server.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(user, "TJ-MZ", ["department"], app: "mz-verify");
         for (var i = 0; i < 3; i++)
         {
-            var reply = await AskRaw(user, GraphQLRequests.Body(LookupCandidates.ByKeyAliases(LookupCandidates.Unknown(20, offset: 100 + (20 * i))), null, Purpose), app);
+            var reply = await AskRaw(
+                user,
+                GraphQLRequests.Body(LookupCandidates.ByKeyAliases(LookupCandidates.Unknown(20, offset: 100 + (20 * i))), null, Purpose),
+                app
+            );
             Assert.True(reply.Status == HttpStatusCode.OK, reply.Text);
         }
 
@@ -157,18 +180,27 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
     private static List<JsonElement> Events(GraphQLReply reply, string user)
     {
         Assert.Empty(reply.Errors);
-        return reply.Data.GetProperty("governanceEvents").EnumerateArray().Where(e => e.GetProperty("subject").GetString() == $"TJ-MZ/user:{user}").ToList();
+        return reply
+            .Data.GetProperty("governanceEvents")
+            .EnumerateArray()
+            .Where(e => e.GetProperty("subject").GetString() == $"TJ-MZ/user:{user}")
+            .ToList();
     }
 
     private Task<GraphQLReply> Ask(string user, string query, object? variables = null, string department = "TJ-MZ") =>
-        AskRaw(user, GraphQLRequests.Body(query, variables is null ? null : JsonSerializer.Serialize(variables), Purpose), server.Token(user, department, "department"));
+        AskRaw(
+            user,
+            GraphQLRequests.Body(query, variables is null ? null : JsonSerializer.Serialize(variables), Purpose),
+            server.Token(user, department, "department")
+        );
 
     private Task<GraphQLReply> AskRaw(string user, string json, string? token = null) =>
         server.SendWithToken(token ?? server.Token(user, "TJ-MZ", "department"), json, GraphQLRequests.GraphQLResponse);
 
     private async Task<IReadOnlyList<string>> ExistingIds(int count) =>
         (await AsProvider($"{{ householdPeople(first: {count}) {{ nodes {{ idNumber }} }} }}", "householdPeople"))
-            .Select(p => p.GetProperty("idNumber").GetString()!).ToList();
+            .Select(p => p.GetProperty("idNumber").GetString()!)
+            .ToList();
 
     private async Task<IReadOnlyList<JsonElement>> AsProvider(string query, string field)
     {
@@ -181,10 +213,13 @@ public sealed class LookupBudgetTests(TaijiangServerFactory server) : IClassFixt
     /// <summary>What the budget charged a user (or its app) so far, read from the governance database file.</summary>
     private async Task<long> ChargedMisses(string user, string? app = null)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(server.DataFolder, "taijiang.db")};Mode=ReadOnly;Pooling=False");
+        await using var connection = new SqliteConnection(
+            $"Data Source={Path.Combine(server.DataFolder, "taijiang.db")};Mode=ReadOnly;Pooling=False"
+        );
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT coalesce(sum(coalesce(misses, reserved)), 0) FROM lookup_charges WHERE user_id = $user AND "
+        command.CommandText =
+            "SELECT coalesce(sum(coalesce(misses, reserved)), 0) FROM lookup_charges WHERE user_id = $user AND "
             + (app is null ? "app IS NULL" : "app = $app");
         command.Parameters.AddWithValue("$user", user);
         command.Parameters.AddWithValue("$app", (object?)app ?? DBNull.Value);

@@ -25,11 +25,14 @@ public static class LookupCandidates
 
     /// <summary>Well-formed ID numbers (valid check digit) of people born in 1900, which the sample world does not hold.</summary>
     public static IReadOnlyList<string> Unknown(int count, int offset = 0) =>
-        Enumerable.Range(offset, count).Select(i =>
-        {
-            var first17 = "350103" + new DateOnly(1900, 1, 1).AddDays(i).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "123";
-            return first17 + CheckDigits.IdNumberCheckDigit(first17);
-        }).ToList();
+        Enumerable
+            .Range(offset, count)
+            .Select(i =>
+            {
+                var first17 = "350103" + new DateOnly(1900, 1, 1).AddDays(i).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "123";
+                return first17 + CheckDigits.IdNumberCheckDigit(first17);
+            })
+            .ToList();
 
     /// <summary>One query of by-key lookups, one alias per value (<c>p0</c>, <c>p1</c> …).</summary>
     public static string ByKeyAliases(IEnumerable<string> ids) =>

@@ -45,6 +45,9 @@ public sealed class SharedLookupBudgetTests(PostgresServerFixture postgres) : IA
     private static void AssertExhausted(GraphQLReply response)
     {
         Assert.False(response.Root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object, response.Text);
-        Assert.Equal("LOOKUP_BUDGET_EXHAUSTED", response.Root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(
+            "LOOKUP_BUDGET_EXHAUSTED",
+            response.Root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
+        );
     }
 }

@@ -11,21 +11,33 @@ public sealed class CursorWalkTests(TaijiangServerFactory server) : IClassFixtur
 {
     private const int MaxPages = 50;
 
-    public static TheoryData<string, string, string> Queries() => new()
-    {
-        { "TJ-MZ", """[{ status: ASC }, { registeredCapital: DESC }]""", """{ registeredCapital: { gte: 30 } }""" },
-        { "TJ-SCJG", """[{ status: ASC }, { registeredCapital: DESC }]""", """{ or: [{ status: { eq: "存续" } }, { street: { in: ["上海", "宁化", "洋中"] } }] }""" },
-        { "TJ-SW", """[{ registeredCapital: ASC }, { street: DESC }]""", "{}" },
-        { "TJ-JY", "[]", "{}" },
-    };
+    public static TheoryData<string, string, string> Queries() =>
+        new()
+        {
+            { "TJ-MZ", """[{ status: ASC }, { registeredCapital: DESC }]""", """{ registeredCapital: { gte: 30 } }""" },
+            {
+                "TJ-SCJG",
+                """[{ status: ASC }, { registeredCapital: DESC }]""",
+                """{ or: [{ status: { eq: "存续" } }, { street: { in: ["上海", "宁化", "洋中"] } }] }"""
+            },
+            { "TJ-SW", """[{ registeredCapital: ASC }, { street: DESC }]""", "{}" },
+            { "TJ-JY", "[]", "{}" },
+        };
 
     [Theory]
     [MemberData(nameof(Queries))]
     public async Task Walking_every_page_with_the_end_cursor_returns_each_record_exactly_once(string department, string order, string where)
     {
         var token = server.Token("walker", department, "department");
-        var all = (await server.QueryWithToken(token, $"{{ marketEntities(first: 100, order: {order}, where: {where}) {{ totalCount nodes {{ creditCode }} }} }}", accept: GraphQLRequests.GraphQLResponse))
-            .DataWithoutErrors().GetProperty("marketEntities");
+        var all = (
+            await server.QueryWithToken(
+                token,
+                $"{{ marketEntities(first: 100, order: {order}, where: {where}) {{ totalCount nodes {{ creditCode }} }} }}",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("marketEntities");
         var expected = Codes(all);
 
         var walked = new List<string>();
@@ -34,11 +46,18 @@ public sealed class CursorWalkTests(TaijiangServerFactory server) : IClassFixtur
         for (var hasNext = true; hasNext; pages++)
         {
             Assert.True(pages < MaxPages, "The walk does not end.");
-            var page = (await server.QueryWithToken(
+            var page = (
+                await server.QueryWithToken(
                     token,
-                    $"query($after: String) {{ marketEntities(first: 7, after: $after, order: {order}, where: {where}) {{ totalCount nodes {{ creditCode }} pageInfo {{ hasNextPage endCursor }} }} }}",
-                    new { after }, accept: GraphQLRequests.GraphQLResponse))
-                .DataWithoutErrors().GetProperty("marketEntities");
+                    $"query($after: String) "
+                        + $"{{ marketEntities(first: 7, after: $after, order: {order}, where: {where}) "
+                        + $"{{ totalCount nodes {{ creditCode }} pageInfo {{ hasNextPage endCursor }} }} }}",
+                    new { after },
+                    accept: GraphQLRequests.GraphQLResponse
+                )
+            )
+                .DataWithoutErrors()
+                .GetProperty("marketEntities");
             var codes = Codes(page);
             Assert.InRange(codes.Count, 1, 7);
             Assert.Equal(all.GetProperty("totalCount").GetInt64(), page.GetProperty("totalCount").GetInt64());
@@ -59,16 +78,31 @@ public sealed class CursorWalkTests(TaijiangServerFactory server) : IClassFixtur
     {
         var token = server.Token("walker", "TJ-MZ", "department");
         const string Order = "[{ status: DESC }, { registeredCapital: ASC }]";
-        var all = (await server.QueryWithToken(token, $"{{ marketEntities(first: 100, order: {Order}) {{ edges {{ cursor node {{ creditCode }} }} }} }}", accept: GraphQLRequests.GraphQLResponse))
-            .DataWithoutErrors().GetProperty("marketEntities").GetProperty("edges").EnumerateArray().ToList();
+        var all = (
+            await server.QueryWithToken(
+                token,
+                $"{{ marketEntities(first: 100, order: {Order}) {{ edges {{ cursor node {{ creditCode }} }} }} }}",
+                accept: GraphQLRequests.GraphQLResponse
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("marketEntities")
+            .GetProperty("edges")
+            .EnumerateArray()
+            .ToList();
 
         for (var i = 0; i < all.Count; i += 3)
         {
-            var next = (await server.QueryWithToken(
+            var next = (
+                await server.QueryWithToken(
                     token,
                     $"query($after: String) {{ marketEntities(first: 2, after: $after, order: {Order}) {{ nodes {{ creditCode }} }} }}",
-                    new { after = all[i].GetProperty("cursor").GetString() }, accept: GraphQLRequests.GraphQLResponse))
-                .DataWithoutErrors().GetProperty("marketEntities");
+                    new { after = all[i].GetProperty("cursor").GetString() },
+                    accept: GraphQLRequests.GraphQLResponse
+                )
+            )
+                .DataWithoutErrors()
+                .GetProperty("marketEntities");
 
             Assert.Equal(all.Skip(i + 1).Take(2).Select(e => e.GetProperty("node").GetProperty("creditCode").GetString()), Codes(next));
         }

@@ -16,22 +16,25 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
 
     private static readonly string Issued = Connection(Order, Where);
 
-    public static TheoryData<string, string, string> OtherBindings() => new()
-    {
-        { "another department", "TJ-SW", Issued },
-        { "another department that reads more", "TJ-SCJG", Issued },
-        { "another order", Minter, Connection("[{ status: DESC }, { registeredCapital: DESC }]", Where) },
-        { "the same keys in another sequence", Minter, Connection("[{ registeredCapital: DESC }, { status: ASC }]", Where) },
-        { "no order", Minter, Connection("[]", Where) },
-        { "another filter", Minter, Connection(Order, "{ registeredCapital: { gte: 31 } }") },
-        { "another operator", Minter, Connection(Order, "{ registeredCapital: { gt: 30 } }") },
-        { "no filter", Minter, Connection(Order, "{}") },
-        { "another resource", Minter, "query($after: String) { householdPeople(first: 7, after: $after) { nodes { gender } } }" },
+    public static TheoryData<string, string, string> OtherBindings() =>
+        new()
         {
-            "the reverse connection of the same resource's records", Minter,
-            "query($after: String) { marketEntities(first: 2) { nodes { taxPayments(first: 5, after: $after) { nodes { taxType } } } } }"
-        },
-    };
+            { "another department", "TJ-SW", Issued },
+            { "another department that reads more", "TJ-SCJG", Issued },
+            { "another order", Minter, Connection("[{ status: DESC }, { registeredCapital: DESC }]", Where) },
+            { "the same keys in another sequence", Minter, Connection("[{ registeredCapital: DESC }, { status: ASC }]", Where) },
+            { "no order", Minter, Connection("[]", Where) },
+            { "another filter", Minter, Connection(Order, "{ registeredCapital: { gte: 31 } }") },
+            { "another operator", Minter, Connection(Order, "{ registeredCapital: { gt: 30 } }") },
+            { "no filter", Minter, Connection(Order, "{}") },
+            { "another resource", Minter, "query($after: String) { householdPeople(first: 7, after: $after) { nodes { gender } } }" },
+            {
+                "the reverse connection of the same resource's records",
+                Minter,
+                "query($after: String) { marketEntities(first: 2) "
+                    + "{ nodes { taxPayments(first: 5, after: $after) { nodes { taxType } } } } }"
+            },
+        };
 
     [Fact]
     public async Task The_cursor_works_for_the_query_and_caller_that_received_it()
@@ -57,11 +60,28 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
     [Fact]
     public async Task A_cursor_of_a_reverse_connection_is_rejected_by_the_top_level_connection()
     {
-        const string Reverse = "query($after: String) { marketEntities(first: 20) { nodes { taxPayments(first: 1, after: $after) { pageInfo { endCursor } } } } }";
-        var nodes = (await PostAsync(Minter, Reverse, null)).DataWithoutErrors().GetProperty("marketEntities").GetProperty("nodes").EnumerateArray();
-        var cursor = nodes.Select(n => n.GetProperty("taxPayments").GetProperty("pageInfo").GetProperty("endCursor").GetString()).First(c => c is not null);
+        const string Reverse =
+            "query($after: String) { "
+            + "marketEntities(first: 20) "
+            + "{ nodes { "
+            + "taxPayments(first: "
+            + "1, after: "
+            + "$after) { "
+            + "pageInfo { endCursor } } } } }";
+        var nodes = (await PostAsync(Minter, Reverse, null))
+            .DataWithoutErrors()
+            .GetProperty("marketEntities")
+            .GetProperty("nodes")
+            .EnumerateArray();
+        var cursor = nodes
+            .Select(n => n.GetProperty("taxPayments").GetProperty("pageInfo").GetProperty("endCursor").GetString())
+            .First(c => c is not null);
 
-        var result = await PostAsync(Minter, "query($after: String) { taxPayments(first: 5, after: $after) { nodes { taxType } } }", cursor);
+        var result = await PostAsync(
+            Minter,
+            "query($after: String) { " + "taxPayments(first: 5, " + "after: $after) " + "{ nodes { " + "taxType } } }",
+            cursor
+        );
 
         AssertInvalidCursor(result, "taxPayments cursor given to the top-level connection");
     }
@@ -106,14 +126,20 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
         var cursor = await MintAsync();
 
         var truncated = await PostAsync(Minter, Issued, cursor[..^4]);
-        var literal = await PostAsync("TJ-SW", $"{{ marketEntities(first: 7, after: \"{cursor}\", order: {Order}, where: {Where}) {{ nodes {{ creditCode }} }} }}", null);
+        var literal = await PostAsync(
+            "TJ-SW",
+            $"{{ marketEntities(first: 7, after: \"{cursor}\", order: {Order}, where: {Where}) {{ nodes {{ creditCode }} }} }}",
+            null
+        );
 
         AssertInvalidCursor(truncated, "truncated");
         AssertInvalidCursor(literal, "literal of another department");
     }
 
     private static string Connection(string order, string where) =>
-        $"query($after: String) {{ marketEntities(first: 7, after: $after, order: {order}, where: {where}) {{ nodes {{ creditCode }} pageInfo {{ endCursor }} }} }}";
+        $"query($after: String) "
+        + $"{{ marketEntities(first: 7, after: $after, order: {order}, where: {where}) "
+        + $"{{ nodes {{ creditCode }} pageInfo {{ endCursor }} }} }}";
 
     private async Task<string> MintAsync()
     {
@@ -122,7 +148,12 @@ public sealed class InvalidCursorTests(TaijiangServerFactory server) : IClassFix
     }
 
     private Task<GraphQLReply> PostAsync(string department, string query, string? after) =>
-        server.QueryWithToken(server.Token("u-" + department, department, "department"), query, new { after }, accept: GraphQLRequests.GraphQLResponse);
+        server.QueryWithToken(
+            server.Token("u-" + department, department, "department"),
+            query,
+            new { after },
+            accept: GraphQLRequests.GraphQLResponse
+        );
 
     private static void AssertInvalidCursor(GraphQLReply response, string because)
     {

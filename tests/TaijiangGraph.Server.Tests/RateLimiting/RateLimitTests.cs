@@ -23,11 +23,12 @@ public sealed class RateLimitTests : IClassFixture<TaijiangServerFactory>
     private readonly WebApplicationFactory<Program> _app;
 
     public RateLimitTests(TaijiangServerFactory server) =>
-        _app = server.WithWebHostBuilder(b => b
-            .UseSetting("RateLimits:Department:PermitLimit", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .UseSetting("RateLimits:Department:WindowSeconds", "120")
-            .UseSetting("RateLimits:App:PermitLimit", "1")
-            .UseSetting("RateLimits:App:WindowSeconds", "120"));
+        _app = server.WithWebHostBuilder(b =>
+            b.UseSetting("RateLimits:Department:PermitLimit", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .UseSetting("RateLimits:Department:WindowSeconds", "120")
+                .UseSetting("RateLimits:App:PermitLimit", "1")
+                .UseSetting("RateLimits:App:WindowSeconds", "120")
+        );
 
     [Fact]
     public async Task The_request_over_a_departments_limit_gets_429_with_retry_after_and_no_audit_record()
@@ -51,7 +52,11 @@ public sealed class RateLimitTests : IClassFixture<TaijiangServerFactory>
         Assert.Equal(Permits, (await Trail.OfUser(_app, user)).Count);
         Assert.Contains("RATE_LIMITED", response.Text, StringComparison.Ordinal);
 
-        var other = await _app.SendWithToken(Token(Trail.NewUser("ga"), "TJ-GA"), GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
+        var other = await _app.SendWithToken(
+            Token(Trail.NewUser("ga"), "TJ-GA"),
+            GraphQLRequests.Body(Me, purpose: null),
+            GraphQLRequests.GraphQLResponse
+        );
         Assert.True(other.Status == HttpStatusCode.OK, other.Text);
     }
 
@@ -63,7 +68,11 @@ public sealed class RateLimitTests : IClassFixture<TaijiangServerFactory>
         Assert.True(ok.Status == HttpStatusCode.OK, ok.Text);
 
         var limited = await _app.SendWithToken(token, GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
-        var otherApp = await _app.SendWithToken(Token(Trail.NewUser("sw"), "TJ-SW", "sw-other"), GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
+        var otherApp = await _app.SendWithToken(
+            Token(Trail.NewUser("sw"), "TJ-SW", "sw-other"),
+            GraphQLRequests.Body(Me, purpose: null),
+            GraphQLRequests.GraphQLResponse
+        );
 
         ResponseAssert.JsonError(limited, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
         Assert.True(limited.Headers.ContainsKey("Retry-After"));

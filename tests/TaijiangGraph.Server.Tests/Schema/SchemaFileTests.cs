@@ -38,10 +38,13 @@ public sealed class SchemaFileTests
 
         var committedLines = committed.Split('\n');
         var expectedLines = expected.Split('\n');
-        var line = Enumerable.Range(0, Math.Min(committedLines.Length, expectedLines.Length))
+        var line = Enumerable
+            .Range(0, Math.Min(committedLines.Length, expectedLines.Length))
             .FirstOrDefault(i => committedLines[i] != expectedLines[i], Math.Min(committedLines.Length, expectedLines.Length));
-        Assert.Fail($"schema.graphql differs from {source} at line {line + 1}:\n" +
-            $"  schema.graphql: {At(committedLines, line)}\n  {source}: {At(expectedLines, line)}\n{Regenerate}");
+        Assert.Fail(
+            $"schema.graphql differs from {source} at line {line + 1}:\n"
+                + $"  schema.graphql: {At(committedLines, line)}\n  {source}: {At(expectedLines, line)}\n{Regenerate}"
+        );
     }
 
     private static string At(string[] lines, int index) => index < lines.Length ? lines[index] : "<end of file>";

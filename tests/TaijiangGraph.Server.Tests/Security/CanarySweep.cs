@@ -8,7 +8,8 @@ namespace TaijiangGraph.Server.Tests.Security;
 
 /// <summary>
 /// Every request of <see cref="ProbeQueries"/> and <see cref="ClassifiedNameProbes"/>, sent by every sample caller
-/// (callers in parallel, each as a user of its department with the role of the sample), plus the second page of every probe that returned a cursor; the replies, in order per caller.
+/// (callers in parallel, each as a user of its department with the role of the sample), plus the second page of every probe that returned a
+/// cursor; the replies, in order per caller.
 /// </summary>
 public sealed class CanarySweep
 {
@@ -34,20 +35,30 @@ public sealed class CanarySweep
             .. ClassifiedNameProbes.All(catalog).SelectMany(p => new[] { p.Classified, p.MadeUp }),
         ];
         var replies = new ConcurrentDictionary<string, List<(string, Probe, GraphQLReply)>>(StringComparer.Ordinal);
-        await Task.WhenAll(Callers.Select(async caller =>
-        {
-            var mine = replies.GetOrAdd(caller.Department, _ => []);
-            foreach (var probe in probes)
+        await Task.WhenAll(
+            Callers.Select(async caller =>
             {
-                var reply = await server.Query(caller.Department, probe.Query, probe.Variables);
-                mine.Add((caller.Department, probe, reply));
-                if (probe.CursorPath is { } path && Cursor(reply, path) is { } cursor)
+                var mine = replies.GetOrAdd(caller.Department, _ => []);
+                foreach (var probe in probes)
                 {
-                    var next = probe with { Name = probe.Name + ", page 2", Query = probe.Query.Replace("first: 5)", $"first: 5, after: {JsonSerializer.Serialize(cursor)})", StringComparison.Ordinal) };
-                    mine.Add((caller.Department, next, await server.Query(caller.Department, next.Query)));
+                    var reply = await server.Query(caller.Department, probe.Query, probe.Variables);
+                    mine.Add((caller.Department, probe, reply));
+                    if (probe.CursorPath is { } path && Cursor(reply, path) is { } cursor)
+                    {
+                        var next = probe with
+                        {
+                            Name = probe.Name + ", page 2",
+                            Query = probe.Query.Replace(
+                                "first: 5)",
+                                $"first: 5, after: {JsonSerializer.Serialize(cursor)})",
+                                StringComparison.Ordinal
+                            ),
+                        };
+                        mine.Add((caller.Department, next, await server.Query(caller.Department, next.Query)));
+                    }
                 }
-            }
-        }));
+            })
+        );
         return new CanarySweep(replies.Values.SelectMany(r => r).ToList());
     }
 

@@ -71,8 +71,11 @@ public sealed class CanaryTests(CanaryWorld world) : IClassFixture<CanaryWorld>
         await world.Sweep;
 
         var reads = world.Server.Sql.Commands.Where(c => c.IsSelect && c.Department is not null).ToList();
-        Assert.All(SampleGraph.Callers, caller => Assert.All(world.Planted, p =>
-            Assert.Contains(reads, c => c.Department == caller.Department && c.Shape.Tables.Contains(p.Table))));
+        Assert.All(SampleGraph.Callers, caller =>
+            Assert.All(world.Planted, p =>
+                Assert.Contains(reads, c => c.Department == caller.Department && c.Shape.Tables.Contains(p.Table))
+            )
+        );
     }
 
     [Fact]
@@ -80,8 +83,11 @@ public sealed class CanaryTests(CanaryWorld world) : IClassFixture<CanaryWorld>
     {
         var sweep = await world.Sweep;
 
-        var failures = sweep.Replies
-            .Where(r => r.Reply.Status is not (HttpStatusCode.OK or HttpStatusCode.BadRequest) || r.Reply.Errors.Any(e => GraphQLReply.Extension(e, "code") is null or "INTERNAL_ERROR"))
+        var failures = sweep
+            .Replies.Where(r =>
+                r.Reply.Status is not (HttpStatusCode.OK or HttpStatusCode.BadRequest)
+                || r.Reply.Errors.Any(e => GraphQLReply.Extension(e, "code") is null or "INTERNAL_ERROR")
+            )
             .Select(r => $"{r.Department} {r.Probe.Name}: {(int)r.Reply.Status} {r.Reply.Text}")
             .ToList();
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
@@ -116,6 +122,9 @@ public sealed class CanaryTests(CanaryWorld world) : IClassFixture<CanaryWorld>
             }
         }
 
-        Assert.True(leaks.Count == 0, $"The canary leaked ({leaks.Count} of {seen}):{Environment.NewLine}{string.Join(Environment.NewLine, leaks.Take(20))}");
+        Assert.True(
+            leaks.Count == 0,
+            $"The canary leaked ({leaks.Count} of " + $"{seen}):{Environment.NewLine}{string.Join(Environment.NewLine, leaks.Take(20))}"
+        );
     }
 }

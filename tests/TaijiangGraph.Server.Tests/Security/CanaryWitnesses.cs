@@ -46,7 +46,12 @@ public static class CanaryWitnesses
                     if (!excluded.Contains((table, reader.GetName(i))) && !reader.IsDBNull(i))
                     {
                         var value = reader.GetValue(i);
-                        yield return ($"{Path.GetFileName(file)} {table}.{reader.GetName(i)}", value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                        yield return (
+                            $"{Path.GetFileName(file)} " + $"{table}.{reader.GetName(i)}",
+                            value is byte[] bytes
+                                ? Encoding.UTF8.GetString(bytes)
+                                : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""
+                        );
                     }
                 }
             }

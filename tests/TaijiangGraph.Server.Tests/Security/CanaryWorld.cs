@@ -22,11 +22,12 @@ public sealed class CanaryWorld : IAsyncLifetime
     public string Canary { get; } = "CANARY-" + Guid.NewGuid().ToString("N");
 
     /// <summary>The hand-added columns: one per classified item of the sample catalog.</summary>
-    public IReadOnlyList<(string Table, string Column)> Planted { get; } = SampleGraph.ClassifiedItems(SampleSeed.Load().Catalog)
-        .Select(c => (DatasetNames.Table(c.Resource), c.Item.ApiName)).ToList();
+    public IReadOnlyList<(string Table, string Column)> Planted { get; } =
+        SampleGraph.ClassifiedItems(SampleSeed.Load().Catalog).Select(c => (DatasetNames.Table(c.Resource), c.Item.ApiName)).ToList();
 
     /// <summary>Rows given a canary and rows in all, per table.</summary>
-    public IDictionary<string, (long Planted, long Rows)> PlantedRows { get; } = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+    public IDictionary<string, (long Planted, long Rows)> PlantedRows { get; } =
+        new Dictionary<string, (long, long)>(StringComparer.Ordinal);
 
     public string MainDatabase => Path.Combine(Server.DataFolder, "taijiang.db");
 

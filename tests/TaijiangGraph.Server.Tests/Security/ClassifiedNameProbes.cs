@@ -25,22 +25,46 @@ public static class ClassifiedNameProbes
                 ("selected by key", $"{{ {byKey}({key}: \"x\") {{ {Slot} }} }}", null),
                 ("selected in a fragment", $"query {{ {conn} {{ nodes {{ ...F }} }} }} fragment F on {type} {{ {Slot} }}", null),
                 ("filtered", $"{{ {conn}(where: {{ {Slot}: {{ eq: \"x\" }} }}) {{ nodes {{ {key} }} }} }}", null),
-                ("filtered inside or", $"{{ {conn}(where: {{ or: [{{ {Slot}: {{ contains: \"x\" }} }}] }}) {{ nodes {{ {key} }} }} }}", null),
+                (
+                    "filtered inside or",
+                    $"{{ {conn}(where: {{ or: [{{ {Slot}: {{ contains: \"x\" }} }}] }}) {{ nodes {{ {key} }} }} }}",
+                    null
+                ),
                 ("sorted", $"{{ {conn}(order: [{{ {Slot}: ASC }}]) {{ nodes {{ {key} }} }} }}", null),
-                ("filtered through variables", $"query Q($w: {type}FilterInput) {{ {conn}(where: $w) {{ nodes {{ {key} }} }} }}", """{"w":{"§":{"eq":"x"}}}"""),
-                ("sorted through variables", $"query Q($o: [{type}SortInput!]) {{ {conn}(order: $o) {{ nodes {{ {key} }} }} }}", """{"o":[{"§":"DESC"}]}"""),
+                (
+                    "filtered through variables",
+                    $"query Q($w: {type}FilterInput) " + $"{{ {conn}(where: $w) {{ nodes {{ {key} }} }} }}",
+                    """{"w":{"§":{"eq":"x"}}}"""
+                ),
+                (
+                    "sorted through variables",
+                    $"query Q($o: [{type}SortInput!]) " + $"{{ {conn}(order: $o) {{ nodes {{ {key} }} }} }}",
+                    """{"o":[{"§":"DESC"}]}"""
+                ),
             };
             foreach (var parent in catalog.PublishedResources)
             {
                 foreach (var (link, _) in Links(catalog, parent).Where(l => l.Target == r))
                 {
-                    templates.Add(($"selected through the link {link}", $"{{ {ConnectionField(parent)}(first: 2) {{ nodes {{ {link} {{ {Slot} }} }} }} }}", null));
+                    templates.Add(
+                        (
+                            $"selected through the link {link}",
+                            $"{{ {ConnectionField(parent)}(first: 2) {{ nodes {{ {link} {{ {Slot} }} }} }} }}",
+                            null
+                        )
+                    );
                 }
 
                 foreach (var (reverse, _) in Reverses(catalog, parent).Where(v => v.Child == r))
                 {
-                    templates.Add(($"filtered in the reverse connection {reverse}",
-                        $"{{ {ConnectionField(parent)}(first: 2) {{ nodes {{ {reverse}(where: {{ {Slot}: {{ eq: \"x\" }} }}) {{ nodes {{ {Slot} }} }} }} }} }}", null));
+                    templates.Add(
+                        (
+                            $"filtered in the reverse connection {reverse}",
+                            $"{{ {ConnectionField(parent)}(first: 2) "
+                                + $"{{ nodes {{ {reverse}(where: {{ {Slot}: {{ eq: \"x\" }} }}) {{ nodes {{ {Slot} }} }} }} }} }}",
+                            null
+                        )
+                    );
                 }
             }
 
@@ -49,7 +73,13 @@ public static class ClassifiedNameProbes
                 var madeUp = MadeUp(name);
                 foreach (var (description, query, variables) in templates)
                 {
-                    yield return new NamePair($"{r.ApiName}: {description}", name, madeUp, Make(description, query, variables, name), Make(description, query, variables, madeUp));
+                    yield return new NamePair(
+                        $"{r.ApiName}: {description}",
+                        name,
+                        madeUp,
+                        Make(description, query, variables, name),
+                        Make(description, query, variables, madeUp)
+                    );
                 }
             }
         }
@@ -59,6 +89,5 @@ public static class ClassifiedNameProbes
     public static string MadeUp(string name) => name[..^1] + (name[^1] == 'q' ? 'z' : 'q');
 
     private static Probe Make(string description, string query, string? variables, string name) =>
-        new(description, query.Replace(Slot, name, StringComparison.Ordinal),
-            variables?.Replace(Slot, name, StringComparison.Ordinal));
+        new(description, query.Replace(Slot, name, StringComparison.Ordinal), variables?.Replace(Slot, name, StringComparison.Ordinal));
 }

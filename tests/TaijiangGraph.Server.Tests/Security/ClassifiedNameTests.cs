@@ -28,10 +28,17 @@ public sealed class ClassifiedNameTests(CanaryWorld world) : IClassFixture<Canar
 
                 Assert.NotEmpty(classified.Errors);
                 Assert.False(classified.HasData, $"{pair}: {classified.Text}");
-                var expected = (madeUp.Status, madeUp.MediaType, madeUp.Text.Replace(pair.MadeUpName, pair.ClassifiedName, StringComparison.Ordinal));
+                var expected = (
+                    madeUp.Status,
+                    madeUp.MediaType,
+                    madeUp.Text.Replace(pair.MadeUpName, pair.ClassifiedName, StringComparison.Ordinal)
+                );
                 if ((classified.Status, classified.MediaType, classified.Text) != expected)
                 {
-                    differences.Add($"{pair} [{accept ?? "no Accept"}]:{Environment.NewLine}  {(int)classified.Status} {classified.Text}{Environment.NewLine}  {(int)madeUp.Status} {madeUp.Text}");
+                    differences.Add(
+                        $"{pair} [{accept ?? "no Accept"}]:{Environment.NewLine}  {(int)classified.Status} {classified.Text}"
+                            + $"{Environment.NewLine}  {(int)madeUp.Status} {madeUp.Text}"
+                    );
                 }
             }
         }
@@ -43,7 +50,11 @@ public sealed class ClassifiedNameTests(CanaryWorld world) : IClassFixture<Canar
     [Fact]
     public async Task Selecting_a_classified_item_as_its_provider_is_rejected_before_execution_without_suggestions()
     {
-        var reply = await world.Server.Query("TJ-GA", "{ householdPeople(first: 1) { nodes { keyPersonFlag } } }", accept: GraphQLRequests.GraphQLResponse);
+        var reply = await world.Server.Query(
+            "TJ-GA",
+            "{ householdPeople(first: 1) " + "{ nodes { " + "keyPersonFlag } } }",
+            accept: GraphQLRequests.GraphQLResponse
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.False(reply.HasData);

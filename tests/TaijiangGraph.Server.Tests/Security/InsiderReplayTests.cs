@@ -24,7 +24,9 @@ public sealed class InsiderReplayTests : IAsyncLifetime
     private ServerProcess Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync() =>
-        _server = await ServerProcess.StartAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["Seed__RecordsPerResource"] = "20" });
+        _server = await ServerProcess.StartAsync(
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["Seed__RecordsPerResource"] = "20" }
+        );
 
     public async Task DisposeAsync()
     {
@@ -39,8 +41,24 @@ public sealed class InsiderReplayTests : IAsyncLifetime
     {
         var key = SigningKeys.FromKeyRing(new FileKeyRing(Server.DataFolder, TimeProvider.System).Current(KeyPurposes.JwtSigning));
         var now = DateTimeOffset.UtcNow;
-        var escalated = TokenForge.Signed(key, "taijiang-graph-dev", "taijiang-graph", now.AddMinutes(-1), now.AddMinutes(10), "TJ-MZ", "bureau");
-        var honest = TokenForge.Signed(key, "taijiang-graph-dev", "taijiang-graph", now.AddMinutes(-1), now.AddMinutes(10), "TJ-DSJ", "bureau");
+        var escalated = TokenForge.Signed(
+            key,
+            "taijiang-graph-dev",
+            "taijiang-graph",
+            now.AddMinutes(-1),
+            now.AddMinutes(10),
+            "TJ-MZ",
+            "bureau"
+        );
+        var honest = TokenForge.Signed(
+            key,
+            "taijiang-graph-dev",
+            "taijiang-graph",
+            now.AddMinutes(-1),
+            now.AddMinutes(10),
+            "TJ-DSJ",
+            "bureau"
+        );
 
         var refused = await Server.PostAsync(escalated, Body("{ verifyAuditChain { ok } }"));
         var served = await Server.PostAsync(honest, Body("{ verifyAuditChain { ok } }"));
@@ -58,13 +76,17 @@ public sealed class InsiderReplayTests : IAsyncLifetime
         var next = CatalogVersions.Sample with { Version = 2 };
 
         var takeover = await PublishAsync(bureau, next.WithResource("household_person", r => r with { Provider = "TJ-DSJ" }));
-        var widening = await PublishAsync(bureau, next.WithItem("household_person", "marital_status", i => i with { Sharing = Core.Catalog.SharingType.Unconditional }));
+        var widening = await PublishAsync(
+            bureau,
+            next.WithItem("household_person", "marital_status", i => i with { Sharing = Core.Catalog.SharingType.Unconditional })
+        );
 
         Assert.Equal(("PROVIDER_CHANGED", "household_person"), (takeover.Code, takeover.Resource));
         Assert.Equal(("CHANGE_BY_NON_PROVIDER", "household_person"), (widening.Code, widening.Resource));
         var read = await Server.PostAsync(bureau, Body(People, "人口信息核查"));
-        Assert.All(read.Data.GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(),
-            n => Assert.Equal(JsonValueKind.Null, n.GetProperty("maritalStatus").ValueKind));
+        Assert.All(read.Data.GetProperty("householdPeople").GetProperty("nodes").EnumerateArray(), n =>
+            Assert.Equal(JsonValueKind.Null, n.GetProperty("maritalStatus").ValueKind)
+        );
     }
 
     [Fact]
@@ -84,12 +106,25 @@ public sealed class InsiderReplayTests : IAsyncLifetime
         }
 
         var bureau = await Server.TokenAsync("bureau-admin", "TJ-DSJ", "bureau");
-        var log = await Server.PostAsync(bureau, Body("{ auditLog(department: \"TJ-MZ\", first: 10) { nodes { operationSignature signatureHash documentHash } } }"));
+        var log = await Server.PostAsync(
+            bureau,
+            Body(
+                "{ auditLog(department: "
+                    + "\"TJ-MZ\", "
+                    + "first: 10) "
+                    + "{ nodes { "
+                    + "operationSignature "
+                    + "signatureHash documentHash } } }"
+            )
+        );
         var nodes = log.DataWithoutErrors().GetProperty("auditLog").GetProperty("nodes").EnumerateArray().ToList();
 
         Assert.Equal(3, nodes.Count);
         Assert.Single(nodes.Select(n => n.GetProperty("signatureHash").GetString()).Distinct());
-        Assert.Equal("query { householdPerson(idNumber: \"\") { name } }", Assert.Single(nodes.Select(n => n.GetProperty("operationSignature").GetString()).Distinct()));
+        Assert.Equal(
+            "query { householdPerson(idNumber: \"\") " + "{ name } }",
+            Assert.Single(nodes.Select(n => n.GetProperty("operationSignature").GetString()).Distinct())
+        );
         Assert.All(nodes, n => Assert.Equal(JsonValueKind.Null, n.GetProperty("documentHash").ValueKind));
         var trail = await TrailTextAsync();
         Assert.All(ids, id => Assert.DoesNotContain(id, trail + log.Text, StringComparison.Ordinal));
@@ -97,7 +132,12 @@ public sealed class InsiderReplayTests : IAsyncLifetime
 
     private async Task<(string? Code, string? Resource)> PublishAsync(string token, Core.Catalog.DataCatalog catalog)
     {
-        var reply = await Server.PostAsync(token, JsonSerializer.Serialize(new { query = PublishCalls.Mutation, variables = new { catalog = CatalogVersions.Json(catalog), note = "越权测试" } }));
+        var reply = await Server.PostAsync(
+            token,
+            JsonSerializer.Serialize(
+                new { query = PublishCalls.Mutation, variables = new { catalog = CatalogVersions.Json(catalog), note = "越权测试" } }
+            )
+        );
         var result = reply.DataWithoutErrors().GetProperty("publishCatalog");
         Assert.False(result.GetProperty("published").GetBoolean());
         var violation = Assert.Single(result.GetProperty("violations").EnumerateArray().ToList());
@@ -107,7 +147,13 @@ public sealed class InsiderReplayTests : IAsyncLifetime
     /// <summary>Every text value of every row of every table of the running server's audit database.</summary>
     private async Task<string> TrailTextAsync()
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(Server.DataFolder, "audit.db"), Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(Server.DataFolder, "audit.db"),
+                Mode = SqliteOpenMode.ReadOnly,
+            }.ToString()
+        );
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
@@ -130,7 +176,12 @@ public sealed class InsiderReplayTests : IAsyncLifetime
             {
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    text.Append(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                    text.Append(
+                            reader.IsDBNull(i)
+                                ? ""
+                                : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)
+                        )
+                        .Append('|');
                 }
             }
         }

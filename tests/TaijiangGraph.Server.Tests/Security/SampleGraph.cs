@@ -3,7 +3,8 @@ using TaijiangGraph.Tests.Shared;
 
 namespace TaijiangGraph.Server.Tests.Security;
 
-/// <summary>The GraphQL names of the sample catalog's graph (docs/sample-world.md) and the sample callers, derived from the catalog.</summary>
+/// <summary>The GraphQL names of the sample catalog's graph (docs/sample-world.md) and the sample callers, derived from the
+/// catalog.</summary>
 public static class SampleGraph
 {
     /// <summary>Every sample department with the role its users have (TJ-DSJ bureau, CITY-DSJ reviewer, the others department).</summary>
@@ -26,14 +27,17 @@ public static class SampleGraph
 
     /// <summary>Link fields of a resource: (field name, target resource).</summary>
     public static IEnumerable<(string Field, CatalogResource Target)> Links(DataCatalog catalog, CatalogResource r) =>
-        Items(r).Where(i => i.Reference is not null)
+        Items(r)
+            .Where(i => i.Reference is not null)
             .Select(i => (GraphNames.Camel(i.Reference!.LinkName), catalog.FindResource(i.Reference.Resource)!));
 
     /// <summary>Reverse connection fields on a resource: (field name, child resource).</summary>
     public static IEnumerable<(string Field, CatalogResource Child)> Reverses(DataCatalog catalog, CatalogResource r) =>
-        catalog.PublishedResources.SelectMany(child => Items(child)
-            .Where(i => i.Reference is { ReverseName: not null } reference && reference.Resource == r.ApiName)
-            .Select(i => (GraphNames.Camel(i.Reference!.ReverseName!), child)));
+        catalog.PublishedResources.SelectMany(child =>
+            Items(child)
+                .Where(i => i.Reference is { ReverseName: not null } reference && reference.Resource == r.ApiName)
+                .Select(i => (GraphNames.Camel(i.Reference!.ReverseName!), child))
+        );
 
     /// <summary>Every classified item of the catalog, with its resource.</summary>
     public static IEnumerable<(CatalogResource Resource, CatalogItem Item)> ClassifiedItems(DataCatalog catalog) =>

@@ -1,5 +1,5 @@
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
 using TaijiangGraph.Server.Cli;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -23,7 +23,11 @@ public sealed class InvalidSettingsTests
 
     [Theory]
     [InlineData("Audit__DeadlineMilliseconds", "0", "Audit:DeadlineMilliseconds must be between 1 and 600000 (was 0).")]
-    [InlineData("RateLimits__Department__PermitLimit", "-5", "RateLimits:Department:PermitLimit must be between 1 and 2147483647 (was -5).")]
+    [InlineData(
+        "RateLimits__Department__PermitLimit",
+        "-5",
+        "RateLimits:Department:PermitLimit must be " + "between 1 and " + "2147483647 " + "(was -5)."
+    )]
     [InlineData("Database__Provider", "Oracle", "Failed to convert configuration value 'Oracle' at 'Database:Provider'")]
     [InlineData("Database__Provider", "PostgreSql", "Database:ConnectionString is required for provider PostgreSql.")]
     [InlineData("Limits__ExecutionTimeout", "00:00:00", "Limits:ExecutionTimeout must be more than 00:00:00")]
@@ -51,7 +55,16 @@ public sealed class InvalidSettingsTests
     [Fact]
     public async Task Token_Should_FailNamingTheKey_When_ASettingIsInvalid()
     {
-        var result = await ServerProcess.RunAsync(new Dictionary<string, string> { ["Seed__RecordsPerResource"] = "-1" }, "token", "--user", "u1", "--dept", "TJ-MZ", "--role", "department");
+        var result = await ServerProcess.RunAsync(
+            new Dictionary<string, string> { ["Seed__RecordsPerResource"] = "-1" },
+            "token",
+            "--user",
+            "u1",
+            "--dept",
+            "TJ-MZ",
+            "--role",
+            "department"
+        );
 
         Assert.Equal(CliExitCodes.InvalidSettings, result.ExitCode);
         Assert.Contains("Seed:RecordsPerResource must be between 0 and 1000000 (was -1).", result.StandardError, StringComparison.Ordinal);

@@ -5,12 +5,20 @@ using TaijiangGraph.Server.Tests.Infrastructure.Sql;
 namespace TaijiangGraph.Server.Tests.Sql;
 
 /// <summary>
-/// docs/architecture.md (The path of one request, step 8): links and reverse links load in batches — a page costs one read per field and level, never one
+/// docs/architecture.md (The path of one request, step 8): links and reverse links load in batches — a page costs one read per field and
+/// level, never one
 /// per row — counted as the dataset SELECTs the SQL guard saw for the request.
 /// </summary>
 public sealed class BatchingTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
-    private const string Page = "marketEntities(first: 50) { nodes { creditCode name legalRepPerson { name street } taxPayments(first: 5) { nodes { taxType amount } } } }";
+    private const string Page =
+        "marketEntities(first: 50) "
+        + "{ nodes { "
+        + "creditCode name "
+        + "legalRepPerson { name "
+        + "street } "
+        + "taxPayments(first: "
+        + "5) { nodes { taxType amount } } } }";
 
     [Fact]
     public async Task A_page_of_fifty_with_a_link_and_a_reverse_link_costs_at_most_three_dataset_reads()
@@ -21,8 +29,12 @@ public sealed class BatchingTests(TaijiangServerFactory server) : IClassFixture<
         Assert.Equal(["ds_household_person", "ds_market_entity", "ds_tax_payment"], Tables(reads));
         var nodes = reply.Data.GetProperty("marketEntities").GetProperty("nodes");
         Assert.Equal(50, nodes.GetArrayLength());
-        Assert.All(nodes.EnumerateArray(), n => Assert.Equal(JsonValueKind.String, n.GetProperty("legalRepPerson").GetProperty("street").ValueKind));
-        Assert.All(nodes.EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.GetProperty("legalRepPerson").GetProperty("name").ValueKind));
+        Assert.All(nodes.EnumerateArray(), n =>
+            Assert.Equal(JsonValueKind.String, n.GetProperty("legalRepPerson").GetProperty("street").ValueKind)
+        );
+        Assert.All(nodes.EnumerateArray(), n =>
+            Assert.Equal(JsonValueKind.Null, n.GetProperty("legalRepPerson").GetProperty("name").ValueKind)
+        );
         Assert.Contains(nodes.EnumerateArray(), n => n.GetProperty("taxPayments").GetProperty("nodes").GetArrayLength() > 0);
         Assert.All(nodes.EnumerateArray(), n => Assert.InRange(n.GetProperty("taxPayments").GetProperty("nodes").GetArrayLength(), 0, 5));
         Assert.Single(reply.ErrorsFor("household_person", "name"));
@@ -34,14 +46,18 @@ public sealed class BatchingTests(TaijiangServerFactory server) : IClassFixture<
     [Fact]
     public async Task A_second_reverse_link_costs_one_more_read()
     {
-        var query = "{ " + Page.Replace("} } } }", "} } insuredEmployees(first: 3) { nodes { insuranceType } } } }", StringComparison.Ordinal) + " }";
+        var query =
+            "{ "
+            + Page.Replace("} } } }", "} } insuredEmployees(first: 3) " + "{ nodes { " + "insuranceType } } } }", StringComparison.Ordinal)
+            + " }";
 
         var (reply, reads) = await server.QueryWithSql("TJ-SCJG", query);
 
         Assert.True(reads.Count <= 4, Describe(reads));
         Assert.Equal(["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_tax_payment"], Tables(reads));
-        Assert.Contains(reply.Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray(),
-            n => n.GetProperty("insuredEmployees").GetProperty("nodes").GetArrayLength() > 0);
+        Assert.Contains(reply.Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray(), n =>
+            n.GetProperty("insuredEmployees").GetProperty("nodes").GetArrayLength() > 0
+        );
         server.AssertNoSqlViolations();
     }
 
@@ -56,7 +72,12 @@ public sealed class BatchingTests(TaijiangServerFactory server) : IClassFixture<
         var count = Assert.Single(reads, r => r.Shape.Text.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("GROUP BY", count.Sql, StringComparison.OrdinalIgnoreCase);
         var nodes = reply.Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray().ToList();
-        Assert.All(nodes, n => Assert.True(n.GetProperty("taxPayments").GetProperty("totalCount").GetInt32() >= n.GetProperty("taxPayments").GetProperty("nodes").GetArrayLength()));
+        Assert.All(nodes, n =>
+            Assert.True(
+                n.GetProperty("taxPayments").GetProperty("totalCount").GetInt32()
+                    >= n.GetProperty("taxPayments").GetProperty("nodes").GetArrayLength()
+            )
+        );
         Assert.Contains(nodes, n => n.GetProperty("taxPayments").GetProperty("totalCount").GetInt32() > 0);
         server.AssertNoSqlViolations();
     }

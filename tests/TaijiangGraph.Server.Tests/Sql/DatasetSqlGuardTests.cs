@@ -14,7 +14,14 @@ public sealed class DatasetSqlGuardTests
     private readonly DatasetSqlGuard _guard = new(new FakeTimeProvider(TaijiangServerFactory.Now));
 
     [Theory]
-    [InlineData("SELECT \"d\".\"row_id\", \"d\".\"credit_code\", \"d\".\"name\", \"d\".\"street\"\nFROM \"ds_market_entity\" AS \"d\"\nORDER BY \"d\".\"row_id\"\nLIMIT @p")]
+    [InlineData(
+        "SELECT \"d\".\"row_id\", "
+            + "\"d\".\"credit_code\", "
+            + "\"d\".\"name\", "
+            + "\"d\".\"street\"\nFROM "
+            + "\"ds_market_entity\" AS "
+            + "\"d\"\nORDER BY \"d\".\"row_id\"\nLIMIT @p"
+    )]
     [InlineData("SELECT d.row_id, d.credit_code, d.name, d.street\nFROM ds_market_entity AS d\nORDER BY d.row_id\nLIMIT @p")]
     public void A_read_of_the_row_id_the_key_and_unconditional_items_passes(string sql)
     {
@@ -35,7 +42,11 @@ public sealed class DatasetSqlGuardTests
     [Theory]
     [InlineData("TJ-JY", "SELECT \"d\".\"row_id\", \"d\".\"legal_rep\" FROM \"ds_market_entity\" AS \"d\"", "market_entity.legal_rep")]
     [InlineData("TJ-SW", "SELECT d.row_id FROM ds_household_person AS d ORDER BY d.name", "household_person.name")]
-    [InlineData("TJ-GA", "SELECT d.row_id, d.marital_status FROM ds_household_person AS d WHERE d.key_person_flag = @p", "classified column key_person_flag")]
+    [InlineData(
+        "TJ-GA",
+        "SELECT d.row_id, d.marital_status FROM " + "ds_household_person " + "AS d WHERE " + "d.key_person_flag = @p",
+        "classified column key_person_flag"
+    )]
     [InlineData("TJ-SW", "SELECT \"d\".\"audit_case_ref\" FROM \"ds_tax_payment\" AS \"d\"", "classified column audit_case_ref")]
     [InlineData("TJ-MZ", "SELECT * FROM \"ds_subsistence_allowance\"", "selects *")]
     public void A_read_naming_a_column_the_caller_may_not_read_is_a_violation(string department, string sql, string expected)

@@ -5,7 +5,8 @@ using TaijiangGraph.Server.Tests.Infrastructure.Sql;
 namespace TaijiangGraph.Server.Tests.Sql;
 
 /// <summary>
-/// docs/architecture.md (The path of one request, step 8) on PostgreSQL: a test server on a fresh database of the suite's own PostgreSQL server (it migrates
+/// docs/architecture.md (The path of one request, step 8) on PostgreSQL: a test server on a fresh database of the suite's own PostgreSQL
+/// server (it migrates
 /// and seeds it on start) reads exactly the row id, the key and the selected items, as on SQLite.
 /// </summary>
 [Collection(PostgresCollection.Name)]
@@ -45,12 +46,23 @@ public sealed class PostgresSelectedColumnsTests(PostgresServerFixture postgres)
     [SkippableFact]
     public async Task A_page_with_a_link_and_a_reverse_link_reads_only_permitted_columns_on_postgresql()
     {
-        var (reply, reads) = await Server.QueryWithSql("TJ-SCJG",
-            "{ marketEntities(first: 10) { nodes { creditCode legalRepPerson { name street } taxPayments(first: 2) { totalCount nodes { taxType amount } } } } }");
+        var (reply, reads) = await Server.QueryWithSql(
+            "TJ-SCJG",
+            "{ marketEntities(first: 10) { nodes { "
+                + "creditCode "
+                + "legalRepPerson { name "
+                + "street } "
+                + "taxPayments(first: 2) { "
+                + "totalCount nodes { "
+                + "taxType amount } } } } }"
+        );
 
         Assert.Equal(10, reply.Data.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
         Assert.Equal(4, reads.Count);
-        Assert.Contains(reads, r => r.Shape.Tables.Contains("ds_household_person") && r.Shape.SelectList.Order(StringComparer.Ordinal).SequenceEqual(["id_number", "row_id", "street"]));
+        Assert.Contains(reads, r =>
+            r.Shape.Tables.Contains("ds_household_person")
+            && r.Shape.SelectList.Order(StringComparer.Ordinal).SequenceEqual(["id_number", "row_id", "street"])
+        );
         Server.AssertNoSqlViolations();
     }
 }

@@ -4,7 +4,8 @@ using TaijiangGraph.Server.Tests.Infrastructure.Sql;
 namespace TaijiangGraph.Server.Tests.Sql;
 
 /// <summary>
-/// docs/architecture.md (The path of one request, step 8) on SQLite: the SQL of a data read selects the row id, the key and the selected items the caller
+/// docs/architecture.md (The path of one request, step 8) on SQLite: the SQL of a data read selects the row id, the key and the selected
+/// items the caller
 /// may read — nothing else. (The suite-wide <see cref="DatasetSqlGuard"/> checks the same rule for every test.)
 /// </summary>
 public sealed class SelectedColumnsTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
@@ -24,7 +25,10 @@ public sealed class SelectedColumnsTests(TaijiangServerFactory server) : IClassF
     [Fact]
     public async Task Denied_items_in_the_selection_are_not_read()
     {
-        var (reply, reads) = await server.QueryWithSql("TJ-JY", "{ householdPeople(first: 3) { nodes { name maritalStatus birthDate street } } }");
+        var (reply, reads) = await server.QueryWithSql(
+            "TJ-JY",
+            "{ householdPeople(first: 3) { " + "nodes { name " + "maritalStatus " + "birthDate " + "street } } }"
+        );
 
         Assert.Contains(reply.Errors, e => GraphQLReply.Extension(e, "code") == "FORBIDDEN_NOT_SHARED");
         var read = Assert.Single(reads);

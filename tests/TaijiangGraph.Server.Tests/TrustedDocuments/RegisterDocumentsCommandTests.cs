@@ -93,7 +93,10 @@ public sealed class RegisterDocumentsCommandTests : IDisposable
 
     /// <summary>The table rows (operations and status) of the command's output.</summary>
     private static IEnumerable<string> Rows(string output) =>
-        output.Split('\n').Select(l => l.Split('│', StringSplitOptions.TrimEntries)).Where(c => c.Length == 5 && c[3] is "new" or "already registered")
+        output
+            .Split('\n')
+            .Select(l => l.Split('│', StringSplitOptions.TrimEntries))
+            .Where(c => c.Length == 5 && c[3] is "new" or "already registered")
             .Select(c => $"{c[2]} {c[3]}");
 
     private string Write(string name, string json)

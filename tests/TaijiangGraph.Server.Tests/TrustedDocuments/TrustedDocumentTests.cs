@@ -31,9 +31,15 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     public async Task InitializeAsync()
     {
         var store = _app.Services.GetRequiredService<PersistedDocumentStore>();
-        var manifest = PersistedDocumentManifest.Parse($$"""{ "{{DocumentIds.Hash(Me)}}": {{System.Text.Json.JsonSerializer.Serialize(Me)}} }""");
+        var manifest = PersistedDocumentManifest.Parse(
+            $$"""{ "{{DocumentIds.Hash(Me)}}": {{System.Text.Json.JsonSerializer.Serialize(Me)}} }"""
+        );
         await store.RegisterAsync("app1", manifest, CancellationToken.None);
-        await store.RegisterAsync("app2", new Dictionary<string, string> { [DocumentIds.Hash(OtherAppsDocument)] = OtherAppsDocument }, CancellationToken.None);
+        await store.RegisterAsync(
+            "app2",
+            new Dictionary<string, string> { [DocumentIds.Hash(OtherAppsDocument)] = OtherAppsDocument },
+            CancellationToken.None
+        );
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -45,7 +51,11 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     {
         var user = Trail.NewUser("app");
 
-        var response = await _app.SendWithToken(AppToken(user, "app1"), JsonSerializer.Serialize(new { documentId = prefix + DocumentIds.Hash(Me) }), GraphQLRequests.GraphQLResponse);
+        var response = await _app.SendWithToken(
+            AppToken(user, "app1"),
+            JsonSerializer.Serialize(new { documentId = prefix + DocumentIds.Hash(Me) }),
+            GraphQLRequests.GraphQLResponse
+        );
 
         Assert.True(response.Status == HttpStatusCode.OK, response.Text);
         Assert.Null(TrustedDocumentBodies.FirstErrorCode(response.Text));
@@ -53,7 +63,10 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
         var record = Assert.Single(await Trail.OfUser(_app, user));
         Assert.Equal(AuditOutcome.Allowed, record.Outcome);
         // The registered document is recorded by its signature, like an ad-hoc one (docs/audit.md).
-        Assert.Equal(("query { me { department { name } user } }", Signatures.HashOf("query { me { department { name } user } }")), (record.OperationSignature, record.SignatureHash));
+        Assert.Equal(
+            ("query { me { department { name " + "} user } }", Signatures.HashOf("query { me { department { name " + "} user } }")),
+            (record.OperationSignature, record.SignatureHash)
+        );
         Assert.Null(record.DocumentHash);
     }
 
@@ -114,7 +127,11 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     [InlineData("md5:d41d8cd98f00b204e9800998ecf8427e")]
     public async Task An_app_is_refused_an_unknown_id(string documentId)
     {
-        var response = await _app.SendWithToken(AppToken(Trail.NewUser("app"), "app1"), JsonSerializer.Serialize(new { documentId }), GraphQLRequests.GraphQLResponse);
+        var response = await _app.SendWithToken(
+            AppToken(Trail.NewUser("app"), "app1"),
+            JsonSerializer.Serialize(new { documentId }),
+            GraphQLRequests.GraphQLResponse
+        );
 
         Assert.True(response.Status == HttpStatusCode.BadRequest, response.Text);
         Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentBodies.FirstErrorCode(response.Text));
@@ -123,7 +140,11 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     [Fact]
     public async Task An_app_is_refused_another_apps_document()
     {
-        var response = await _app.SendWithToken(AppToken(Trail.NewUser("app"), "app1"), JsonSerializer.Serialize(new { documentId = DocumentIds.Hash(OtherAppsDocument) }), GraphQLRequests.GraphQLResponse);
+        var response = await _app.SendWithToken(
+            AppToken(Trail.NewUser("app"), "app1"),
+            JsonSerializer.Serialize(new { documentId = DocumentIds.Hash(OtherAppsDocument) }),
+            GraphQLRequests.GraphQLResponse
+        );
 
         Assert.True(response.Status == HttpStatusCode.BadRequest, response.Text);
         Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", TrustedDocumentBodies.FirstErrorCode(response.Text));
@@ -134,7 +155,11 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     {
         var user = Trail.NewUser("dev");
 
-        var response = await _app.SendWithToken(AppToken(user, app: null), GraphQLRequests.Body(Me, purpose: null), GraphQLRequests.GraphQLResponse);
+        var response = await _app.SendWithToken(
+            AppToken(user, app: null),
+            GraphQLRequests.Body(Me, purpose: null),
+            GraphQLRequests.GraphQLResponse
+        );
 
         Assert.True(response.Status == HttpStatusCode.OK, response.Text);
         Assert.Null(TrustedDocumentBodies.FirstErrorCode(response.Text));
@@ -144,7 +169,11 @@ public sealed class TrustedDocumentTests : IClassFixture<TaijiangServerFactory>,
     [Fact]
     public async Task Sending_both_query_and_documentId_is_an_invalid_request()
     {
-        var response = await _app.SendWithToken(AppToken(Trail.NewUser("app"), "app1"), JsonSerializer.Serialize(new { query = Me, documentId = DocumentIds.Hash(Me) }), GraphQLRequests.GraphQLResponse);
+        var response = await _app.SendWithToken(
+            AppToken(Trail.NewUser("app"), "app1"),
+            JsonSerializer.Serialize(new { query = Me, documentId = DocumentIds.Hash(Me) }),
+            GraphQLRequests.GraphQLResponse
+        );
 
         Assert.True(response.Status == HttpStatusCode.BadRequest, response.Text);
         Assert.Equal("INVALID_REQUEST", TrustedDocumentBodies.FirstErrorCode(response.Text));

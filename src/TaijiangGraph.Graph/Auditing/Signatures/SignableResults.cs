@@ -15,5 +15,6 @@ namespace TaijiangGraph.Graph.Auditing.Signatures;
 internal static class SignableResults
 {
     public static bool IsSignable(ExecutionResult result) =>
-        result.Executed || (result.Errors ?? []).All(e => e is DataAccessError or LimitError or InvalidVariableError or NoIntrospectionError);
+        result.Executed
+        || (result.Errors ?? []).All(e => e is DataAccessError or LimitError or InvalidVariableError or NoIntrospectionError);
 }

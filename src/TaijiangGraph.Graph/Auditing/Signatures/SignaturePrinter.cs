@@ -31,7 +31,8 @@ internal static class SignaturePrinter
 
     public static OperationSignature PrintOperation(GraphQLDocument document, GraphQLOperationDefinition operation)
     {
-        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
+        var fragments = document
+            .Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -39,8 +40,13 @@ internal static class SignaturePrinter
         foreach (var name in Used(operation, fragments).Order(StringComparer.Ordinal))
         {
             var fragment = fragments[name];
-            text.Append(" fragment ").Append(name).Append(" on ").Append(fragment.TypeCondition.Type.Name.StringValue)
-                .Append(SignatureSelections.Directives(fragment.Directives)).Append(' ').Append(SignatureSelections.Set(fragment.SelectionSet));
+            text.Append(" fragment ")
+                .Append(name)
+                .Append(" on ")
+                .Append(fragment.TypeCondition.Type.Name.StringValue)
+                .Append(SignatureSelections.Directives(fragment.Directives))
+                .Append(' ')
+                .Append(SignatureSelections.Set(fragment.SelectionSet));
         }
 
         return OperationSignature.Of(text.ToString());
@@ -48,21 +54,32 @@ internal static class SignaturePrinter
 
     private static string Operation(GraphQLOperationDefinition operation)
     {
-        var text = new StringBuilder(operation.Operation switch
-        {
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "query",
-        });
+        var text = new StringBuilder(
+            operation.Operation switch
+            {
+                OperationType.Mutation => "mutation",
+                OperationType.Subscription => "subscription",
+                _ => "query",
+            }
+        );
         var variables = operation.Variables?.Items ?? [];
         if (variables.Count > 0)
         {
-            var printed = variables.Select(v => "$" + v.Variable.Name.StringValue + ": " + SignatureValues.Type(v.Type)
-                + (v.DefaultValue is { } value ? " = " + SignatureValues.Hidden(value) : "") + SignatureSelections.Directives(v.Directives));
+            var printed = variables.Select(v =>
+                "$"
+                + v.Variable.Name.StringValue
+                + ": "
+                + SignatureValues.Type(v.Type)
+                + (v.DefaultValue is { } value ? " = " + SignatureValues.Hidden(value) : "")
+                + SignatureSelections.Directives(v.Directives)
+            );
             text.Append('(').AppendJoin(", ", printed.Order(StringComparer.Ordinal)).Append(')');
         }
 
-        return text.Append(SignatureSelections.Directives(operation.Directives)).Append(' ').Append(SignatureSelections.Set(operation.SelectionSet)).ToString();
+        return text.Append(SignatureSelections.Directives(operation.Directives))
+            .Append(' ')
+            .Append(SignatureSelections.Set(operation.SelectionSet))
+            .ToString();
     }
 
     /// <summary>The names of the fragments the operation spreads, directly or through other fragments; unknown names are skipped.</summary>
@@ -82,8 +99,9 @@ internal static class SignaturePrinter
                     case GraphQLInlineFragment inline:
                         pending.Push(inline.SelectionSet);
                         break;
-                    case GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
-                        && used.Add(spread.FragmentName.Name.StringValue):
+                    case GraphQLFragmentSpread spread
+                        when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
+                            && used.Add(spread.FragmentName.Name.StringValue):
                         pending.Push(fragment.SelectionSet);
                         break;
                 }

@@ -10,24 +10,33 @@ namespace TaijiangGraph.Graph.Auditing.Signatures;
 /// </summary>
 internal static class SignatureValues
 {
-    public static string Hidden(GraphQLValue value) => value switch
-    {
-        GraphQLVariable variable => "$" + variable.Name.StringValue,
-        GraphQLStringValue => "\"\"",
-        GraphQLIntValue or GraphQLFloatValue => "0",
-        GraphQLBooleanValue boolean => boolean.BoolValue ? "true" : "false",
-        GraphQLNullValue => "null",
-        GraphQLEnumValue enumValue => enumValue.Name.StringValue,
-        GraphQLListValue list => "[" + string.Join(", ", (list.Values ?? []).Select(Hidden).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + "]",
-        GraphQLObjectValue obj => "{" + string.Join(", ", (obj.Fields ?? []).Select(f => f.Name.StringValue + ": " + Hidden(f.Value)).Order(StringComparer.Ordinal)) + "}",
-        _ => throw new ArgumentException($"Unexpected value {value.Kind}.", nameof(value)),
-    };
+    public static string Hidden(GraphQLValue value) =>
+        value switch
+        {
+            GraphQLVariable variable => "$" + variable.Name.StringValue,
+            GraphQLStringValue => "\"\"",
+            GraphQLIntValue or GraphQLFloatValue => "0",
+            GraphQLBooleanValue boolean => boolean.BoolValue ? "true" : "false",
+            GraphQLNullValue => "null",
+            GraphQLEnumValue enumValue => enumValue.Name.StringValue,
+            GraphQLListValue list => "["
+                + string.Join(", ", (list.Values ?? []).Select(Hidden).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+                + "]",
+            GraphQLObjectValue obj => "{"
+                + string.Join(
+                    ", ",
+                    (obj.Fields ?? []).Select(f => f.Name.StringValue + ": " + Hidden(f.Value)).Order(StringComparer.Ordinal)
+                )
+                + "}",
+            _ => throw new ArgumentException($"Unexpected value {value.Kind}.", nameof(value)),
+        };
 
-    public static string Type(GraphQLType type) => type switch
-    {
-        GraphQLNamedType named => named.Name.StringValue,
-        GraphQLListType list => "[" + Type(list.Type) + "]",
-        GraphQLNonNullType nonNull => Type(nonNull.Type) + "!",
-        _ => throw new ArgumentException($"Unexpected type {type.Kind}.", nameof(type)),
-    };
+    public static string Type(GraphQLType type) =>
+        type switch
+        {
+            GraphQLNamedType named => named.Name.StringValue,
+            GraphQLListType list => "[" + Type(list.Type) + "]",
+            GraphQLNonNullType nonNull => Type(nonNull.Type) + "!",
+            _ => throw new ArgumentException($"Unexpected type {type.Kind}.", nameof(type)),
+        };
 }

@@ -25,7 +25,13 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
         // Nothing to release: the lines stay readable after the host stops.
     }
 
-    private void Write<TState>(string category, LogLevel level, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    private void Write<TState>(
+        string category,
+        LogLevel level,
+        TState state,
+        Exception? exception,
+        Func<TState, Exception?, string> formatter
+    )
     {
         var line = new StringBuilder().Append(level).Append(' ').Append(category).Append(": ").Append(formatter(state, exception));
         if (state is IEnumerable<KeyValuePair<string, object?>> values)
@@ -52,7 +58,12 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
 
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            capture.Write(category, logLevel, state, exception, formatter);
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        ) => capture.Write(category, logLevel, state, exception, formatter);
     }
 }

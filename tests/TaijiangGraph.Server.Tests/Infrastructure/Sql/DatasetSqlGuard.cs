@@ -24,30 +24,47 @@ public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
 
     public IReadOnlyList<string> Violations => [.. _violations];
 
-    /// <summary>The dataset reads (SELECT) a request sent with <see cref="CurrentRequest.TagHeader"/> = <paramref name="tag"/> made.</summary>
+    /// <summary>The dataset reads (SELECT) a request sent with <see cref="CurrentRequest.TagHeader"/> = <paramref name="tag"/>
+    /// made.</summary>
     public IReadOnlyList<DatasetCommand> ReadsOf(string tag) => _commands.Where(c => c.RequestTag == tag && c.IsSelect).ToList();
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    public override InterceptionResult<DbDataReader> ReaderExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result
+    )
     {
         Inspect(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Inspect(command, eventData);
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    public override InterceptionResult<object> ScalarExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<object> result
+    )
     {
         Inspect(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<object> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Inspect(command, eventData);
         return ValueTask.FromResult(result);
@@ -60,13 +77,18 @@ public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Inspect(command, eventData);
         return ValueTask.FromResult(result);
     }
 
-    /// <summary>Checks one statement issued in the current async flow (see <see cref="CurrentRequest"/>) on the tables of <paramref name="catalog"/>.</summary>
+    /// <summary>Checks one statement issued in the current async flow (see <see cref="CurrentRequest"/>) on the tables of
+    /// <paramref name="catalog"/>.</summary>
     public void Inspect(string sql, DataCatalog catalog)
     {
         var shape = SqlShape.Parse(sql);

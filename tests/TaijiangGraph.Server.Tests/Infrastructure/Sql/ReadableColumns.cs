@@ -21,7 +21,8 @@ public static class ReadableColumns
 {
     public static IReadOnlySet<string> For(Principal caller, CatalogResource resource, DateTimeOffset now)
     {
-        var columns = AccessPolicy.DecideAll(caller, resource, SampleSeed.Load().Grants, now)
+        var columns = AccessPolicy
+            .DecideAll(caller, resource, SampleSeed.Load().Grants, now)
             .Where(d => d.Value.IsReadable)
             .Select(d => d.Key)
             .ToHashSet(StringComparer.Ordinal);

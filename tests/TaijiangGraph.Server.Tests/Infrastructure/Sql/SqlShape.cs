@@ -64,19 +64,38 @@ public sealed partial class SqlShape
 
     /// <summary>True when the statement contains <paramref name="name"/> as a whole identifier (quoted or not).</summary>
     public bool NamesIdentifier(string name) =>
-        Regex.IsMatch(Text, $@"(?<![A-Za-z0-9_$]){Regex.Escape(name)}(?![A-Za-z0-9_$])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Regex.IsMatch(
+            Text,
+            $@"(?<![A-Za-z0-9_$]){Regex.Escape(name)}(?![A-Za-z0-9_$])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        );
 
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "WHERE", "ORDER", "GROUP", "LIMIT", "OFFSET", "INNER", "LEFT", "RIGHT", "JOIN", "ON", "SET", "VALUES", "UNION", "HAVING", "FETCH",
+        "WHERE",
+        "ORDER",
+        "GROUP",
+        "LIMIT",
+        "OFFSET",
+        "INNER",
+        "LEFT",
+        "RIGHT",
+        "JOIN",
+        "ON",
+        "SET",
+        "VALUES",
+        "UNION",
+        "HAVING",
+        "FETCH",
     };
 
-    private static string Unquote(string identifier) => identifier switch
-    {
-        ['"', .. var inner, '"'] => inner.Replace("\"\"", "\"", StringComparison.Ordinal),
-        ['[', .. var inner, ']'] => inner,
-        _ => identifier,
-    };
+    private static string Unquote(string identifier) =>
+        identifier switch
+        {
+            ['"', .. var inner, '"'] => inner.Replace("\"\"", "\"", StringComparison.Ordinal),
+            ['[', .. var inner, ']'] => inner,
+            _ => identifier,
+        };
 
     private IReadOnlyList<string> TopLevelSelectList(string text)
     {
@@ -90,7 +109,12 @@ public sealed partial class SqlShape
         var end = text.Length;
         for (var i = start.Length; i < text.Length; i++)
         {
-            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            depth += text[i] switch
+            {
+                '(' => 1,
+                ')' => -1,
+                _ => 0,
+            };
             if (depth == 0 && char.IsWhiteSpace(text[i]) && FromKeyword().IsMatch(text, i + 1))
             {
                 end = i;
@@ -111,8 +135,10 @@ public sealed partial class SqlShape
     [GeneratedRegex(@"^\s*SELECT\b(\s+DISTINCT\b)?(\s+TOP\s*\(\s*[^)]*\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingSelect();
 
-    [GeneratedRegex(@"\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+(?<table>" + Identifier + @")(?:\s+(?:AS\s+)?(?<alias>" + Identifier + "))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+(?<table>" + Identifier + @")(?:\s+(?:AS\s+)?(?<alias>" + Identifier + "))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex TableReference();
 
     [GeneratedRegex(@"(?<qualifier>" + Identifier + @")\s*\.\s*(?<column>" + Identifier + ")", RegexOptions.CultureInvariant)]

@@ -64,12 +64,67 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
             rows = rows.Where(KeysetExpressions.After(resource, order, after));
         }
 
+        if (perValueTake is { } take)
+        {
+            rows = FirstPerValue(rows, resource, item, order, take);
+        }
+
         var raw = await DatasetExpressions
             .Order(rows, resource, order)
             .Select(DatasetExpressions.Projection(resource, selected))
             .ToListAsync(ct);
         var result = raw.Select(v => ToRow(selected, v));
-        return perValueTake is { } take ? result.GroupBy(r => r[item]).SelectMany(g => g.Take(take)).ToList() : result.ToList();
+        // Rows come back grouped by value (in order of first appearance), each group in the read order, as before the window.
+        return perValueTake is { } limit ? result.GroupBy(r => r[item]).SelectMany(g => g.Take(limit)).ToList() : result.ToList();
+    }
+
+    /// <summary>
+    /// The first <paramref name="take"/> rows per value of <paramref name="item"/> in the given order, as
+    /// <c>rows.Select(item).Distinct().SelectMany(v =&gt; rows.Where(item == v).OrderBy(order).Take(take))</c>: EF Core turns the
+    /// correlated, limited subquery into <c>ROW_NUMBER() OVER (PARTITION BY item ORDER BY …, row_id)</c> compared with a parameter,
+    /// so the database returns at most <paramref name="take"/> rows per value (docs/architecture.md, step 8).
+    /// </summary>
+    private static IQueryable<Dictionary<string, object>> FirstPerValue(
+        IQueryable<Dictionary<string, object>> rows,
+        CatalogResource resource,
+        string item,
+        IReadOnlyList<SortKey> order,
+        int take
+    )
+    {
+        var row = typeof(Dictionary<string, object>);
+        var keyType = DatasetExpressions.ClrType(resource, item);
+        var column = DatasetExpressions.Column(resource, item);
+        var keys = Expression.Call(
+            typeof(Queryable),
+            nameof(Queryable.Distinct),
+            [keyType],
+            Expression.Call(
+                typeof(Queryable),
+                nameof(Queryable.Select),
+                [row, keyType],
+                rows.Expression,
+                Expression.Quote(Expression.Lambda(column, DatasetExpressions.Row))
+            )
+        );
+        var value = Expression.Parameter(keyType, "v");
+        var members = rows.Where(
+            Expression.Lambda<Func<Dictionary<string, object>, bool>>(Expression.Equal(column, value), DatasetExpressions.Row)
+        );
+        var first = Expression.Call(
+            typeof(Queryable),
+            nameof(Queryable.Take),
+            [row],
+            DatasetExpressions.Order(members, resource, order).Expression,
+            DatasetExpressions.Parameter(take, typeof(int))
+        );
+        var perValue = Expression.Lambda(
+            typeof(Func<,>).MakeGenericType(keyType, typeof(IEnumerable<Dictionary<string, object>>)),
+            first,
+            value
+        );
+        var flat = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [keyType, row], keys, Expression.Quote(perValue));
+        return rows.Provider.CreateQuery<Dictionary<string, object>>(flat);
     }
 
     public async Task<IReadOnlyDictionary<object, long>> CountByAsync(

@@ -82,6 +82,22 @@ public sealed class BatchingTests(TaijiangServerFactory server) : IClassFixture<
         server.AssertNoSqlViolations();
     }
 
+    [Fact]
+    public async Task A_reverse_link_with_first_one_reads_at_most_one_row_per_parent_through_a_row_number_window()
+    {
+        var query = "{ " + Page.Replace("taxPayments(first: 5)", "taxPayments(first: 1)", StringComparison.Ordinal) + " }";
+
+        var (reply, reads) = await server.QueryWithSql("TJ-SCJG", query);
+
+        var read = Assert.Single(reads, r => r.Shape.Tables.Contains("ds_tax_payment"));
+        Assert.Matches(@"ROW_NUMBER\(\) OVER ?\(PARTITION BY ""\w+""\.""taxpayer_id""", read.Sql);
+        Assert.Matches(@"<= @\w+", read.Sql);
+        var nodes = reply.Data.GetProperty("marketEntities").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.All(nodes, n => Assert.InRange(n.GetProperty("taxPayments").GetProperty("nodes").GetArrayLength(), 0, 1));
+        Assert.Contains(nodes, n => n.GetProperty("taxPayments").GetProperty("nodes").GetArrayLength() == 1);
+        server.AssertNoSqlViolations();
+    }
+
     private static string[] Tables(IReadOnlyList<DatasetCommand> reads) =>
         reads.SelectMany(r => r.Shape.Tables).Distinct().Order(StringComparer.Ordinal).ToArray();
 

@@ -6,7 +6,7 @@
 #   plain   : benchmarks/TaijiangGraph.Baseline.PlainGraphQL, the same page query on plain GraphQL.NET
 # Pairs run alternating A B A B: /health vs __typename, raw vs page, plain vs page. Afterwards the server is stopped
 # and its audit trail must hold exactly one record per authenticated request answered 200 (warm-ups included).
-# Driver: wrk when installed (not yet wired), else the .NET LoadHarness `drive-url` command.
+# Driver: the .NET LoadHarness `drive-url` command (wrk is not installed on the build machines).
 # Usage: scripts/bench.sh   (env: BENCH_SECONDS=10 BENCH_WARMUP=2 BENCH_CONCURRENCY=32 BENCH_ROUNDS=2 KEEP=1)
 set -euo pipefail
 
@@ -27,7 +27,12 @@ PIDS=()
 STARTED=$SECONDS
 
 cleanup() {
-  for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   if [[ "${KEEP:-0}" == 1 ]]; then echo "work folder kept: $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT

@@ -6,7 +6,7 @@ namespace TaijiangGraph.LoadHarness;
 /// <summary>
 /// Modes: <c>drive</c> (load an external server, list the requests answered 200), <c>verify</c> (check a data
 /// folder's audit trail against those lists), <c>inprocess-compare</c> (real writer vs no-op sink, same process),
-/// <c>port</c> (print a free loopback port).
+/// <c>drive-url</c> (time-bounded load of one URL, for scripts/bench.sh), <c>port</c> (print a free loopback port).
 /// </summary>
 internal static class HarnessMain
 {
@@ -18,6 +18,7 @@ internal static class HarnessMain
             return args.FirstOrDefault() switch
             {
                 "drive" => await DriveCommand.RunAsync(options),
+                "drive-url" => await UrlDriveCommand.RunAsync(options),
                 "verify" => await VerifyCommand.RunAsync(options),
                 "inprocess-compare" => await CompareCommand.RunAsync(options),
                 "port" => PrintFreePort(),
@@ -51,6 +52,8 @@ internal static class HarnessMain
             usage:
               drive --url http://127.0.0.1:PORT --token-file F --requests N --concurrency C --prefix P --ok-file F
                     [--query mixed|page|lookup|catalog] [--mark-at K --mark-file F]   (creates F once K requests have completed)
+              drive-url --url http://127.0.0.1:PORT/path --seconds S --concurrency C [--body-file F (POST JSON, else GET)]
+                    [--token-file F] [--warmup-seconds W] [--name N]
               verify --data FOLDER --ok-file F[,F2...] [--exact true] [--concurrency C]
               inprocess-compare --requests N --concurrency C [--warmup W] [--rounds R] [--work DIR] [--seed-records S] [--query Q]
               port

@@ -42,8 +42,10 @@ internal static class LoadRequests
         return content;
     }
 
-    /// <summary>One keep-alive HTTP/1.1 connection per worker, loopback only, bounded per-request time.</summary>
-    public static HttpClient Client(Uri baseAddress, string token, int concurrency)
+    /// <summary>
+    /// One keep-alive HTTP/1.1 connection per worker, loopback only, bounded per-request time; a bearer token when given.
+    /// </summary>
+    public static HttpClient Client(Uri baseAddress, string? token, int concurrency)
     {
         if (!baseAddress.IsLoopback)
         {
@@ -58,7 +60,11 @@ internal static class LoadRequests
         };
         var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestVersion = System.Net.HttpVersion.Version11;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (!string.IsNullOrEmpty(token))
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         return client;
     }

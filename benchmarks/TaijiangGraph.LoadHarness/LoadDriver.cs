@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace TaijiangGraph.LoadHarness;
@@ -24,11 +23,7 @@ internal static class LoadDriver
         var completed = 0;
         var stop = 0;
         var sent = 0;
-        var failures = 0;
-        var okWithErrors = 0;
-        var ok = new ConcurrentBag<int>();
-        var latencies = new ConcurrentBag<double>();
-        var others = new ConcurrentDictionary<int, int>();
+        var tally = new ReplyTally();
         var started = Stopwatch.GetTimestamp();
 
         async Task WorkerAsync()
@@ -37,32 +32,9 @@ internal static class LoadDriver
             while (Volatile.Read(ref stop) == 0 && (n = Interlocked.Increment(ref next)) < total)
             {
                 Interlocked.Increment(ref sent);
-                var t0 = Stopwatch.GetTimestamp();
-                try
+                using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = LoadRequests.Body(prefix, n, shape) };
+                if (!await tally.SendAsync(client, request, n).ConfigureAwait(false))
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
-                    {
-                        Content = LoadRequests.Body(prefix, n, shape),
-                    };
-                    using var response = await client.SendAsync(request).ConfigureAwait(false);
-                    var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                    if ((int)response.StatusCode == 200)
-                    {
-                        ok.Add(n);
-                        latencies.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
-                        if (body.Contains("\"errors\"", StringComparison.Ordinal))
-                        {
-                            Interlocked.Increment(ref okWithErrors);
-                        }
-                    }
-                    else
-                    {
-                        others.AddOrUpdate((int)response.StatusCode, 1, (_, c) => c + 1);
-                    }
-                }
-                catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
-                {
-                    Interlocked.Increment(ref failures);
                     Volatile.Write(ref stop, 1);
                 }
 
@@ -75,6 +47,6 @@ internal static class LoadDriver
 
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkerAsync))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        return new LoadResult(total, sent, ok.Order().ToList(), others, okWithErrors, failures, elapsed, latencies.ToList());
+        return tally.Result(total, sent, elapsed);
     }
 }

@@ -74,8 +74,9 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
             .Select(DatasetExpressions.Projection(resource, selected))
             .ToListAsync(ct);
         var result = raw.Select(v => ToRow(selected, v));
-        // Rows come back grouped by value (in order of first appearance), each group in the read order, as before the window.
-        return perValueTake is { } limit ? result.GroupBy(r => r[item]).SelectMany(g => g.Take(limit)).ToList() : result.ToList();
+        // The window already limited each value's rows; they come back grouped by value (in order of first appearance),
+        // each group in the read order.
+        return perValueTake is null ? result.ToList() : result.GroupBy(r => r[item]).SelectMany(g => g).ToList();
     }
 
     /// <summary>

@@ -42,13 +42,13 @@ public sealed class GraphExecutor(
     CursorCodec cursors
 )
 {
-    // Query limits: the document limits are checked while parsing (below); depth and complexity by rules. GraphQL.NET 8's
-    // DocumentExecuter validates a supplied (cached) document with these rules too, so the caller-specific data-access
-    // rule and the complexity rules (variables change `first`) run for every request; the cache saves parsing and printing the audit
-    // signature.
-    private readonly IValidationRule[] _rules =
+    // Query limits: the document limits are checked while parsing (below); depth and complexity by rules. A document
+    // parsed here runs the standard rules and the request rules. A cached document has passed the standard rules on
+    // this schema version already (it is cached only once validation passed) and none of them depends on the caller or
+    // the variables, so it runs the request rules alone: the caller-specific data-access rule and the complexity rules
+    // (variables change `first`). The cache saves parsing, the standard rules and printing the audit signature.
+    private readonly IValidationRule[] _requestRules =
     [
-        .. DocumentValidator.CoreRules,
         limits.ComplexityRule,
         limits.IntrospectionComplexityRule,
         new DataAccessValidationRule(cursors, lookupBudget),
@@ -57,6 +57,12 @@ public sealed class GraphExecutor(
     private static readonly NoIntrospectionValidationRule NoIntrospection = NoIntrospectionValidationRule.Instance;
 
     private bool IntrospectionAllowed(Principal principal) => principal.App is null || limits.Options.IntrospectionForApps;
+
+    private IEnumerable<IValidationRule> RulesFor(Principal principal, bool cachedDocument)
+    {
+        IEnumerable<IValidationRule> rules = cachedDocument ? _requestRules : [.. DocumentValidator.CoreRules, .. _requestRules];
+        return IntrospectionAllowed(principal) ? rules : [.. rules, NoIntrospection];
+    }
 
     /// <param name="services">The request's services (GraphQL.NET's <c>RequestServices</c>); the resolvers take singletons from the schema
     /// factory and the request's state from its context.</param>
@@ -98,7 +104,7 @@ public sealed class GraphExecutor(
                 RequestServices = services,
                 CancellationToken = ct,
                 Timeout = limits.Options.ExecutionTimeout,
-                ValidationRules = IntrospectionAllowed(principal) ? _rules : [.. _rules, NoIntrospection],
+                ValidationRules = RulesFor(principal, cached),
                 UnhandledExceptionDelegate = e =>
                 {
                     // The caller gets a code and a correlation id only; the log gets the whole exception (docs/errors.md).

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
@@ -17,7 +18,7 @@ internal static class DatasetExpressions
     /// <summary><c>EF.Property&lt;T&gt;(e, column)</c> with the column's CLR type; only exposed items and the row id.</summary>
     /// <exception cref="ArgumentException">The column is not a readable column of the resource.</exception>
     public static Expression Column(CatalogResource resource, string column) =>
-        Expression.Call(typeof(EF), nameof(EF.Property), [ClrType(resource, column)], Row, Expression.Constant(column));
+        Expression.Call(DatasetMethods.Property(ClrType(resource, column)), Row, Expression.Constant(column));
 
     /// <summary>The CLR type of a readable column (the row id or an exposed item).</summary>
     /// <exception cref="ArgumentException">The column is not a readable column of the resource.</exception>
@@ -51,8 +52,7 @@ internal static class DatasetExpressions
     /// <summary>A parameterized value of the column's CLR type.</summary>
     public static Expression Parameter(object? value, Type type)
     {
-        var box = Activator.CreateInstance(typeof(ParameterBox<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(box), "Value");
+        return Expression.Property(Expression.Constant(DatasetMethods.Box(type, value)), nameof(ParameterBox<object>.Value));
     }
 
     public static Expression<Func<Dictionary<string, object>, bool>> Predicate(CatalogResource resource, FilterNode filter) =>
@@ -81,8 +81,8 @@ internal static class DatasetExpressions
             FilterOperator.Neq => Expression.NotEqual(column, Parameter(c.Value, type)),
             FilterOperator.In => In(column, type, (IList)c.Value!),
             FilterOperator.Nin => Expression.Not(In(column, type, (IList)c.Value!)),
-            FilterOperator.Contains => StringCall(column, nameof(string.Contains), c.Value),
-            FilterOperator.StartsWith => StringCall(column, nameof(string.StartsWith), c.Value),
+            FilterOperator.Contains => StringCall(column, DatasetMethods.StringContains, c.Value),
+            FilterOperator.StartsWith => StringCall(column, DatasetMethods.StringStartsWith, c.Value),
             _ => Compare(column, type, c.Operator, Parameter(c.Value, type)),
         };
     }
@@ -94,10 +94,10 @@ internal static class DatasetExpressions
         {
             var compare =
                 type == typeof(string)
-                    ? Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, value)
+                    ? Expression.Call(DatasetMethods.StringCompare, column, value)
                     : Expression.Call(
                         Expression.Convert(column, typeof(bool)),
-                        typeof(bool).GetMethod(nameof(bool.CompareTo), [typeof(bool)])!,
+                        DatasetMethods.BoolCompareTo,
                         Expression.Convert(value, typeof(bool))
                     );
             column = compare;
@@ -116,20 +116,14 @@ internal static class DatasetExpressions
 
     private static Expression In(Expression column, Type type, IList values)
     {
-        var listType = typeof(List<>).MakeGenericType(type);
-        var list = (IList)Activator.CreateInstance(listType)!;
-        foreach (var v in values)
-        {
-            list.Add(v);
-        }
-
-        return Expression.Call(Parameter(list, listType), listType.GetMethod(nameof(List<object>.Contains))!, column);
+        var (list, contains) = DatasetMethods.ListOf(type, values);
+        return Expression.Call(Parameter(list, list.GetType()), contains, column);
     }
 
-    private static Expression StringCall(Expression column, string method, object? value) =>
+    private static Expression StringCall(Expression column, MethodInfo method, object? value) =>
         Expression.AndAlso(
             Expression.NotEqual(column, Expression.Constant(null, typeof(string))),
-            Expression.Call(column, typeof(string).GetMethod(method, [typeof(string)])!, Parameter(value, typeof(string)))
+            Expression.Call(column, method, Parameter(value, typeof(string)))
         );
 
     /// <summary>Orders rows by the sort keys (NULLs last ascending, first descending), then by row id.</summary>
@@ -174,12 +168,7 @@ internal static class DatasetExpressions
     )
     {
         var lambda = Expression.Lambda(column, Row);
-        var method = typeof(Queryable)
-            .GetMethods()
-            .Single(m =>
-                m.Name == (descending ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy)) && m.GetParameters().Length == 2
-            )
-            .MakeGenericMethod(typeof(Dictionary<string, object>), column.Type);
+        var method = DatasetMethods.ThenBy(column.Type, descending);
         return (IOrderedQueryable<Dictionary<string, object>>)method.Invoke(null, [source, lambda])!;
     }
 }

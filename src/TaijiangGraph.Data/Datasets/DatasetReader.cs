@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Datasets;
@@ -13,6 +14,11 @@ namespace TaijiangGraph.Data.Datasets;
 /// </summary>
 internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetReader
 {
+    private static readonly MethodInfo CountByTyped = typeof(DatasetReader).GetMethod(
+        nameof(CountByTypedAsync),
+        BindingFlags.NonPublic | BindingFlags.Static
+    )!;
+
     public async Task<IReadOnlyList<DatasetRow>> PageAsync(DataCatalog catalog, DatasetQuery query, CancellationToken ct = default)
     {
         await using var context = contexts.Create(catalog);
@@ -97,13 +103,9 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
         var keyType = DatasetExpressions.ClrType(resource, item);
         var column = DatasetExpressions.Column(resource, item);
         var keys = Expression.Call(
-            typeof(Queryable),
-            nameof(Queryable.Distinct),
-            [keyType],
+            DatasetMethods.Close(DatasetMethods.Distinct, keyType),
             Expression.Call(
-                typeof(Queryable),
-                nameof(Queryable.Select),
-                [row, keyType],
+                DatasetMethods.Close(DatasetMethods.Select, row, keyType),
                 rows.Expression,
                 Expression.Quote(Expression.Lambda(column, DatasetExpressions.Row))
             )
@@ -113,9 +115,7 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
             Expression.Lambda<Func<Dictionary<string, object>, bool>>(Expression.Equal(column, value), DatasetExpressions.Row)
         );
         var first = Expression.Call(
-            typeof(Queryable),
-            nameof(Queryable.Take),
-            [row],
+            DatasetMethods.Close(DatasetMethods.Take, row),
             DatasetExpressions.Order(members, resource, order).Expression,
             DatasetExpressions.Parameter(take, typeof(int))
         );
@@ -124,7 +124,7 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
             first,
             value
         );
-        var flat = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [keyType, row], keys, Expression.Quote(perValue));
+        var flat = Expression.Call(DatasetMethods.Close(DatasetMethods.SelectMany, keyType, row), keys, Expression.Quote(perValue));
         return rows.Provider.CreateQuery<Dictionary<string, object>>(flat);
     }
 
@@ -145,9 +145,7 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
         var batch = new ItemCondition(item, FilterOperator.In, values.Cast<object?>().ToList());
         await using var context = contexts.Create(catalog);
         var rows = Filtered(context.Rows(resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
-        var method = typeof(DatasetReader)
-            .GetMethod(nameof(CountByTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(DatasetExpressions.ClrType(resource, item));
+        var method = DatasetMethods.Close(CountByTyped, DatasetExpressions.ClrType(resource, item));
         return await (Task<IReadOnlyDictionary<object, long>>)method.Invoke(null, [rows, resource, item, ct])!;
     }
 

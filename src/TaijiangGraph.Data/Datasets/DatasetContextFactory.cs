@@ -8,11 +8,14 @@ using TaijiangGraph.Data.Storage;
 
 namespace TaijiangGraph.Data.Datasets;
 
-/// <summary>Creates <see cref="DatasetDbContext"/>s for a catalog version on the configured database, one per operation.</summary>
+/// <summary>
+/// Creates <see cref="DatasetDbContext"/>s for a catalog version on the configured database, one per operation, from a pool per
+/// catalog version (a context returned to the pool is reset; reads never track).
+/// </summary>
 public sealed class DatasetContextFactory
 {
     private readonly DbContextOptions<DatasetDbContext> _options;
-    private readonly ConditionalWeakTable<DataCatalog, DatasetModelSpec> _specs = [];
+    private readonly ConditionalWeakTable<DataCatalog, PooledDbContextFactory<DatasetDbContext>> _pools = [];
 
     public DatasetContextFactory(DatabaseOptions options, IEnumerable<IInterceptor>? interceptors = null, ILoggerFactory? logs = null)
     {
@@ -31,5 +34,14 @@ public sealed class DatasetContextFactory
 
     public DatabaseProvider Provider { get; }
 
-    public DatasetDbContext Create(DataCatalog catalog) => new(_options, _specs.GetValue(catalog, c => new DatasetModelSpec(c, Provider)));
+    public DatasetDbContext Create(DataCatalog catalog) => _pools.GetValue(catalog, Pool).CreateDbContext();
+
+    private PooledDbContextFactory<DatasetDbContext> Pool(DataCatalog catalog)
+    {
+        var builder = new DbContextOptionsBuilder<DatasetDbContext>(_options);
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(
+            new DatasetSpecExtension(new DatasetModelSpec(catalog, Provider))
+        );
+        return new PooledDbContextFactory<DatasetDbContext>(builder.Options);
+    }
 }

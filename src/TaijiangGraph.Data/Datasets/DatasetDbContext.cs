@@ -9,9 +9,12 @@ namespace TaijiangGraph.Data.Datasets;
 /// A context over the dataset tables of one catalog version. Its model is built from the catalog and
 /// cached per catalog fingerprint; create one per operation through <see cref="DatasetContextFactory"/>.
 /// </summary>
-public sealed class DatasetDbContext(DbContextOptions<DatasetDbContext> options, DatasetModelSpec spec) : DbContext(options)
+public sealed class DatasetDbContext(DbContextOptions<DatasetDbContext> options) : DbContext(options)
 {
-    public DatasetModelSpec Spec { get; } = spec;
+    /// <summary>The catalog version and provider the model is built from (carried in the options).</summary>
+    public DatasetModelSpec Spec { get; } =
+        options.FindExtension<DatasetSpecExtension>()?.Spec
+        ?? throw new ArgumentException("Dataset contexts are created by DatasetContextFactory.", nameof(options));
 
     /// <summary>The rows of a resource, as property bags read through <c>EF.Property</c>.</summary>
     public IQueryable<Dictionary<string, object>> Rows(CatalogResource resource) =>

@@ -8,50 +8,50 @@ namespace TaijiangGraph.Server.Tests.Governance;
 
 /// <summary>
 /// Grants and decisions are cached per department (docs/architecture.md, Grants and decisions cached per department), end to end
-/// through <c>/graphql</c>: a cached decision ends at the next validFrom/validTo boundary of the pinned clock, and a grant revoked
-/// through the governance store is refused by the same instance at once. Each test has its own server (its own clock); the catalog
-/// refresh is off, so nothing but the clock or the revocation can change the answer.
+/// through <c>/graphql</c> with the sample grants: a cached decision ends at the next validFrom/validTo boundary of the pinned clock,
+/// and a grant revoked through the governance store is refused by the same instance at once. Each test has its own server (its own
+/// clock); the catalog refresh is off, so nothing but the clock or the revocation can change the answer.
 /// </summary>
 public sealed class CachedGrantTests
 {
     private const string LegalReps = "{ marketEntities(first: 3) { nodes { creditCode legalRep } } }";
 
-    /// <summary>12:00 on 2026-11-26 in Taijiang plus this is midnight, the start of 2026-11-27.</summary>
-    private static readonly TimeSpan ToMidnight = TimeSpan.FromHours(12);
-
     [Fact]
     public async Task A_cached_grant_is_refused_once_the_clock_passes_its_validTo()
     {
+        // G-2025-0003 (TJ-SW: market_entity.legal_rep) is valid to 2030-06-30 inclusive, Taijiang time.
         using var server = Server();
         var store = server.Services.GetRequiredService<GovernanceStore>();
-        await store.AddGrantsAsync([Grant("G-T-TO", new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 26))], "bureau-test");
 
-        var allowed = await server.Query("TJ-JY", LegalReps);
-        var cached = await store.HeldByAsync("TJ-JY");
-        server.Clock.Advance(ToMidnight);
-        var refused = await server.Query("TJ-JY", LegalReps);
+        var allowed = await server.Query("TJ-SW", LegalReps);
+        var cached = await store.HeldByAsync("TJ-SW");
+        server.Clock.Advance(Until(new DateTimeOffset(2030, 7, 1, 0, 0, 0, Cst), server) - TimeSpan.FromSeconds(1));
+        var lastSecond = await server.Query("TJ-SW", LegalReps);
+        server.Clock.Advance(TimeSpan.FromSeconds(1));
+        var refused = await server.Query("TJ-SW", LegalReps);
 
         AssertAllowed(allowed);
+        AssertAllowed(lastSecond);
         AssertRefused(refused);
-        Assert.Same(cached, await store.HeldByAsync("TJ-JY")); // the cache still holds the grant: the clock refused it
+        Assert.Same(cached, await store.HeldByAsync("TJ-SW")); // the grants stayed cached: the clock refused the grant
     }
 
     [Fact]
     public async Task A_cached_grant_not_yet_valid_is_allowed_once_the_clock_reaches_its_validFrom()
     {
+        // G-2026-0007 (TJ-JY: market_entity.legal_rep) is valid from 2099-01-01, Taijiang time.
         using var server = Server();
         var store = server.Services.GetRequiredService<GovernanceStore>();
-        await store.AddGrantsAsync([Grant("G-T-FROM", new DateOnly(2026, 11, 27), new DateOnly(2026, 12, 31))], "bureau-test");
 
         var refused = await server.Query("TJ-JY", LegalReps);
         var cached = await store.HeldByAsync("TJ-JY");
-        server.Clock.Advance(ToMidnight - TimeSpan.FromSeconds(1));
-        var stillRefused = await server.Query("TJ-JY", LegalReps);
+        server.Clock.Advance(Until(new DateTimeOffset(2099, 1, 1, 0, 0, 0, Cst), server) - TimeSpan.FromSeconds(1));
+        var lastSecond = await server.Query("TJ-JY", LegalReps);
         server.Clock.Advance(TimeSpan.FromSeconds(1));
         var allowed = await server.Query("TJ-JY", LegalReps);
 
         AssertRefused(refused);
-        AssertRefused(stillRefused);
+        AssertRefused(lastSecond);
         AssertAllowed(allowed);
         Assert.Same(cached, await store.HeldByAsync("TJ-JY"));
     }
@@ -71,6 +71,8 @@ public sealed class CachedGrantTests
         AssertRefused(refused);
     }
 
+    private static readonly TimeSpan Cst = TimeSpan.FromHours(8);
+
     private static TaijiangServerFactory Server() => TaijiangServerFactory.With(("Catalog:RefreshSeconds", "0"));
 
     private static void AssertAllowed(GraphQLReply reply)
@@ -88,16 +90,5 @@ public sealed class CachedGrantTests
         Assert.All(nodes, n => Assert.Equal(JsonValueKind.Null, n.GetProperty("legalRep").ValueKind));
     }
 
-    private static Grant Grant(string id, DateOnly from, DateOnly to) =>
-        new()
-        {
-            Id = id,
-            Grantee = "TJ-JY",
-            Resource = "market_entity",
-            Items = [new GrantItem("legal_rep")],
-            Purpose = "校外培训机构核查",
-            ValidFrom = from,
-            ValidTo = to,
-            Approver = "city-reviewer-01",
-        };
+    private static TimeSpan Until(DateTimeOffset instant, TaijiangServerFactory server) => instant - server.Clock.GetUtcNow();
 }

@@ -69,7 +69,9 @@ public sealed class GrantWindow
 
     /// <summary>The decisions for every exposed item of <paramref name="resource"/> in this window, made once.</summary>
     public IReadOnlyDictionary<string, AccessDecision> DecisionsFor(CatalogResource resource) =>
-        _decisions.GetValue(resource, r => AccessPolicy.DecideAll(Department, r, Active, _opened));
+        _decisions.TryGetValue(resource, out var decisions)
+            ? decisions
+            : _decisions.GetValue(resource, r => AccessPolicy.DecideAll(Department, r, Active, _opened));
 
     /// <summary>The decision for one item in this window: made once for an exposed item, every time for any other.</summary>
     public AccessDecision Decide(CatalogResource resource, CatalogItem item) =>

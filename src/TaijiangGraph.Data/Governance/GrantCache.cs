@@ -15,21 +15,14 @@ internal sealed class GrantCache(IDbContextFactory<GovernanceDbContext> contexts
 {
     private Generation _current = new(null);
 
-    /// <summary>The department's grants: cached, or read now (once for all who ask meanwhile).</summary>
-    public async Task<HeldGrants> HeldByAsync(string department, CancellationToken ct)
+    /// <summary>The department's grants: cached (the same completed task, nothing allocated), or read now (once for all who ask
+    /// meanwhile).</summary>
+    public Task<HeldGrants> HeldByAsync(string department, CancellationToken ct)
     {
         var entries = Volatile.Read(ref _current).Entries;
-        var read = entries.GetOrAdd(department, d => new Lazy<Task<HeldGrants>>(() => ReadAsync(d)));
-        try
-        {
-            // The read is shared, so it is not cancelled with one request: only this request's wait is.
-            return await read.Value.WaitAsync(ct);
-        }
-        catch when (read.Value.IsFaulted)
-        {
-            entries.TryRemove(KeyValuePair.Create(department, read));
-            throw;
-        }
+        var read = entries.TryGetValue(department, out var cached) ? cached : Add(entries, department);
+        var task = read.Value;
+        return task.IsCompletedSuccessfully ? task : WaitAsync(entries, department, read, ct);
     }
 
     /// <summary>Drops the department's grants: the next request reads them again.</summary>
@@ -51,6 +44,29 @@ internal sealed class GrantCache(IDbContextFactory<GovernanceDbContext> contexts
 
         Interlocked.CompareExchange(ref _current, new Generation(stamp), current);
         return true;
+    }
+
+    /// <summary>The entry of the department, added unless another request added one first (only that one is ever read).</summary>
+    private Lazy<Task<HeldGrants>> Add(ConcurrentDictionary<string, Lazy<Task<HeldGrants>>> entries, string department) =>
+        entries.GetOrAdd(department, new Lazy<Task<HeldGrants>>(() => ReadAsync(department)));
+
+    private static async Task<HeldGrants> WaitAsync(
+        ConcurrentDictionary<string, Lazy<Task<HeldGrants>>> entries,
+        string department,
+        Lazy<Task<HeldGrants>> read,
+        CancellationToken ct
+    )
+    {
+        try
+        {
+            // The read is shared, so it is not cancelled with one request: only this request's wait is.
+            return await read.Value.WaitAsync(ct);
+        }
+        catch when (read.Value.IsFaulted)
+        {
+            entries.TryRemove(KeyValuePair.Create(department, read));
+            throw;
+        }
     }
 
     private async Task<HeldGrants> ReadAsync(string department)

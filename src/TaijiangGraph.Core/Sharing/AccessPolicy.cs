@@ -19,6 +19,18 @@ public static class AccessPolicy
         CatalogItem item,
         IEnumerable<Grant> grants,
         DateTimeOffset now
+    ) => Decide(caller.Department, resource, item, grants, now);
+
+    /// <summary>
+    /// The decision for a caller of <paramref name="department"/>: the policy looks at nothing else of the caller, so decisions can be
+    /// shared by the department's requests (<see cref="GrantWindow"/>).
+    /// </summary>
+    public static AccessDecision Decide(
+        string department,
+        CatalogResource resource,
+        CatalogItem item,
+        IEnumerable<Grant> grants,
+        DateTimeOffset now
     )
     {
         if (item.Sharing == SharingType.Classified || item.Retired)
@@ -26,7 +38,7 @@ public static class AccessPolicy
             return AccessDecision.Deny(ErrorCodes.Policy.ForbiddenNotShared, $"{resource.ApiName}.{item.ApiName} is not readable.");
         }
 
-        if (caller.Department == resource.Provider)
+        if (department == resource.Provider)
         {
             return AccessDecision.Raw();
         }
@@ -40,7 +52,7 @@ public static class AccessPolicy
         }
 
         var covering = grants
-            .Where(g => g.Grantee == caller.Department && g.Resource == resource.ApiName && g.IsActiveAt(now))
+            .Where(g => g.Grantee == department && g.Resource == resource.ApiName && g.IsActiveAt(now))
             .Select(g => (Grant: g, Item: g.Items.FirstOrDefault(i => i.Item == item.ApiName)))
             .Where(x => x.Item is not null)
             .ToList();
@@ -83,10 +95,18 @@ public static class AccessPolicy
         CatalogResource resource,
         IReadOnlyList<Grant> grants,
         DateTimeOffset now
+    ) => DecideAll(caller.Department, resource, grants, now);
+
+    /// <summary>Decisions for every exposed item of a resource, by API name, for a caller of <paramref name="department"/>.</summary>
+    public static IReadOnlyDictionary<string, AccessDecision> DecideAll(
+        string department,
+        CatalogResource resource,
+        IReadOnlyList<Grant> grants,
+        DateTimeOffset now
     ) =>
         resource
             .Items.Where(i => i.IsExposed)
-            .ToDictionary(i => i.ApiName, i => Decide(caller, resource, i, grants, now), StringComparer.Ordinal);
+            .ToDictionary(i => i.ApiName, i => Decide(department, resource, i, grants, now), StringComparer.Ordinal);
 
     /// <summary>The ORed scopes of the grants; empty when any of them covers all rows.</summary>
     private static IReadOnlyList<RowScope> Scopes(IReadOnlyList<Grant> grants) =>

@@ -47,4 +47,29 @@ public sealed record Grant
     }
 
     public bool IsActiveAt(DateTimeOffset now) => StateAt(now) == GrantState.Active;
+
+    /// <summary>
+    /// The instants at which <see cref="StateAt"/> can change, in no order: the start of <see cref="ValidFrom"/> and the end of
+    /// <see cref="ValidTo"/> (midnight in China Standard Time), and <see cref="RevokedAt"/>. Between two consecutive instants the state
+    /// stays the same.
+    /// </summary>
+    public IEnumerable<DateTimeOffset> StateBoundaries()
+    {
+        if (ValidFrom > DateOnly.MinValue)
+        {
+            yield return StartOf(ValidFrom);
+        }
+
+        if (ValidTo < DateOnly.MaxValue)
+        {
+            yield return StartOf(ValidTo.AddDays(1));
+        }
+
+        if (RevokedAt is { } revoked)
+        {
+            yield return revoked;
+        }
+    }
+
+    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), DistrictOffset);
 }

@@ -7,9 +7,22 @@ using TaijiangGraph.Core.Sharing;
 
 namespace TaijiangGraph.Data.Governance;
 
-/// <summary>Reads and writes catalog versions, departments and grants in the governance database.</summary>
+/// <summary>
+/// Reads and writes catalog versions, departments and grants in the governance database. A department's grants are read once and
+/// cached (<see cref="GrantCache"/>): a grant change made here drops the affected departments' entries before it returns, and
+/// <see cref="RefreshGrantsAsync"/> drops them all once another instance changed something (docs/architecture.md, Grants and
+/// decisions cached per department).
+/// </summary>
 public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> contexts, TimeProvider clock) : IGrantStore, IGovernanceEvents
 {
+    /// <summary>Kind of the governance event written when a grant is stored.</summary>
+    public const string GrantAdded = "GRANT_ADDED";
+
+    /// <summary>Kind of the governance event written when a grant is revoked.</summary>
+    public const string GrantRevoked = "GRANT_REVOKED";
+
+    private readonly GrantCache _grants = new(contexts);
+
     /// <summary>The newest published catalog, or null on a fresh database.</summary>
     public async Task<DataCatalog?> LoadPublishedCatalogAsync(CancellationToken ct = default)
     {
@@ -99,28 +112,97 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Stores grants, each with a <c>GRANT_ADDED</c> event, in one transaction. The grantees' cached grants are dropped before this
+    /// returns, whatever the outcome.
+    /// </summary>
     public async Task AddGrantsAsync(IEnumerable<Grant> grants, string actor, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        foreach (var grant in grants)
+        var added = grants.ToList();
+        try
         {
-            db.Grants.Add(GrantMapping.ToRow(grant));
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var now = clock.GetUtcNow();
+            foreach (var grant in added)
+            {
+                db.Grants.Add(GrantMapping.ToRow(grant));
+                db.Events.Add(
+                    new GovernanceEventRow
+                    {
+                        Time = now,
+                        Actor = actor,
+                        Kind = GrantAdded,
+                        Subject = grant.Id,
+                        Resource = grant.Resource,
+                        After = JsonSerializer.Serialize(grant, CatalogJson.Options),
+                    }
+                );
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            foreach (var grantee in added.Select(g => g.Grantee).Distinct(StringComparer.Ordinal))
+            {
+                _grants.Forget(grantee);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Revokes a grant at the clock's now, with a <c>GRANT_REVOKED</c> event (the grant before; the time and
+    /// <paramref name="reason"/>) in the same transaction, and drops the grantee's cached grants before returning, so this
+    /// instance refuses reads that rested on the grant from then on. A grant already revoked keeps its revocation and gets no
+    /// event. Returns the grant as it now stands, or null when no grant has the id.
+    /// </summary>
+    public async Task<Grant?> RevokeGrantAsync(string grantId, string actor, string reason, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Grants.Include(g => g.Items).SingleOrDefaultAsync(g => g.Id == grantId, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var before = GrantMapping.ToGrant(row);
+        var now = clock.GetUtcNow();
+        if (before.StateAt(now) == GrantState.Revoked)
+        {
+            return before;
+        }
+
+        try
+        {
+            // Stored in UTC, as GrantMapping stores it.
+            row.RevokedAt = now.ToUniversalTime();
             db.Events.Add(
                 new GovernanceEventRow
                 {
                     Time = now,
                     Actor = actor,
-                    Kind = "GRANT_ADDED",
-                    Subject = grant.Id,
-                    Resource = grant.Resource,
-                    After = JsonSerializer.Serialize(grant, CatalogJson.Options),
+                    Kind = GrantRevoked,
+                    Subject = grantId,
+                    Resource = row.Resource,
+                    Before = JsonSerializer.Serialize(before, CatalogJson.Options),
+                    After = JsonSerializer.Serialize(new { revokedAt = now, reason }, CatalogJson.Options),
                 }
             );
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            _grants.Forget(row.Grantee);
         }
 
-        await db.SaveChangesAsync(ct);
+        return GrantMapping.ToGrant(row);
     }
+
+    /// <summary>
+    /// Drops every cached grant when the governance database changed since they were read (another instance stored or revoked a
+    /// grant, or published a catalog); true when it dropped them. The host calls this every <c>Catalog:RefreshSeconds</c>.
+    /// </summary>
+    public Task<bool> RefreshGrantsAsync(CancellationToken ct = default) => _grants.RefreshAsync(ct);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<GovernanceEvent>> EventsAsync(
@@ -155,17 +237,12 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
             .ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<Grant>> GrantsOfAsync(string department, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db
-            .Grants.AsNoTracking()
-            .Include(g => g.Items)
-            .Where(g => g.Grantee == department)
-            .OrderBy(g => g.Id)
-            .ToListAsync(ct);
-        return rows.Select(GrantMapping.ToGrant).ToList();
-    }
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Grant>> GrantsOfAsync(string department, CancellationToken ct = default) =>
+        (await _grants.HeldByAsync(department, ct)).All;
+
+    /// <inheritdoc />
+    public Task<HeldGrants> HeldByAsync(string department, CancellationToken ct = default) => _grants.HeldByAsync(department, ct);
 
     public async Task<IReadOnlyList<Grant>> AllAsync(CancellationToken ct = default)
     {

@@ -21,7 +21,8 @@ namespace TaijiangGraph.Graph.Execution;
 
 /// <summary>
 /// Runs one GraphQL request for an authenticated caller on the schema being served when it starts (a
-/// schema swapped in meanwhile does not affect it): loads the caller's grants once, validates with the
+/// schema swapped in meanwhile does not affect it): takes the caller's department's grants once (from the grant store's cache,
+/// docs/architecture.md), validates with the
 /// standard rules plus the data-access rule (purpose, predicates, lookups, paging, cursors) before any data
 /// is read, settles the operation's lookups against the lookup budget once it has run (hits are refunded), and
 /// folds denied field reads into one error per item per list. An unhandled exception (in a resolver,
@@ -76,7 +77,7 @@ public sealed class GraphExecutor(
     )
     {
         var version = schemas.Current;
-        var access = new RequestAccess(principal, await grants.GrantsOfAsync(principal.Department, ct), clock.GetUtcNow());
+        var access = new RequestAccess(principal, await grants.HeldByAsync(principal.Department, ct), clock.GetUtcNow());
         var audit = new RequestAuditLog(keys.Current(KeyPurposes.AuditHash).Secret);
         var context = new GraphRequestContext(principal, version.Catalog, purpose, access, budget, audit);
         var query = request.Query ?? "";

@@ -19,6 +19,7 @@ public sealed partial class ErrorCodeSourceTests
     {
         "CATALOG_PUBLISHED",
         "GRANT_ADDED",
+        "GRANT_REVOKED",
         "LOOKUP_ENUMERATION_SUSPECTED",
     };
 

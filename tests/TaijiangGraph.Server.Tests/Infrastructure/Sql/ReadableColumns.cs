@@ -8,8 +8,9 @@ namespace TaijiangGraph.Server.Tests.Infrastructure.Sql;
 
 /// <summary>
 /// The columns of a dataset table that a read on behalf of a caller may name, decided independently of the
-/// server's request pipeline with <see cref="AccessPolicy.DecideAll"/> over the sample grants (the grants every
-/// test server is seeded with): the row id, the items the caller may read raw or masked, and the resource's key.
+/// server's request pipeline with
+/// <see cref="AccessPolicy.DecideAll(Principal, CatalogResource, IReadOnlyList{Grant}, DateTimeOffset)"/> over the sample grants
+/// (the grants every test server is seeded with): the row id, the items the caller may read raw or masked, and the resource's key.
 /// </summary>
 /// <remarks>
 /// The key is allowed even when the caller may not read it: link and by-key loads use it as the correlation id

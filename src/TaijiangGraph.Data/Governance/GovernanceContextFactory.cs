@@ -4,7 +4,8 @@ using TaijiangGraph.Data.Storage;
 
 namespace TaijiangGraph.Data.Governance;
 
-/// <summary>Creates a governance context of the configured provider, one per operation, from a pool (<see cref="ProviderContexts"/>).</summary>
+/// <summary>Creates a governance context of the configured provider, one per operation, from a pool
+/// (<see cref="ProviderContexts"/>).</summary>
 internal sealed class GovernanceContextFactory(DatabaseOptions options, ILoggerFactory? logs = null)
     : IDbContextFactory<GovernanceDbContext>
 {

@@ -113,7 +113,8 @@ public sealed class FastAppendTests(PostgresServerFixture postgres)
         {
             SampleRecords.Read(0) with
             {
-                Time = new DateTimeOffset(2026, 11, 26, 20, 34, 56, TimeSpan.FromHours(8)).AddTicks(1_234_560), // PostgreSQL keeps microseconds,
+                // Not UTC, and sub-second to the microsecond (PostgreSQL keeps microseconds).
+                Time = new DateTimeOffset(2026, 11, 26, 20, 34, 56, TimeSpan.FromHours(8)).AddTicks(1_234_560),
                 App = null,
                 ClientIp = null,
                 OperationName = null,
@@ -150,7 +151,8 @@ public sealed class FastAppendTests(PostgresServerFixture postgres)
             await trail.RowsAsync($"SELECT * FROM audit_checkpoints WHERE node_id = '{node}' ORDER BY sequence", "node_id")
         );
 
-    /// <summary>Makes the database refuse a key row with <paramref name="hash"/>, as a failing disk or constraint would mid-batch.</summary>
+    /// <summary>Makes the database refuse a key row with <paramref name="hash"/>, as a failing disk or constraint would
+    /// mid-batch.</summary>
     private static async Task RefuseKeyAsync(AuditTrailUnderTest trail, string hash)
     {
         if (trail.Provider == DatabaseProvider.Sqlite)

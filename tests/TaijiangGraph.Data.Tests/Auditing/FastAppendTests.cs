@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Data.Auditing;
@@ -90,10 +92,24 @@ public sealed class FastAppendTests(PostgresServerFixture postgres)
         await using var trail = await AuditTrailUnderTest.CreateAsync(provider, postgres);
         var logger = new ListLogger<GroupCommitAuditWriter>();
         var writer = trail.Writer("node-a", logger);
+        var published = new ConcurrentBag<double>(); // the meter is process-wide: writers of tests running alongside publish too
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument is { Name: "audit.commit.latency", Unit: "ms", Meter.Name: AuditMetrics.MeterName })
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, _, _) => published.Add(value));
+        listener.Start();
+
         await Task.WhenAll(Enumerable.Range(0, 5).Select(i => writer.WriteAsync([SampleRecords.Read(i)], CancellationToken.None)));
         await writer.WriteAsync([SampleRecords.Read(5), SampleRecords.Read(6)], CancellationToken.None);
 
         Assert.Equal(6, writer.CommitLatency.Count);
+        Assert.True(published.Count >= 6, $"{published.Count} latencies published on the meter");
+        Assert.All(published, ms => Assert.True(ms > 0));
         Assert.InRange(writer.CommitLatency.PercentileMilliseconds(50), 0.001, writer.CommitLatency.MaxMilliseconds);
         await writer.DisposeAsync();
         await writer.DisposeAsync();

@@ -26,6 +26,7 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
     private readonly ILogger<GroupCommitAuditWriter> _logger;
     private readonly Channel<Pending> _channel;
     private readonly CancellationTokenSource _stop = new();
+    private readonly ManualResetEventSlim _queued = new(false);
     private readonly Task _loop;
     private long _sequence;
     private string _head = AuditChain.Genesis;
@@ -47,7 +48,7 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
         _channel = Channel.CreateBounded<Pending>(
             new BoundedChannelOptions(options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }
         );
-        _loop = Task.Run(() => RunAsync(_stop.Token));
+        _loop = StartWriterThread();
     }
 
     /// <summary>Transactions committed so far (group commit makes this smaller than the number of requests).</summary>
@@ -72,6 +73,8 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
             throw new AuditUnavailableException("The audit queue is full.");
         }
 
+        _queued.Set();
+
         try
         {
             // The deadline is a duration on the real clock, not the (possibly pinned) business clock.
@@ -86,11 +89,49 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(CancellationToken stop)
+    /// <summary>
+    /// Runs the writer on a thread of its own, woken directly by the requests that queue records (<see cref="_queued"/>), so that
+    /// under load its wake-up does not wait behind request work in the thread-pool queue. On SQLite a commit runs on this thread
+    /// from start to end (the driver is synchronous); elsewhere the thread waits for the asynchronous commit.
+    /// </summary>
+    private Task StartWriterThread()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Run(_stop.Token);
+                done.TrySetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                done.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                done.TrySetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "Audit writer",
+        };
+        thread.Start();
+        return done.Task;
+    }
+
+    private void Run(CancellationToken stop)
     {
         var reader = _channel.Reader;
-        while (await reader.WaitToReadAsync(stop).ConfigureAwait(false))
+        while (!reader.Completion.IsCompleted)
         {
+            if (!reader.TryPeek(out _))
+            {
+                _queued.Wait(stop);
+            }
+
+            _queued.Reset(); // before reading: a request queuing after this point sets it again
             var batch = new List<Pending>();
             var count = 0;
             while (count < _options.MaxBatchRecords && reader.TryRead(out var next))
@@ -104,7 +145,7 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
 
             if (batch.Count > 0)
             {
-                await CommitAsync(batch, stop).ConfigureAwait(false);
+                CommitAsync(batch, stop).GetAwaiter().GetResult();
             }
         }
     }
@@ -172,7 +213,7 @@ public sealed class GroupCommitAuditWriter : IAuditSink, IAsyncDisposable
         catch (OperationCanceledException) { }
 
         await CloseAppenderAsync().ConfigureAwait(false);
-        _stop.Dispose();
+        _stop.Dispose(); // _queued is not disposed: a request that queued just before shutdown may still set it
         _logger.LogInformation(
             "Audit commit latency: count={Count} p50={P50}ms p90={P90}ms p99={P99}ms max={Max}ms commits={Commits} records={Records}",
             CommitLatency.Count,

@@ -4,7 +4,8 @@ using TaijiangGraph.Data.Storage;
 
 namespace TaijiangGraph.Data.Auditing;
 
-/// <summary>Creates audit-trail contexts of the configured provider on the audit connection string, one per operation.</summary>
+/// <summary>Creates audit-trail contexts of the configured provider on the audit connection string, one per operation, from a pool
+/// (<see cref="ProviderContexts"/>).</summary>
 public sealed class AuditContextFactory(DatabaseOptions options, ILoggerFactory? logs = null) : IDbContextFactory<AuditDbContext>
 {
     /// <summary>The audit migrations' history table (apart from the governance one, since on server databases both share a
@@ -20,16 +21,7 @@ public sealed class AuditContextFactory(DatabaseOptions options, ILoggerFactory?
         SqliteAuditDbContext,
         NpgsqlAuditDbContext,
         SqlServerAuditDbContext
-    >(
-        options.Provider,
-        options.AuditTrailConnectionString,
-        HistoryTable,
-        CommandTimeoutSeconds,
-        logs,
-        o => new SqliteAuditDbContext(o),
-        o => new NpgsqlAuditDbContext(o),
-        o => new SqlServerAuditDbContext(o)
-    );
+    >(options.Provider, options.AuditTrailConnectionString, HistoryTable, CommandTimeoutSeconds, logs);
 
     public AuditDbContext CreateDbContext() => _create();
 }

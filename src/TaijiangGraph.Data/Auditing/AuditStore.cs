@@ -22,27 +22,16 @@ public sealed class AuditStore(IDbContextFactory<AuditDbContext> contexts) : IAu
         return head is null ? null : (head.Sequence, head.Hmac);
     }
 
+    /// <summary>Commits <paramref name="batch"/> (consecutive records of one chain), its record keys and the checkpoints it
+    /// crosses in one transaction, or nothing.</summary>
     public async Task AppendAsync(IReadOnlyList<ChainedAuditRecord> batch, DateTimeOffset now, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Records.AddRange(batch.Select(AuditRowMapping.ToRow));
-        foreach (var c in batch.Where(c => c.Sequence % CheckpointEvery == 0))
-        {
-            db.Checkpoints.Add(
-                new AuditCheckpointRow
-                {
-                    NodeId = c.NodeId,
-                    Sequence = c.Sequence,
-                    Hmac = c.Hmac,
-                    Time = now.UtcDateTime,
-                }
-            );
-        }
-
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await using var appender = await OpenAppenderAsync(ct);
+        await appender.AppendAsync(batch, now, ct);
     }
+
+    /// <summary>An appender that keeps its connection open across batches, for the single writer.</summary>
+    internal Task<AuditAppender> OpenAppenderAsync(CancellationToken ct) => AuditAppender.OpenAsync(contexts, ct);
 
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery q, CancellationToken ct = default)
     {

@@ -4,7 +4,8 @@ using TaijiangGraph.Data.Storage;
 
 namespace TaijiangGraph.Data.Governance;
 
-/// <summary>Creates a governance context of the configured provider, one per operation.</summary>
+/// <summary>Creates a governance context of the configured provider, one per operation, from a pool
+/// (<see cref="ProviderContexts"/>).</summary>
 internal sealed class GovernanceContextFactory(DatabaseOptions options, ILoggerFactory? logs = null)
     : IDbContextFactory<GovernanceDbContext>
 {
@@ -13,16 +14,7 @@ internal sealed class GovernanceContextFactory(DatabaseOptions options, ILoggerF
         SqliteGovernanceDbContext,
         NpgsqlGovernanceDbContext,
         SqlServerGovernanceDbContext
-    >(
-        options.Provider,
-        options.MainConnectionString,
-        ProviderConfiguration.MigrationsHistoryTable,
-        null,
-        logs,
-        o => new SqliteGovernanceDbContext(o),
-        o => new NpgsqlGovernanceDbContext(o),
-        o => new SqlServerGovernanceDbContext(o)
-    );
+    >(options.Provider, options.MainConnectionString, ProviderConfiguration.MigrationsHistoryTable, null, logs);
 
     public GovernanceDbContext CreateDbContext() => _create();
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -64,14 +65,14 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
     }
 
     /// <summary>A new group-commit writer of <paramref name="nodeId"/>'s chain on this trail (as after a restart of that node).</summary>
-    public GroupCommitAuditWriter Writer(string nodeId)
+    public GroupCommitAuditWriter Writer(string nodeId, ILogger<GroupCommitAuditWriter>? logger = null)
     {
         var writer = new GroupCommitAuditWriter(
             Store,
             new AuditOptions { NodeId = nodeId, DeadlineMilliseconds = 30_000 },
             Keys,
             Clock,
-            NullLogger<GroupCommitAuditWriter>.Instance
+            logger ?? NullLogger<GroupCommitAuditWriter>.Instance
         );
         _writers.Add(writer);
         return writer;
@@ -145,6 +146,37 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
         return value is null or DBNull ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The rows of <paramref name="sql"/>, read directly, each value as its driver type and invariant text ("NULL" for
+    /// NULL), without the columns named in <paramref name="skip"/>.</summary>
+    public async Task<IReadOnlyList<string>> RowsAsync(string sql, params string[] skip)
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var values = Enumerable
+                .Range(0, reader.FieldCount)
+                .Where(i => !skip.Contains(reader.GetName(i)))
+                .Select(i => reader.IsDBNull(i) ? $"{reader.GetName(i)}=NULL" : $"{reader.GetName(i)}={Text(reader.GetValue(i))}");
+            rows.Add(string.Join(" | ", values));
+        }
+
+        return rows;
+    }
+
+    private static string Text(object value) =>
+        value.GetType().Name
+        + ":"
+        + (
+            value is DateTime time
+                ? time.ToString("O", System.Globalization.CultureInfo.InvariantCulture)
+                : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)
+        );
+
     /// <summary>The number of rows of <paramref name="table"/>, counted directly.</summary>
     public async Task<long> CountAsync(string table)
     {
@@ -154,6 +186,9 @@ internal sealed class AuditTrailUnderTest : IAsyncDisposable
         command.CommandText = $"SELECT count(*) FROM {table}";
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>A context on the trail (from the same kind of pool the store uses).</summary>
+    public AuditDbContext Context() => new AuditContextFactory(_database.Options).CreateDbContext();
 
     public async ValueTask DisposeAsync()
     {

@@ -6,7 +6,7 @@ namespace TaijiangGraph.Server.Tests.Errors;
 
 /// <summary>
 /// Real SQLite failures under a running server (a table renamed in its database file): inside a data read the
-/// caller gets INTERNAL_ERROR with a correlation id and nothing else; outside execution (the caller's grants)
+/// caller gets INTERNAL_ERROR with a correlation id and nothing else; outside execution (the caller's grants, read on its department's first request)
 /// a 500 with the same shape. The log has the full exception under that id.
 /// </summary>
 public sealed class SqliteInternalErrorTests
@@ -33,7 +33,7 @@ public sealed class SqliteInternalErrorTests
     {
         await using var server = new TaijiangServerFactory();
         var token = server.TokenOf("TJ-MZ");
-        _ = await server.Query("TJ-MZ", "{ me { user } }");
+        _ = await server.Query("TJ-SCJG", "{ me { user } }"); // the server runs; TJ-MZ's grants are not cached yet
 
         await Database(server).ExecuteAsync("ALTER TABLE grants RENAME TO grants_moved");
         var response = await server.QueryWithToken(token, "{ me { user } }", accept: GraphQLRequests.GraphQLResponse);

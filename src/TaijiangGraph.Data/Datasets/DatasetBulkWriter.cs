@@ -21,7 +21,7 @@ namespace TaijiangGraph.Data.Datasets;
 /// </summary>
 public sealed class DatasetBulkWriter(DatasetContextFactory contexts)
 {
-    private const int ProgressEvery = 10_000;
+    private const int ProgressEvery = 1_000;
 
     /// <summary>The rows <paramref name="resource"/>'s table holds now.</summary>
     public async Task<long> CountAsync(DataCatalog catalog, CatalogResource resource, CancellationToken ct = default)

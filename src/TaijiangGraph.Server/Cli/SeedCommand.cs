@@ -81,7 +81,8 @@ internal sealed class SeedCommand : CliCommand
         output.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Seeded {written} {resource.ApiName} records (now {start + written} rows) in {seconds:F1} s ({written / seconds:F0} records/s)."
+                $"Seeded {written} {resource.ApiName} records (now {start + written} rows) "
+                    + $"in {seconds:F1} s ({written / seconds:F0} records/s)."
             )
         );
         return CliExitCodes.Success;

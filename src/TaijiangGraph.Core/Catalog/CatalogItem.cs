@@ -28,6 +28,13 @@ public sealed record CatalogItem
 
     public ItemReference? Reference { get; init; }
 
+    /// <summary>
+    /// Declared for filtering and sorting: the dataset DDL indexes the item's column together with the row id, so an
+    /// equality filter and a keyset page ordered by the item are index range scans on every provider
+    /// (docs/architecture.md, "Dataset indexes"). Key, lookup and reference items are indexed anyway.
+    /// </summary>
+    public bool Indexed { get; init; }
+
     /// <summary>A retired item keeps its column but is never read again and leaves the graph.</summary>
     public bool Retired { get; init; }
 

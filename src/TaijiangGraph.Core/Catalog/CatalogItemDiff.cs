@@ -44,6 +44,7 @@ internal static class CatalogItemDiff
         Compare(ItemChangeKind.MaskChanged, CatalogText.Of(old.Mask), CatalogText.Of(current.Mask));
         Compare(ItemChangeKind.LookupChanged, CatalogText.Of(old.IsLookup), CatalogText.Of(current.IsLookup));
         Compare(ItemChangeKind.ReferenceChanged, CatalogText.Of(old.Reference), CatalogText.Of(current.Reference));
+        Compare(ItemChangeKind.IndexedChanged, CatalogText.Of(old.Indexed), CatalogText.Of(current.Indexed));
         Compare(ItemChangeKind.KeyChanged, CatalogText.Of(old.IsKey), CatalogText.Of(current.IsKey));
         Compare(ItemChangeKind.NameChanged, old.Name, current.Name);
         Compare(ItemChangeKind.NotesChanged, old.Notes, current.Notes);

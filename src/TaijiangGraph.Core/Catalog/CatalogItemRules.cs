@@ -35,9 +35,10 @@ internal static class CatalogItemRules
             );
         }
 
-        if (item.Sharing == SharingType.Classified && (item.IsKey || item.IsLookup || item.Reference is not null))
+        if (item.Sharing == SharingType.Classified && (item.IsKey || item.IsLookup || item.Reference is not null || item.Indexed))
         {
-            Add(ErrorCodes.Catalog.ClassifiedNotAllowed, "A classified item cannot be a key, a lookup key or a reference.");
+            // A classified item has no column, so nothing to key, look up, reference or index.
+            Add(ErrorCodes.Catalog.ClassifiedNotAllowed, "A classified item cannot be a key, a lookup key, a reference or indexed.");
         }
 
         if (item.Mask != MaskingRule.None && item.Type.Kind is not (DataKind.String or DataKind.Date or DataKind.DateTime))

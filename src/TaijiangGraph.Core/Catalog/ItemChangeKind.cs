@@ -37,6 +37,9 @@ public enum ItemChangeKind
     /// <summary>The key flag changed.</summary>
     KeyChanged,
 
+    /// <summary>The indexed flag changed: an index comes (or, on the dataset, stays), nothing about sharing changes.</summary>
+    IndexedChanged,
+
     /// <summary>Its name (名称) changed.</summary>
     NameChanged,
 

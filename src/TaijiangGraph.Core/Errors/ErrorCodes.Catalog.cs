@@ -72,7 +72,7 @@ public static partial class ErrorCodes
         /// <summary>A HASH-masked item marked as a lookup key.</summary>
         public const string LookupOnHash = "LOOKUP_ON_HASH";
 
-        /// <summary>A classified item used as a key, lookup key or reference.</summary>
+        /// <summary>A classified item used as a key, lookup key, reference or indexed item.</summary>
         public const string ClassifiedNotAllowed = "CLASSIFIED_NOT_ALLOWED";
 
         /// <summary>A retired key item.</summary>

@@ -10,6 +10,9 @@ namespace TaijiangGraph.Core.Records;
 /// </summary>
 public sealed class SyntheticRecordGenerator
 {
+    /// <summary>Records per unit of work of <see cref="GenerateRangeInParallel"/>.</summary>
+    private const int ParallelChunk = 2048;
+
     private readonly RecordFactory _factory;
 
     /// <exception cref="ArgumentException">A resource lacks a single usable key, or an item references something other than another
@@ -51,13 +54,30 @@ public sealed class SyntheticRecordGenerator
     /// <exception cref="ArgumentException">The catalog has no such resource.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, exceeds the keys a resource can have, or is zero for a referenced
     /// resource.</exception>
-    public IEnumerable<IReadOnlyDictionary<string, object?>> Generate(string resourceApiName, int count, int? referencedCount = null)
+    public IEnumerable<IReadOnlyDictionary<string, object?>> Generate(string resourceApiName, int count, int? referencedCount = null) =>
+        GenerateRange(resourceApiName, 0, count, referencedCount ?? count);
+
+    /// <summary>
+    /// Streams records <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> − 1 of one resource, lazily:
+    /// what a table holding the first <paramref name="start"/> records of this seed gets next (keys never repeat an earlier
+    /// record's). References point into resources of <paramref name="referencedCount"/> records.
+    /// </summary>
+    /// <exception cref="ArgumentException">The catalog has no such resource.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or the start is negative, the records would exceed the keys the resource
+    /// can have, or a referenced resource cannot have <paramref name="referencedCount"/> records.</exception>
+    public IEnumerable<IReadOnlyDictionary<string, object?>> GenerateRange(
+        string resourceApiName,
+        int start,
+        int count,
+        int referencedCount
+    )
     {
         var plan = _factory.Plan(resourceApiName);
-        var others = referencedCount ?? count;
+        var others = referencedCount;
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(others, nameof(referencedCount));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, plan.Keys.Capacity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)start + count, plan.Keys.Capacity, nameof(count));
         if (count > 0)
         {
             foreach (var referenced in ReachableFrom(plan))
@@ -73,7 +93,41 @@ public sealed class SyntheticRecordGenerator
             }
         }
 
-        return Stream(plan, new GenerationScope(resourceApiName, count, others));
+        return Stream(plan, start, new GenerationScope(resourceApiName, start + count, others));
+    }
+
+    /// <summary>
+    /// The records of <see cref="GenerateRange"/>, in the same order, built ahead on all cores in chunks while the caller
+    /// consumes them (a bulk load writes on one thread while the others generate).
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="GenerateRange"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As <see cref="GenerateRange"/>.</exception>
+    public IEnumerable<IReadOnlyDictionary<string, object?>> GenerateRangeInParallel(
+        string resourceApiName,
+        int start,
+        int count,
+        int referencedCount
+    )
+    {
+        _ = GenerateRange(resourceApiName, start, count, referencedCount); // checks the arguments now, not on the first read
+        var plan = _factory.Plan(resourceApiName);
+        var scope = new GenerationScope(resourceApiName, start + count, referencedCount);
+        return Enumerable
+            .Range(0, (count + ParallelChunk - 1) / ParallelChunk)
+            .AsParallel()
+            .AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
+            .SelectMany(chunk =>
+            {
+                var first = start + (chunk * ParallelChunk);
+                var records = new IReadOnlyDictionary<string, object?>[Math.Min(ParallelChunk, scope.Count - first)];
+                for (var i = 0; i < records.Length; i++)
+                {
+                    records[i] = _factory.Create(plan, first + i, scope, 0);
+                }
+
+                return records;
+            });
     }
 
     /// <summary>The key of record <paramref name="index"/> of a resource, without generating the record.</summary>
@@ -87,9 +141,9 @@ public sealed class SyntheticRecordGenerator
         return plan.Keys.KeyOf(index);
     }
 
-    private IEnumerable<IReadOnlyDictionary<string, object?>> Stream(ResourcePlan plan, GenerationScope scope)
+    private IEnumerable<IReadOnlyDictionary<string, object?>> Stream(ResourcePlan plan, int start, GenerationScope scope)
     {
-        for (var i = 0; i < scope.Count; i++)
+        for (var i = start; i < scope.Count; i++)
         {
             yield return _factory.Create(plan, i, scope, 0);
         }

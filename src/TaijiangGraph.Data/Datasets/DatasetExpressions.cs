@@ -126,17 +126,28 @@ internal static class DatasetExpressions
             Expression.Call(column, method, Parameter(value, typeof(string)))
         );
 
-    /// <summary>Orders rows by the sort keys (NULLs last ascending, first descending), then by row id.</summary>
+    /// <summary>
+    /// Orders rows by the sort keys (NULLs last ascending, first descending), then by row id. With
+    /// <paramref name="firstKeyHasNoNulls"/> (the rows are filtered to a non-NULL first key) the first key is ordered by its
+    /// column alone, so an index on (item, row id) can give the order.
+    /// </summary>
     public static IQueryable<Dictionary<string, object>> Order(
         IQueryable<Dictionary<string, object>> rows,
         CatalogResource resource,
-        IReadOnlyList<SortKey> order
+        IReadOnlyList<SortKey> order,
+        bool firstKeyHasNoNulls = false
     )
     {
         IOrderedQueryable<Dictionary<string, object>>? ordered = null;
         foreach (var key in order)
         {
             var column = Column(resource, key.Item);
+            if (firstKeyHasNoNulls && ordered is null)
+            {
+                ordered = First(rows, column, key.Descending);
+                continue;
+            }
+
             var isNull = Expression.Lambda<Func<Dictionary<string, object>, int>>(
                 Expression.Condition(
                     Expression.Equal(column, Expression.Constant(null, column.Type)),
@@ -159,6 +170,22 @@ internal static class DatasetExpressions
         return ordered is null
             ? rows.OrderBy(Expression.Lambda<Func<Dictionary<string, object>, long>>(rowId, Row))
             : ThenBy(ordered, rowId, descending: false);
+    }
+
+    private static IOrderedQueryable<Dictionary<string, object>> First(
+        IQueryable<Dictionary<string, object>> source,
+        Expression column,
+        bool descending
+    )
+    {
+        var lambda = Expression.Lambda(column, Row);
+        var method = typeof(Queryable)
+            .GetMethods()
+            .Single(m =>
+                m.Name == (descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy)) && m.GetParameters().Length == 2
+            )
+            .MakeGenericMethod(typeof(Dictionary<string, object>), column.Type);
+        return (IOrderedQueryable<Dictionary<string, object>>)method.Invoke(null, [source, lambda])!;
     }
 
     private static IOrderedQueryable<Dictionary<string, object>> ThenBy(

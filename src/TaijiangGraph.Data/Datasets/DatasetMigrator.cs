@@ -10,8 +10,9 @@ namespace TaijiangGraph.Data.Datasets;
 
 /// <summary>
 /// Moves the dataset tables from one catalog version to the next with EF Core's model differ and the
-/// provider's migrations SQL generator. Additive only: new tables, columns and indexes; any other
-/// operation is refused, so no column is ever dropped or changed in place.
+/// provider's migrations SQL generator. Additive only: new tables, columns and indexes, and dropped indexes (an index holds
+/// no data: a version may stop declaring an item <c>indexed</c>); any other operation is refused, so no column is ever
+/// dropped or changed in place.
 /// </summary>
 public sealed class DatasetMigrator(DatasetContextFactory contexts)
 {
@@ -21,6 +22,7 @@ public sealed class DatasetMigrator(DatasetContextFactory contexts)
         typeof(CreateTableOperation),
         typeof(AddColumnOperation),
         typeof(CreateIndexOperation),
+        typeof(DropIndexOperation),
     ];
 
     /// <summary>The DDL that takes the tables from <paramref name="from"/> (null: none yet) to <paramref name="to"/>.</summary>

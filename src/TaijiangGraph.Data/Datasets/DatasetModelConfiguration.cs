@@ -7,12 +7,25 @@ namespace TaijiangGraph.Data.Datasets;
 /// <summary>
 /// Builds the EF model of the dataset tables for one catalog version: one shared-type entity per resource,
 /// a surrogate <c>row_id</c>, one column per item that has a column (classified items have none; retired
-/// items keep theirs), a unique index on the key and indexes on lookup and reference items.
+/// items keep theirs), a unique index on the key, indexes on lookup and reference items, and an index on (item, row id)
+/// for every item declared <c>indexed</c> (docs/architecture.md, "Dataset indexes").
 /// </summary>
 internal static class DatasetModelConfiguration
 {
     /// <summary>Indexed strings (keys, lookups, references) are bounded so every provider can index them.</summary>
     public const int IndexedStringLength = 256;
+
+    /// <summary>The name of the (item, row id) index of an item declared <c>indexed</c>.</summary>
+    public static string OrderIndexName(CatalogResource resource, CatalogItem item) =>
+        $"ix_{DatasetNames.Table(resource)}_{item.ApiName}_{DatasetNames.RowId}";
+
+    /// <summary>
+    /// Whether a string item's column is bounded to <see cref="IndexedStringLength"/>. An <c>indexed</c> item changes no column
+    /// type on SQLite and PostgreSQL (both index unbounded text), so a later version that declares it only adds the index; SQL
+    /// Server cannot index <c>nvarchar(max)</c>, so there an indexed string is bounded from the start.
+    /// </summary>
+    private static bool Bounded(CatalogItem item, DatabaseProvider provider) =>
+        item.IsKey || item.IsLookup || item.Reference is not null || (item.Indexed && provider == DatabaseProvider.SqlServer);
 
     private static string? BinaryCollation(DatabaseProvider provider) =>
         provider switch
@@ -37,7 +50,7 @@ internal static class DatasetModelConfiguration
                     var indexed = item.IsKey || item.IsLookup || item.Reference is not null;
                     switch (item.Type.Kind)
                     {
-                        case DataKind.String when indexed:
+                        case DataKind.String when Bounded(item, provider):
                             property.HasMaxLength(IndexedStringLength);
                             break;
                         case DataKind.Decimal when provider == DatabaseProvider.Sqlite:
@@ -65,6 +78,13 @@ internal static class DatasetModelConfiguration
                     else if (indexed)
                     {
                         b.HasIndex(item.ApiName).HasDatabaseName($"ix_{DatasetNames.Table(resource)}_{item.ApiName}");
+                    }
+
+                    if (item.Indexed && !item.IsKey)
+                    {
+                        // (item, row id) is the keyset order of a page sorted by the item: equality filters and deep pages
+                        // become index range scans. The key needs none: its unique index orders it already.
+                        b.HasIndex(item.ApiName, DatasetNames.RowId).HasDatabaseName(OrderIndexName(resource, item));
                     }
                 }
             });

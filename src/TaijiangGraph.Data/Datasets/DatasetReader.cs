@@ -23,18 +23,33 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
     {
         await using var context = contexts.Create(catalog);
         var rows = Filtered(context.Rows(query.Resource), query.Resource, query.Filter);
-        if (query.After is { } after)
+        var columns = Columns(query.Columns, query.Order.Select(o => o.Item));
+        var projection = DatasetExpressions.Projection(query.Resource, columns);
+        if (query.Order.Count == 0)
         {
-            rows = rows.Where(KeysetExpressions.After(query.Resource, query.Order, after));
+            if (query.After is { } after)
+            {
+                rows = rows.Where(KeysetExpressions.After(query.Resource, query.Order, after));
+            }
+
+            var raw = await DatasetExpressions.Order(rows, query.Resource, query.Order).Take(query.Take).Select(projection).ToListAsync(ct);
+            return raw.Select(values => ToRow(columns, values)).ToList();
         }
 
-        var columns = Columns(query.Columns, query.Order.Select(o => o.Item));
-        var raw = await DatasetExpressions
-            .Order(rows, query.Resource, query.Order)
-            .Take(query.Take)
-            .Select(DatasetExpressions.Projection(query.Resource, columns))
-            .ToListAsync(ct);
-        return raw.Select(values => ToRow(columns, values)).ToList();
+        // Ordered by items: the first key's NULL and non-NULL rows are read apart, each in index order (KeysetSegments).
+        var page = new List<DatasetRow>(query.Take);
+        foreach (var segment in KeysetSegments.Of(query.Resource, query.Order, query.After))
+        {
+            if (page.Count >= query.Take)
+            {
+                break;
+            }
+
+            var raw = await segment(rows).Take(query.Take - page.Count).Select(projection).ToListAsync(ct);
+            page.AddRange(raw.Select(values => ToRow(columns, values)));
+        }
+
+        return page;
     }
 
     public async Task<long> CountAsync(DataCatalog catalog, CatalogResource resource, FilterNode? filter, CancellationToken ct = default)

@@ -77,6 +77,7 @@ public static class DataStorageServiceCollectionExtensions
         ));
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();
+        services.AddSingleton<DatasetBulkWriter>();
         services.AddSingleton<DatasetReader>();
         services.AddSingleton<IDatasetReader>(sp => sp.GetRequiredService<DatasetReader>());
         services.TryAddSingleton<IServedCatalogBuilder, CatalogOnlyBuilder>();

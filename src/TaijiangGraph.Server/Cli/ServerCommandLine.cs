@@ -15,7 +15,8 @@ namespace TaijiangGraph.Server.Cli;
 internal static class ServerCommandLine
 {
     /// <summary>The commands besides <c>serve</c>, one file each in this folder.</summary>
-    public static IReadOnlyList<CliCommand> Commands() => [new TokenCommand(), new ExportSchemaCommand(), new RegisterDocumentsCommand()];
+    public static IReadOnlyList<CliCommand> Commands() =>
+        [new TokenCommand(), new ExportSchemaCommand(), new RegisterDocumentsCommand(), new SeedCommand()];
 
     /// <summary>Parses <paramref name="args"/> and runs the command they name; returns the process exit code.</summary>
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);

@@ -18,6 +18,7 @@ public sealed class CatalogDiffTests
             { "legal basis", ItemChangeKind.LegalBasisChanged, "个人信息保护法 敏感个人信息", null },
             { "mask", ItemChangeKind.MaskChanged, "ID_NUMBER", "NONE" },
             { "lookup", ItemChangeKind.LookupChanged, "false", "true" },
+            { "indexed", ItemChangeKind.IndexedChanged, "false", "true" },
             { "reference", ItemChangeKind.ReferenceChanged, null, "market_entity.credit_code as employer reverse employees" },
             { "reference removed", ItemChangeKind.ReferenceChanged, "household_person.id_number as person", null },
             { "type", ItemChangeKind.TypeChanged, "decimal(18,2)", "string" },
@@ -294,6 +295,7 @@ public sealed class CatalogDiffTests
                 Next.WithItem("social_insurance", "id_number", i => i with { Mask = MaskingRule.None })
             ),
             "lookup" => ("household_person", "name", Next.WithItem("household_person", "name", i => i with { IsLookup = true })),
+            "indexed" => ("market_entity", "name", Next.WithItem("market_entity", "name", i => i with { Indexed = true })),
             "reference" => (
                 "tax_payment",
                 "taxpayer_name",

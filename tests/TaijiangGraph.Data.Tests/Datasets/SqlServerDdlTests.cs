@@ -38,6 +38,17 @@ public sealed class SqlServerDdlTests
             script,
             StringComparison.Ordinal
         );
+        Assert.Contains(
+            "CREATE INDEX [ix_ds_market_entity_established_on_row_id] ON [ds_market_entity] ([established_on], [row_id]);",
+            script,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("[street] nvarchar(256) COLLATE Latin1_General_100_BIN2_UTF8 NULL,", script, StringComparison.Ordinal);
+        Assert.Contains(
+            "CREATE INDEX [ix_ds_market_entity_street_row_id] ON [ds_market_entity] ([street], [row_id]);",
+            script,
+            StringComparison.Ordinal
+        );
         Assert.Equal(5, CountOf(script, "CREATE TABLE "));
         Assert.DoesNotContain("key_person_flag", script, StringComparison.Ordinal);
         Assert.DoesNotContain("audit_case_ref", script, StringComparison.Ordinal);

@@ -1,0 +1,155 @@
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
+using TaijiangGraph.Core.Querying;
+using TaijiangGraph.Core.Records;
+using TaijiangGraph.Data.Datasets;
+using TaijiangGraph.Data.Storage;
+using TaijiangGraph.Data.Tests.Postgres;
+using TaijiangGraph.Data.Tests.Support;
+
+namespace TaijiangGraph.Data.Tests.Datasets;
+
+/// <summary>
+/// docs/architecture.md, "Dataset indexes": every item declared <c>indexed</c> gets an (item, row id) index on every provider, a
+/// later version that declares one migrates by creating only the index, and on SQLite the deep ordered keyset page and an equality
+/// count read through those indexes instead of scanning the table.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class DatasetIndexTests(PostgresServerFixture postgres)
+{
+    private static readonly DataCatalog Sample = TestCatalogs.Sample;
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Every_indexed_item_of_the_sample_catalog_has_an_item_and_row_id_index(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await new DatasetMigrator(new DatasetContextFactory(db.Options)).MigrateAsync(null, Sample);
+
+        foreach (var resource in Sample.Resources)
+        {
+            var indexes = await IndexesAsync(db, "ds_" + resource.ApiName);
+            var declared = resource.Items.Where(i => i.Indexed && !i.IsKey).ToList();
+            Assert.NotEmpty(declared);
+            foreach (var item in declared)
+            {
+                Assert.Equal([item.ApiName, "row_id"], indexes[$"ix_ds_{resource.ApiName}_{item.ApiName}_row_id"]);
+            }
+        }
+
+        var market = await IndexesAsync(db, "ds_market_entity");
+        Assert.Equal(["credit_code"], market["ux_ds_market_entity_credit_code"]);
+        Assert.Equal(["legal_rep_id"], market["ix_ds_market_entity_legal_rep_id"]);
+        Assert.Equal(
+            ["entity_type", "established_on", "status", "street"],
+            market.Keys.Where(k => k.EndsWith("_row_id", StringComparison.Ordinal)).Select(k => market[k][0]).Order(StringComparer.Ordinal)
+        );
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_version_that_declares_an_item_indexed_creates_only_the_index_and_one_that_stops_drops_it(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        var migrator = new DatasetMigrator(new DatasetContextFactory(db.Options));
+        var v2 = Indexed(Sample, "registered_capital", true, 2);
+        var v3 = Indexed(Sample, "registered_capital", false, 3);
+        await migrator.MigrateAsync(null, Sample);
+
+        var added = await migrator.MigrateAsync(Sample, v2);
+        Assert.Equal(
+            ["registered_capital", "row_id"],
+            (await IndexesAsync(db, "ds_market_entity"))["ix_ds_market_entity_registered_capital_row_id"]
+        );
+        var dropped = await migrator.MigrateAsync(v2, v3);
+
+        Assert.Empty(CatalogValidator.Validate(v2, Sample));
+        Assert.StartsWith("CREATE INDEX", added.Trim(), StringComparison.Ordinal);
+        Assert.Single(added.Trim().Split('\n'));
+        Assert.StartsWith("DROP INDEX", dropped.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("ix_ds_market_entity_registered_capital_row_id", (await IndexesAsync(db, "ds_market_entity")).Keys);
+        Assert.Contains(
+            new ItemChange("market_entity", "registered_capital", ItemChangeKind.IndexedChanged, "false", "true"),
+            CatalogDiff.Between(Sample, v2).Items
+        );
+    }
+
+    [Fact]
+    public void A_classified_item_cannot_be_indexed()
+    {
+        var catalog = Sample.WithItems("tax_payment", items =>
+            items.Select(i => i.ApiName == "audit_case_ref" ? i with { Indexed = true } : i)
+        );
+
+        var violation = Assert.Single(CatalogValidator.Validate(catalog));
+
+        Assert.Equal(("CLASSIFIED_NOT_ALLOWED", "tax_payment", "audit_case_ref"), (violation.Code, violation.Resource, violation.Item));
+    }
+
+    [Fact]
+    public async Task On_SQLite_the_deep_page_ordered_by_an_indexed_item_and_the_equality_count_read_through_its_index()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, postgres);
+        var capture = new QueryPlanCapture();
+        var contexts = new DatasetContextFactory(db.Options, [capture]);
+        var market = Sample.Resource("market_entity");
+        await new DatasetMigrator(contexts).MigrateAsync(null, Sample);
+        var generated = new SyntheticRecordGenerator(Sample, 7).GenerateRange("market_entity", 0, 3000, 10);
+        await new DatasetBulkWriter(contexts).AppendAsync(Sample, market, generated);
+        var reader = new DatasetReader(contexts);
+        var order = new[] { new SortKey("established_on", Descending: true) };
+        var middle = (await reader.PageAsync(Sample, new DatasetQuery(market, ["credit_code"], null, order, null, 2000)))[^1];
+
+        var page = await reader.PageAsync(
+            Sample,
+            new DatasetQuery(market, ["credit_code"], null, order, new KeysetPosition([middle["established_on"]], middle.RowId), 10)
+        );
+        var count = await reader.CountAsync(Sample, market, new ItemCondition("street", FilterOperator.Eq, "苍霞"));
+
+        Assert.Equal(10, page.Count);
+        Assert.InRange(count, 1, 2999);
+        var plans = capture.Plans;
+        var deep = plans[^2].Plan;
+        Assert.Contains(deep, line =>
+            line.Contains("SEARCH d USING INDEX ix_ds_market_entity_established_on_row_id (established_on", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(deep, line => line.StartsWith("SCAN", StringComparison.Ordinal));
+        Assert.DoesNotContain(deep, line => line == "USE TEMP B-TREE FOR ORDER BY");
+        Assert.Equal(["SEARCH d USING COVERING INDEX ix_ds_market_entity_street_row_id (street=?)"], plans[^1].Plan);
+        Assert.All(plans.Take(plans.Count - 1), p =>
+            Assert.DoesNotContain(p.Plan, line =>
+                line.StartsWith("SCAN", StringComparison.Ordinal) || line == "USE TEMP B-TREE FOR ORDER BY"
+            )
+        );
+    }
+
+    private static DataCatalog Indexed(DataCatalog catalog, string item, bool indexed, int version) =>
+        catalog.WithItems("market_entity", items => items.Select(i => i.ApiName == item ? i with { Indexed = indexed } : i)) with
+        {
+            Version = version,
+        };
+
+    /// <summary>The indexes of a table by name, each with its columns in order, read from the database's own catalog.</summary>
+    private static async Task<Dictionary<string, IReadOnlyList<string>>> IndexesAsync(TestDatabase db, string table)
+    {
+        var rows =
+            db.Provider == DatabaseProvider.Sqlite
+                ? await db.QueryAsync(
+                    "SELECT il.name, ii.name FROM pragma_index_list(@p) AS il "
+                        + "JOIN pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno",
+                    table
+                )
+                : await db.QueryAsync(
+                    "SELECT i.relname, a.attname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                        + "JOIN pg_class t ON t.oid = x.indrelid "
+                        + "JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, n) ON true "
+                        + "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
+                        + "WHERE t.relname = @p AND NOT x.indisprimary ORDER BY i.relname, k.n",
+                    table
+                );
+        return rows.GroupBy(r => (string)r[0]!)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => (string)r[1]!)], StringComparer.Ordinal);
+    }
+}

@@ -8,7 +8,7 @@
 # and its audit trail must hold exactly one record per authenticated request answered 200 (warm-ups included); the audit
 # writer's commit-latency line (logged at shutdown) is printed under the table.
 # Driver: the .NET LoadHarness `drive-url` command (wrk is not installed on the build machines).
-# Usage: scripts/bench.sh   (env: BENCH_SECONDS=10 BENCH_WARMUP=2 BENCH_CONCURRENCY=32 BENCH_ROUNDS=2 KEEP=1)
+# Usage: scripts/bench.sh   (env: BENCH_SECONDS=10 BENCH_WARMUP=2 BENCH_CONCURRENCY=32 BENCH_ROUNDS=2 BENCH_PRIME=10 KEEP=1)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +16,7 @@ SECS=${BENCH_SECONDS:-10}
 WARMUP=${BENCH_WARMUP:-2}
 CONC=${BENCH_CONCURRENCY:-32}
 ROUNDS=${BENCH_ROUNDS:-2}
+PRIME=${BENCH_PRIME:-10}
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/tj-bench.XXXXXX")"
 DATA="$WORK/data"
 BIN=bin/Release/net10.0
@@ -100,6 +101,11 @@ run() { # pair name round -> $WORK/pair-name-round.out
 }
 
 PAIRS=("health:typename" "raw:page" "plain:page")
+# Priming, not measured: every server runs its request for PRIME seconds first, so that the JIT's tiering (several seconds
+# under load) is over for all three before the first measured run, whichever pair comes first.
+for name in health typename raw page plain; do
+  SECS=$PRIME WARMUP=0 run prime "$name" 0
+done
 log "driver: LoadHarness drive-url; ${SECS}s per run after ${WARMUP}s warm-up, $CONC connections, $ROUNDS rounds per pair"
 for pair in "${PAIRS[@]}"; do
   a=${pair%%:*}; b=${pair##*:}
@@ -124,7 +130,7 @@ mean() { # pair name field -> mean over the rounds
   echo "# Benchmark $(date -u +'%F %H:%M') UTC"
   echo
   echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); ${SECS}s per run after ${WARMUP}s warm-up, $CONC connections,"
-  echo "$ROUNDS rounds per pair (A B A B), driver LoadHarness drive-url on the same machine; rate limits off, audit on."
+  echo "$ROUNDS rounds per pair (A B A B) after ${PRIME}s priming of each request, driver LoadHarness drive-url on the same machine; rate limits off, audit on."
   echo
   echo "| pair | request | req/s | p50 ms | p99 ms | req/s ratio to baseline |"
   echo "|---|---|---:|---:|---:|---:|"

@@ -19,6 +19,10 @@ internal static class DatasetModelConfiguration
     public static string OrderIndexName(CatalogResource resource, CatalogItem item) =>
         $"ix_{DatasetNames.Table(resource)}_{item.ApiName}_{DatasetNames.RowId}";
 
+    /// <summary>The name of the (item descending, row id) index of an item declared <c>indexed</c>.</summary>
+    public static string DescendingOrderIndexName(CatalogResource resource, CatalogItem item) =>
+        $"ix_{DatasetNames.Table(resource)}_{item.ApiName}_desc_{DatasetNames.RowId}";
+
     /// <summary>
     /// Whether a string item's column is bounded to <see cref="IndexedStringLength"/>. An <c>indexed</c> item changes no column
     /// type on SQLite and PostgreSQL (both index unbounded text), so a later version that declares it only adds the index; SQL
@@ -82,9 +86,13 @@ internal static class DatasetModelConfiguration
 
                     if (item.Indexed && !item.IsKey)
                     {
-                        // (item, row id) is the keyset order of a page sorted by the item: equality filters and deep pages
-                        // become index range scans. The key needs none: its unique index orders it already.
-                        b.HasIndex(item.ApiName, DatasetNames.RowId).HasDatabaseName(OrderIndexName(resource, item));
+                        // (item, row id) is the keyset order of a page sorted by the item ascending, (item descending, row id)
+                        // of one sorted descending: ties break by ascending row id both ways, so each order reads its own
+                        // index forward without a sort, however long a run of equal values; equality filters and deep pages
+                        // are index range scans. The key needs none: its unique index orders it already.
+                        string[] columns = [item.ApiName, DatasetNames.RowId];
+                        b.HasIndex(columns, OrderIndexName(resource, item));
+                        b.HasIndex(columns, DescendingOrderIndexName(resource, item)).IsDescending(true, false);
                     }
                 }
             });

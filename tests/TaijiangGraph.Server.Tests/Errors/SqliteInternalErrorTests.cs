@@ -6,8 +6,8 @@ namespace TaijiangGraph.Server.Tests.Errors;
 
 /// <summary>
 /// Real SQLite failures under a running server (a table renamed in its database file): inside a data read the
-/// caller gets INTERNAL_ERROR with a correlation id and nothing else; outside execution (the caller's grants, read on its department's first request)
-/// a 500 with the same shape. The log has the full exception under that id.
+/// caller gets INTERNAL_ERROR with a correlation id and nothing else; outside execution (the caller's grants, read
+/// on its department's first request) a 500 with the same shape. The log has the full exception under that id.
 /// </summary>
 public sealed class SqliteInternalErrorTests
 {

@@ -104,7 +104,7 @@ PAIRS=("health:typename" "raw:page" "plain:page")
 # Priming, not measured: every server runs its request for PRIME seconds first, so that the JIT's tiering (several seconds
 # under load) is over for all three before the first measured run, whichever pair comes first.
 for name in health typename raw page plain; do
-  SECS=$PRIME WARMUP=0 run prime "$name" 0
+  SECS=$PRIME WARMUP=1 run prime "$name" 0
 done
 log "driver: LoadHarness drive-url; ${SECS}s per run after ${WARMUP}s warm-up, $CONC connections, $ROUNDS rounds per pair"
 for pair in "${PAIRS[@]}"; do

@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Querying;
@@ -14,6 +16,11 @@ namespace TaijiangGraph.Data.Datasets;
 internal static class DatasetExpressions
 {
     public static readonly ParameterExpression Row = Expression.Parameter(typeof(Dictionary<string, object>), "e");
+
+    private static readonly ConditionalWeakTable<
+        CatalogResource,
+        ConcurrentDictionary<string, Expression<Func<Dictionary<string, object>, object?[]>>>
+    > Projections = new();
 
     /// <summary><c>EF.Property&lt;T&gt;(e, column)</c> with the column's CLR type; only exposed items and the row id.</summary>
     /// <exception cref="ArgumentException">The column is not a readable column of the resource.</exception>
@@ -36,18 +43,25 @@ internal static class DatasetExpressions
     }
 
     /// <summary><c>e => new object[] { EF.Property&lt;T&gt;(e, "c1"), … }</c> for the named columns: the query selects only
-    /// these.</summary>
+    /// these. Built once per resource (of a catalog version) and column list: an expression tree is immutable.</summary>
     public static Expression<Func<Dictionary<string, object>, object?[]>> Projection(
         CatalogResource resource,
         IReadOnlyList<string> columns
     ) =>
-        Expression.Lambda<Func<Dictionary<string, object>, object?[]>>(
-            Expression.NewArrayInit(
-                typeof(object),
-                columns.Select(c => (Expression)Expression.Convert(Column(resource, c), typeof(object)))
-            ),
-            Row
-        );
+        Projections
+            .GetValue(resource, _ => new(StringComparer.Ordinal))
+            .GetOrAdd(
+                string.Join('\u001f', columns),
+                static (_, arg) =>
+                    Expression.Lambda<Func<Dictionary<string, object>, object?[]>>(
+                        Expression.NewArrayInit(
+                            typeof(object),
+                            arg.Columns.Select(c => (Expression)Expression.Convert(Column(arg.Resource, c), typeof(object)))
+                        ),
+                        Row
+                    ),
+                (Resource: resource, Columns: columns)
+            );
 
     /// <summary>A parameterized value of the column's CLR type.</summary>
     public static Expression Parameter(object? value, Type type)

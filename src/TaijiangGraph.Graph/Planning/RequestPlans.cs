@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using GraphQL;
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Catalog;
@@ -15,9 +14,11 @@ namespace TaijiangGraph.Graph.Planning;
 /// </summary>
 public sealed class RequestPlans
 {
-    private readonly FrozenDictionary<GraphQLField, FieldPlan> _plans;
-    private readonly FrozenDictionary<ASTNode, SelectionContribution> _selections;
-    private readonly FrozenDictionary<string, FilterNode?> _scopes;
+    // Plain dictionaries, never changed after construction: a request builds them once and reads them a few times, too few
+    // for a frozen dictionary's costly construction to pay off.
+    private readonly Dictionary<GraphQLField, FieldPlan> _plans;
+    private readonly Dictionary<ASTNode, SelectionContribution> _selections;
+    private readonly Dictionary<string, FilterNode?> _scopes;
 
     internal RequestPlans(
         IEnumerable<KeyValuePair<GraphQLField, FieldPlan>> plans,
@@ -25,9 +26,9 @@ public sealed class RequestPlans
         IEnumerable<KeyValuePair<string, FilterNode?>> scopes
     )
     {
-        _plans = plans.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
-        _selections = selections.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
-        _scopes = scopes.ToFrozenDictionary(StringComparer.Ordinal);
+        _plans = Of(plans, ReferenceEqualityComparer.Instance);
+        _selections = Of(selections, ReferenceEqualityComparer.Instance);
+        _scopes = Of(scopes, StringComparer.Ordinal);
     }
 
     /// <summary>No plans: every data field refuses to read.</summary>
@@ -64,6 +65,22 @@ public sealed class RequestPlans
         _scopes.TryGetValue(resource.ApiName, out var scope)
             ? scope
             : throw new InvalidOperationException($"The request's plans hold no row scope of {resource.ApiName}.");
+
+    /// <summary>A dictionary of the pairs; a key given twice (a fragment's selection spread under two fields) keeps the last.</summary>
+    private static Dictionary<TKey, TValue> Of<TKey, TValue>(
+        IEnumerable<KeyValuePair<TKey, TValue>> pairs,
+        IEqualityComparer<TKey> comparer
+    )
+        where TKey : notnull
+    {
+        var dictionary = new Dictionary<TKey, TValue>(comparer);
+        foreach (var (key, value) in pairs)
+        {
+            dictionary[key] = value;
+        }
+
+        return dictionary;
+    }
 
     private FieldPlan? Merged(GraphQLField field)
     {

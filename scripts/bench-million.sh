@@ -6,7 +6,7 @@
 #   page1  : marketEntities(first: 10, order: [{ establishedOn: DESC }]) vs
 #   deep   : the same page after the cursor at depth 900,000 (reached by paging with first: 100, selecting only the key)
 #   street : marketEntities(where: { street: { eq: "苍霞" } }) { totalCount }
-# Targets (issue "Fast"): lookup p99 < 5 ms; deep page p50 within ±20 % of page 1; street count p50 < 50 ms.
+# Targets (benchmarks/README.md): lookup p99 < 5 ms; deep page p50 within ±20 % of page 1; street count p50 < 50 ms.
 # Prints a table and appends it to benchmarks/results/<date>.md.
 # Usage: scripts/bench-million.sh   (env: BENCH_RECORDS=1000000 BENCH_DEPTH=900000 BENCH_SECONDS=10 BENCH_WARMUP=2 KEEP=1)
 set -euo pipefail

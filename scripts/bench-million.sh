@@ -18,27 +18,9 @@ SECS=${BENCH_SECONDS:-10}
 WARMUP=${BENCH_WARMUP:-2}
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/tj-bench-million.XXXXXX")"
 DATA="$WORK/data"
-BIN=bin/Release/net10.0
-SERVER_DLL="$ROOT/src/TaijiangGraph.Server/$BIN/TaijiangGraph.Server.dll"
-HARNESS_DLL="$ROOT/benchmarks/TaijiangGraph.LoadHarness/$BIN/TaijiangGraph.LoadHarness.dll"
-RESULTS="$ROOT/benchmarks/results/$(date -u +%F).md"
-PIDS=()
-STARTED=$SECONDS
 
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-  if [[ "${KEEP:-0}" == 1 ]]; then echo "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-
-log() { echo "[$(date +%H:%M:%S) +$((SECONDS - STARTED))s] $*" >&2; }
-harness() { timeout 600 dotnet "$HARNESS_DLL" "$@"; }
-field() { grep -o "\(^\| \)$2=[^ ]*" "$1" | head -1 | cut -d= -f2; } # field FILE NAME
+# shellcheck source=scripts/bench-common.sh
+source "$ROOT/scripts/bench-common.sh"
 body() { # query [after] -> JSON request body with the purpose extension
   python3 -c 'import json, sys
 variables = {"after": sys.argv[2]} if len(sys.argv) > 2 else {}
@@ -64,13 +46,7 @@ ROWS="$(sqlite3 "$DATA/taijiang.db" 'SELECT COUNT(*) FROM ds_market_entity')"
 KEY="$(sqlite3 "$DATA/taijiang.db" "SELECT credit_code FROM ds_market_entity WHERE row_id = $((ROWS / 2))")"
 PORT="$(harness port)"
 URL="http://127.0.0.1:$PORT/graphql"
-dotnet "$SERVER_DLL" --Database:DataFolder="$DATA" --RateLimits:Enabled=false --Urls="http://127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 1 600); do
-  curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/health" 2>/dev/null && break
-  kill -0 "${PIDS[-1]}" 2>/dev/null || { log "server exited on start"; tail -20 "$WORK/server.log" >&2; exit 1; }
-  sleep 0.1
-done
+start server "$PORT" "$SERVER_DLL" --Database:DataFolder="$DATA" --RateLimits:Enabled=false
 
 ORDER='order: [{ establishedOn: DESC }]'
 PAGE="query(\$after: String) { marketEntities(first: 10, $ORDER, after: \$after) { nodes { creditCode name establishedOn } } }"

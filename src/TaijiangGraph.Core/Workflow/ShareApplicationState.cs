@@ -1,0 +1,23 @@
+namespace TaijiangGraph.Core.Workflow;
+
+/// <summary>
+/// Where a share application stands (docs/policy.md, "Share applications"). A resubmitted application is
+/// <see cref="Submitted"/> again; <see cref="Approved"/>, <see cref="Rejected"/> and <see cref="Withdrawn"/> are final.
+/// </summary>
+public enum ShareApplicationState
+{
+    /// <summary>Waiting for the bureau to forward or return it.</summary>
+    Submitted,
+
+    /// <summary>Returned to the applicant, who may resubmit or withdraw it.</summary>
+    Returned,
+
+    /// <summary>Forwarded by the bureau; waiting for the city reviewer's decision.</summary>
+    Forwarded,
+
+    Approved,
+
+    Rejected,
+
+    Withdrawn,
+}

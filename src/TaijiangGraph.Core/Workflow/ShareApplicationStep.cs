@@ -1,0 +1,14 @@
+namespace TaijiangGraph.Core.Workflow;
+
+/// <summary>The steps of the share-application workflow; each is one entry of an application's history.</summary>
+public enum ShareApplicationStep
+{
+    Submit,
+    Forward,
+    Return,
+    Resubmit,
+    Withdraw,
+    Approve,
+    Reject,
+    Comment,
+}

@@ -5,18 +5,17 @@ public static partial class ErrorCodes
     /// <summary>
     /// Refusals of the share-application workflow (docs/policy.md "Share applications", docs/errors.md "Share applications"):
     /// what an application may ask for, and which step whose caller may take in which state. A step taken by a role or
-    /// department that may not take it is refused with <see cref="Governance.Forbidden"/>.
+    /// department that may not take it is refused with <see cref="Governance.Forbidden"/>; a requested resource or item that does
+    /// not exist, is classified or retired with <see cref="Records.UnknownItem"/> (one message for all of them).
     /// </summary>
     public static class Workflow
     {
         /// <summary>A requested item is not shared (暂不共享): no application can obtain it.</summary>
         public const string NotShareable = "NOT_SHAREABLE";
 
-        /// <summary>A requested item is unconditional: every department reads it already, lifting its mask is not part of the workflow.</summary>
+        /// <summary>A requested item is unconditional: every department reads it already, lifting its mask is not part of the
+        /// workflow.</summary>
         public const string NotConditional = "NOT_CONDITIONAL";
-
-        /// <summary>A requested resource or item that does not exist, is classified or retired; one message for all of them.</summary>
-        public const string UnknownItem = "UNKNOWN_ITEM";
 
         /// <summary>Any other part of an application input that breaks its rules (dates, texts, row scope, lifted masks).</summary>
         public const string InvalidApplication = "INVALID_APPLICATION";

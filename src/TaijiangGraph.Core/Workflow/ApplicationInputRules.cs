@@ -41,16 +41,19 @@ internal static class ApplicationInputRules
         var resource = catalog.FindResource(request.Resource);
         if (resource is null || resource.Status != ResourceStatus.Published || resource.ApiName != request.Resource)
         {
-            violations.Add(
-                new(ErrorCodes.Workflow.UnknownItem, "resource", null, $"No resource '{request.Resource}' can be applied for.")
-            );
+            violations.Add(new(ErrorCodes.Records.UnknownItem, "resource", null, $"No resource '{request.Resource}' can be applied for."));
             return (null, violations);
         }
 
         if (resource.Provider == applicant)
         {
             violations.Add(
-                new(ErrorCodes.Workflow.InvalidApplication, "resource", null, $"{applicant} provides {resource.ApiName} and reads it already.")
+                new(
+                    ErrorCodes.Workflow.InvalidApplication,
+                    "resource",
+                    null,
+                    $"{applicant} provides {resource.ApiName} and reads it already."
+                )
             );
         }
 
@@ -114,7 +117,12 @@ internal static class ApplicationInputRules
         if (validTo > asked.ValidTo)
         {
             violations.Add(
-                new(ErrorCodes.Workflow.WiderThanAsked, "validTo", null, $"validTo {validTo:yyyy-MM-dd} is later than asked ({asked.ValidTo:yyyy-MM-dd}).")
+                new(
+                    ErrorCodes.Workflow.WiderThanAsked,
+                    "validTo",
+                    null,
+                    $"validTo {validTo:yyyy-MM-dd} is later than asked ({asked.ValidTo:yyyy-MM-dd})."
+                )
             );
         }
         else if (validTo < asked.ValidFrom)
@@ -132,26 +140,18 @@ internal static class ApplicationInputRules
 
         CheckScope(resource, applicant, scope, now, violations);
 
-        var lifts =
-            terms.LiftMasks?.Distinct(StringComparer.Ordinal).ToList()
+        var lifts = terms.LiftMasks?.Distinct(StringComparer.Ordinal).ToList()
             ?? asked.LiftMasks.Where(l => items.Contains(l, StringComparer.Ordinal)).ToList();
-        foreach (var lift in lifts.Where(l => !asked.LiftMasks.Contains(l, StringComparer.Ordinal) || !items.Contains(l, StringComparer.Ordinal)))
+        foreach (
+            var lift in lifts.Where(l => !asked.LiftMasks.Contains(l, StringComparer.Ordinal) || !items.Contains(l, StringComparer.Ordinal))
+        )
         {
             violations.Add(new(ErrorCodes.Workflow.WiderThanAsked, Lifts, lift, $"Lifting the mask of {lift} was not asked for."));
         }
 
         return violations.Count > 0
             ? (null, violations)
-            : (
-                asked with
-                {
-                    Items = items,
-                    ValidTo = validTo,
-                    RowScope = scope,
-                    LiftMasks = lifts,
-                },
-                violations
-            );
+            : (asked with { Items = items, ValidTo = validTo, RowScope = scope, LiftMasks = lifts }, violations);
     }
 
     /// <summary>
@@ -160,7 +160,9 @@ internal static class ApplicationInputRules
     /// </summary>
     public static bool IsWithin(RowScope scope, RowScope asked) =>
         asked.Conditions.All(a =>
-            scope.Conditions.Any(c => c.Item == a.Item && c.AnyOf.Count > 0 && c.AnyOf.All(v => a.AnyOf.Contains(v, StringComparer.Ordinal)))
+            scope.Conditions.Any(c =>
+                c.Item == a.Item && c.AnyOf.Count > 0 && c.AnyOf.All(v => a.AnyOf.Contains(v, StringComparer.Ordinal))
+            )
         );
 
     /// <summary>A required text checked by the rule of <see cref="PurposeText"/>; null (and a violation) when missing or invalid.</summary>
@@ -210,9 +212,7 @@ internal static class ApplicationInputRules
         if (item is null || !item.IsExposed)
         {
             // One message for unknown, classified and retired names: the answer must not tell them apart.
-            violations.Add(
-                new(ErrorCodes.Workflow.UnknownItem, Items, name, $"No item '{name}' of {resource.ApiName} can be applied for.")
-            );
+            violations.Add(new(ErrorCodes.Records.UnknownItem, Items, name, $"No item '{name}' of {resource.ApiName} can be applied for."));
         }
         else if (item.Sharing == SharingType.NotShared)
         {
@@ -223,7 +223,12 @@ internal static class ApplicationInputRules
         else if (item.Sharing == SharingType.Unconditional)
         {
             violations.Add(
-                new(ErrorCodes.Workflow.NotConditional, Items, name, $"{resource.ApiName}.{name} is shared unconditionally; apply only for conditional items.")
+                new(
+                    ErrorCodes.Workflow.NotConditional,
+                    Items,
+                    name,
+                    $"{resource.ApiName}.{name} is shared unconditionally; apply only for conditional items."
+                )
             );
         }
     }
@@ -239,19 +244,27 @@ internal static class ApplicationInputRules
         foreach (var condition in scope.Conditions)
         {
             var item = resource.FindItem(condition.Item);
-            var raw =
-                item is not null
-                && AccessPolicy.Decide(applicant, resource, item, [], now) is { Kind: AccessKind.Raw };
+            var raw = item is not null && AccessPolicy.Decide(applicant, resource, item, [], now) is { Kind: AccessKind.Raw };
             if (!raw)
             {
                 violations.Add(
-                    new(ErrorCodes.Workflow.InvalidApplication, Scope, condition.Item, $"A row scope uses only items {applicant} reads unmasked; '{condition.Item}' is not one.")
+                    new(
+                        ErrorCodes.Workflow.InvalidApplication,
+                        Scope,
+                        condition.Item,
+                        $"A row scope uses only items {applicant} reads unmasked; '{condition.Item}' is not one."
+                    )
                 );
             }
             else if (condition.AnyOf.Count == 0 || condition.AnyOf.Any(string.IsNullOrWhiteSpace))
             {
                 violations.Add(
-                    new(ErrorCodes.Workflow.InvalidApplication, Scope, condition.Item, $"The row scope condition on {condition.Item} needs values.")
+                    new(
+                        ErrorCodes.Workflow.InvalidApplication,
+                        Scope,
+                        condition.Item,
+                        $"The row scope condition on {condition.Item} needs values."
+                    )
                 );
             }
         }

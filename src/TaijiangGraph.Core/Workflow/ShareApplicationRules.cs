@@ -35,7 +35,8 @@ public sealed class ShareApplicationRules
     public IReadOnlyList<WorkflowViolation> Validate(string applicant, ShareApplicationRequest request, DateTimeOffset now) =>
         ApplicationInputRules.Check(_catalog, applicant, request, _maxGrantDays, now).Violations;
 
-    /// <summary>A new application <paramref name="id"/> of the caller's department, <see cref="ShareApplicationState.Submitted"/>, version 1.</summary>
+    /// <summary>A new application <paramref name="id"/> of the caller's department, <see cref="ShareApplicationState.Submitted"/>,
+    /// version 1.</summary>
     public ShareApplicationOutcome Submit(string id, Principal actor, ShareApplicationRequest request, DateTimeOffset now)
     {
         if (!IsApplicantRole(actor))
@@ -109,7 +110,17 @@ public sealed class ShareApplicationRules
         return valid is null
             ? ShareApplicationOutcome.Refused(violations)
             : ShareApplicationOutcome.Done(
-                Advance(application with { Request = valid }, actor, ShareApplicationStep.Resubmit, null, now, ShareApplicationState.Submitted)
+                Advance(
+                    application with
+                    {
+                        Request = valid,
+                    },
+                    actor,
+                    ShareApplicationStep.Resubmit,
+                    null,
+                    now,
+                    ShareApplicationState.Submitted
+                )
             );
     }
 
@@ -140,7 +151,17 @@ public sealed class ShareApplicationRules
         }
 
         var opinion = PurposeText.Parse(terms.Opinion).Value;
-        var next = Advance(application with { Request = approved }, actor, ShareApplicationStep.Approve, opinion, now, ShareApplicationState.Approved);
+        var next = Advance(
+            application with
+            {
+                Request = approved,
+            },
+            actor,
+            ShareApplicationStep.Approve,
+            opinion,
+            now,
+            ShareApplicationState.Approved
+        );
         var grant = new Grant
         {
             Id = grantId,
@@ -247,11 +268,18 @@ public sealed class ShareApplicationRules
         {
             State = after,
             Version = application.Version + 1,
-            History = [.. application.History, new ShareApplicationAction(step, actor.UserId, actor.Department, now, application.State, after, text)],
+            History =
+            [
+                .. application.History,
+                new ShareApplicationAction(step, actor.UserId, actor.Department, now, application.State, after, text),
+            ],
         };
 
     private static ShareApplicationOutcome Forbidden(Principal actor, ShareApplicationStep step) =>
-        ShareApplicationOutcome.Refused(ErrorCodes.Governance.Forbidden, $"{actor.UserId} of {actor.Department} may not {step} this application.");
+        ShareApplicationOutcome.Refused(
+            ErrorCodes.Governance.Forbidden,
+            $"{actor.UserId} of {actor.Department} may not {step} this application."
+        );
 
     private static IReadOnlyList<ShareApplicationState> Expects(ShareApplicationStep step) =>
         step switch

@@ -7,7 +7,7 @@ namespace TaijiangGraph.Core.Workflow;
 /// Immutable: it holds the <see cref="WorkingYear"/> calendars the bureau has set, and <see cref="With"/> gives a new calendar.
 /// Days are calendar days in China Standard Time (UTC+8, a fixed offset). A day is working when it is a 调休 workday of its year,
 /// else when it is Monday–Friday and not a holiday of its year; for a year without a calendar, weekends are the only days off
-/// (<see cref="IsKnown"/> says false, the API <c>calendarKnown: false</c>).
+/// (<see cref="IsKnown(int)"/> says false, the API <c>calendarKnown: false</c>).
 /// </summary>
 public sealed class WorkingCalendar
 {
@@ -32,6 +32,23 @@ public sealed class WorkingCalendar
 
     /// <summary>True when <paramref name="year"/> has a calendar; false when only weekends are known to be off.</summary>
     public bool IsKnown(int year) => _years.ContainsKey(year);
+
+    /// <summary>
+    /// True when every year from the day (CST) of <paramref name="start"/> to <paramref name="through"/> has a calendar, so that a due
+    /// day counted over that stretch rests on known holidays (the API's <c>calendarKnown</c>); true for an empty stretch.
+    /// </summary>
+    public bool IsKnown(DateTimeOffset start, DateOnly through)
+    {
+        for (var year = ChinaStandardTime.DayOf(start).Year; year <= through.Year; year++)
+        {
+            if (!IsKnown(year))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when <paramref name="day"/> is worked: a 调休 workday of its year is; a holiday of its year is not; otherwise

@@ -126,7 +126,14 @@ public sealed class WorkingCalendarTests
         Assert.True(WorkingCalendar.Empty.IsWorkingDay(new DateOnly(2026, 10, 1))); // 国庆, unknown without the calendar
 
         // Thursday 12-31-2026: Friday 2027-01-01 (1), Monday 2027-01-04 (2).
-        Assert.Equal(new DateOnly(2027, 1, 4), Calendar.DueDay(new DateTimeOffset(2026, 12, 31, 9, 0, 0, Cst), 2));
+        var start = new DateTimeOffset(2026, 12, 31, 9, 0, 0, Cst);
+        var due = Calendar.DueDay(start, 2);
+        Assert.Equal(new DateOnly(2027, 1, 4), due);
+        Assert.False(Calendar.IsKnown(start, due));
+        Assert.True(Calendar.IsKnown(start, Calendar.DueDay(new DateTimeOffset(2026, 12, 28, 9, 0, 0, Cst), 2)));
+
+        // 2026-12-31 16:30 UTC is already 2027 in China.
+        Assert.False(Calendar.IsKnown(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero), new DateOnly(2027, 1, 4)));
     }
 
     [Fact]

@@ -3,13 +3,17 @@ namespace TaijiangGraph.Core.Errors;
 public static partial class ErrorCodes
 {
     /// <summary>
-    /// Refusals of the share-application workflow (docs/policy.md "Share applications", docs/errors.md "Share applications"):
-    /// what an application may ask for, and which step whose caller may take in which state. A step taken by a role or
-    /// department that may not take it is refused with <see cref="Governance.Forbidden"/>; a requested resource or item that does
-    /// not exist, is classified or retired with <see cref="Records.UnknownItem"/> (one message for all of them).
+    /// Refusals of the share-application workflow (docs/policy.md "Share applications", docs/errors.md "Share applications")
+    /// and its working-day calendar (docs/workflow.md): what an application may ask for, and which step whose caller may take in
+    /// which state. A step taken by a role or department that may not take it is refused with <see cref="Governance.Forbidden"/>;
+    /// a requested resource or item that does not exist, is classified or retired with <see cref="Records.UnknownItem"/> (one
+    /// message for all of them).
     /// </summary>
     public static class Workflow
     {
+        /// <summary>A year's working calendar that breaks the rules of docs/workflow.md (Working days); nothing of it is stored.</summary>
+        public const string InvalidCalendar = "INVALID_CALENDAR";
+
         /// <summary>A requested item is not shared (暂不共享): no application can obtain it.</summary>
         public const string NotShareable = "NOT_SHAREABLE";
 

@@ -14,7 +14,7 @@ namespace TaijiangGraph.Core.Errors;
 /// <item><see cref="Governance"/>: governance fields (publishing, audit queries) refused to the caller's role or department.</item>
 /// <item><see cref="Catalog"/>: violations that refuse a catalog version.</item>
 /// <item><see cref="Records"/>: violations that refuse an ingested record.</item>
-/// <item><see cref="Workflow"/>: refusals of the share-application workflow.</item>
+/// <item><see cref="Workflow"/>: the share-application workflow and its working-day calendar.</item>
 /// <item><see cref="GraphQL"/>: codes GraphQL.NET's parser and standard validation rules raise that the service documents.</item>
 /// </list>
 /// A constant whose value ends in <c>_</c> is a prefix, not a code: the code is the prefix followed by a number

@@ -1,3 +1,5 @@
+using TaijiangGraph.Core.Time;
+
 namespace TaijiangGraph.Core.Sharing;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace TaijiangGraph.Core.Sharing;
 /// </summary>
 public sealed record Grant
 {
-    /// <summary>China Standard Time (UTC+8, no daylight saving): the calendar grants are written in.</summary>
-    public static readonly TimeSpan DistrictOffset = TimeSpan.FromHours(8);
-
     public required string Id { get; init; }
 
     public required string Grantee { get; init; }
@@ -40,7 +39,7 @@ public sealed record Grant
             return GrantState.Revoked;
         }
 
-        var today = DateOnly.FromDateTime(now.ToOffset(DistrictOffset).DateTime);
+        var today = ChinaStandardTime.DayOf(now);
         return today < ValidFrom ? GrantState.NotYetValid
             : today > ValidTo ? GrantState.Expired
             : GrantState.Active;
@@ -57,12 +56,12 @@ public sealed record Grant
     {
         if (ValidFrom > DateOnly.MinValue)
         {
-            yield return StartOf(ValidFrom);
+            yield return ChinaStandardTime.StartOf(ValidFrom);
         }
 
         if (ValidTo < DateOnly.MaxValue)
         {
-            yield return StartOf(ValidTo.AddDays(1));
+            yield return ChinaStandardTime.StartOf(ValidTo.AddDays(1));
         }
 
         if (RevokedAt is { } revoked)
@@ -70,6 +69,4 @@ public sealed record Grant
             yield return revoked;
         }
     }
-
-    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), DistrictOffset);
 }

@@ -1,6 +1,7 @@
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Time;
 
 namespace TaijiangGraph.Core.Workflow;
 
@@ -188,7 +189,7 @@ internal static class ApplicationInputRules
 
     private static void CheckDates(DateOnly from, DateOnly to, int maxGrantDays, DateTimeOffset now, List<WorkflowViolation> violations)
     {
-        var today = DateOnly.FromDateTime(now.ToOffset(Grant.DistrictOffset).DateTime);
+        var today = ChinaStandardTime.DayOf(now);
         if (from > to)
         {
             violations.Add(new(ErrorCodes.Workflow.InvalidApplication, "validTo", null, "validTo is before validFrom."));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TaijiangGraph.Core.Time;
 
 namespace TaijiangGraph.Core.Workflow;
 

@@ -1,10 +1,11 @@
-namespace TaijiangGraph.Core.Workflow;
+namespace TaijiangGraph.Core.Time;
 
 /// <summary>
 /// China Standard Time (UTC+8, no daylight saving time) as a fixed offset, so that days of the workflow do not depend on the
-/// time-zone database of the machine (docs/workflow.md, Working days).
+/// time-zone database of the machine: the district's days for grant validity (docs/policy.md) and working days
+/// (docs/workflow.md).
 /// </summary>
-internal static class ChinaStandardTime
+public static class ChinaStandardTime
 {
     /// <summary>The offset of China Standard Time from UTC: eight hours, all year.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);

@@ -9,7 +9,9 @@ namespace TaijiangGraph.Graph.Requests;
 /// <summary>
 /// Collects denied field reads during execution and turns them into at most one error per item per list:
 /// the response path (aliases, not field names) of the first occurrence, the number of occurrences, the
-/// resource and item, and for conditional items how to apply for a grant.
+/// resource and item, and for conditional items how to apply for a grant: in words (<c>howToApply</c>) and as the ready input
+/// of a share application for every conditional item of the resource denied in the operation (<c>apply</c>,
+/// <see cref="ShareApplicationHint"/>).
 /// </summary>
 public sealed class FieldDenials
 {
@@ -44,11 +46,18 @@ public sealed class FieldDenials
     {
         lock (_gate)
         {
-            return _entries.Values.Select(ToError).ToList();
+            // Per resource, the conditional items denied anywhere in the operation: each of them has an error of its own.
+            var conditional = _entries
+                .Values.Where(e => IsConditional(e.Decision))
+                .GroupBy(e => e.Resource.ApiName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => ShareApplicationHint.Of(g.Key, g.Select(e => e.Item.ApiName)), StringComparer.Ordinal);
+            return _entries.Values.Select(e => ToError(e, conditional)).ToList();
         }
     }
 
-    private static ExecutionError ToError(Entry e)
+    private static bool IsConditional(AccessDecision decision) => decision.DenyCode == ErrorCodes.Policy.ForbiddenConditional;
+
+    private static ExecutionError ToError(Entry e, IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>> conditional)
     {
         var code = e.Decision.DenyCode ?? ErrorCodes.Policy.ForbiddenNotShared;
         var error = new ExecutionError(
@@ -85,6 +94,7 @@ public sealed class FieldDenials
                 + $"scenario and "
                 + $"legal basis; "
                 + $"basis of the item: {e.Item.LegalBasis}";
+            error.Data["apply"] = conditional[e.Resource.ApiName];
         }
 
         return error;

@@ -101,10 +101,17 @@ public static class MatrixCellAssert
         {
             Assert.False(string.IsNullOrWhiteSpace(howToApply), $"{what}: a conditional denial says how to apply.");
             Assert.Contains(item, howToApply, StringComparison.Ordinal);
+            var apply = error.GetProperty("extensions").GetProperty("apply");
+            Assert.Equal(resource, apply.GetProperty("resource").GetString());
+            Assert.Contains(item, apply.GetProperty("items").EnumerateArray().Select(i => i.GetString()));
         }
         else
         {
             Assert.Null(howToApply);
+            Assert.False(
+                error.GetProperty("extensions").TryGetProperty("apply", out _),
+                $"{what}: only a conditional denial offers to apply."
+            );
         }
     }
 }

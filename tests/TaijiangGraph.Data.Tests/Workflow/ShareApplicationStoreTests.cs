@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Data.Hosting;
@@ -83,6 +85,48 @@ public sealed class ShareApplicationStoreTests(PostgresServerFixture postgres)
         );
         Assert.Equal(GovernanceStore.GrantAdded, Assert.Single(events, e => e.Subject == grant.Id).Kind);
         Assert.All(events.Where(e => e.Subject == forwarded.Id), e => Assert.Equal("market_entity", e.Resource));
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_returned_and_resubmitted_request_reads_back_whole_and_its_grant_keeps_scope_and_lifted_masks(
+        DatabaseProvider provider
+    )
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await using var services = await SeededAsync(db.Options);
+        var store = services.GetRequiredService<IShareApplicationStore>();
+        var submitted = await SubmittedAsync(store);
+        var returned = (await store.UpdateAsync(submitted, Rules.Return(submitted, Bureau, "依据不充分", Now), Bureau.UserId)).Application!;
+        var wider = Request with
+        {
+            Items = ["legal_rep", "contact_phone"],
+            RowScope = new RowScope([new RowScopeCondition("street", ["苍霞"])]),
+            LiftMasks = ["contact_phone"],
+            LiftMaskReason = "需电话联系法定代表人",
+        };
+
+        var resubmitted = await store.UpdateAsync(returned, Rules.Resubmit(returned, Applicant, wider, Now), Applicant.UserId);
+
+        Assert.True(resubmitted.Succeeded, resubmitted.Message);
+        var stored = (await store.FindAsync(submitted.Id))!;
+        Assert.Equal((ShareApplicationState.Submitted, 3), (stored.State, stored.Version));
+        Assert.Equal(Json(resubmitted.Application!), Json(stored));
+        Assert.Equal([null, "依据不充分", null], stored.History.Select(a => a.Text));
+        Assert.Equal(("u-dsj", "TJ-DSJ"), (stored.History[1].UserId, stored.History[1].Department));
+        var forwarded = (await store.UpdateAsync(stored, Rules.Forward(stored, Bureau, "同意转报", Now), Bureau.UserId)).Application!;
+        var approved = await store.UpdateAsync(
+            forwarded,
+            Rules.Approve(forwarded, Reviewer, new ApprovalTerms(), store.NewGrantId(Now), Now),
+            Reviewer.UserId
+        );
+        var grant = Assert.Single((await services.GetRequiredService<GovernanceStore>().GrantsOfAsync("TJ-JY")), g =>
+            g.Id == approved.Grant!.Id
+        );
+        Assert.Equal([("contact_phone", true), ("legal_rep", false)], grant.Items.Select(i => (i.Item, i.LiftMask)));
+        Assert.Equal("street", Assert.Single(grant.RowScope.Conditions).Item);
+        Assert.Equal(submitted.Id, grant.ApplicationId);
     }
 
     [SkippableTheory]
@@ -231,6 +275,8 @@ public sealed class ShareApplicationStoreTests(PostgresServerFixture postgres)
         Assert.True(forwarded.Succeeded, forwarded.Message);
         return forwarded.Application!;
     }
+
+    private static string Json(ShareApplication application) => JsonSerializer.Serialize(application);
 
     private static Principal Of(string user, string department, params string[] roles) =>
         new(user, user, department, new HashSet<string>(roles, StringComparer.Ordinal), null);

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -29,6 +31,8 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
     public const string Commented = "SHARE_APPLICATION_COMMENTED";
     public const string CalendarSet = "WORKING_CALENDAR_SET";
 
+    private const int MaxSubmitAttempts = 5;
+
     private static readonly string[] PendingStates =
     [
         nameof(ShareApplicationState.Submitted),
@@ -50,7 +54,25 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
             throw new ArgumentException("Only a newly submitted application (version 1) can be stored as new.", nameof(application));
         }
 
+        // Serializable: of two submissions racing for overlapping items, one reads the other's row or fails to commit and is tried
+        // again (docs/workflow.md "Storage").
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySubmitAsync(application, actor, ct);
+            }
+            catch (Exception e) when (attempt < MaxSubmitAttempts && IsSerializationFailure(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), ct);
+            }
+        }
+    }
+
+    private async Task<ShareApplicationOutcome> TrySubmitAsync(ShareApplication application, string actor, CancellationToken ct)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
         var pending = await db
             .ShareApplications.AsNoTracking()
             .Where(a =>
@@ -71,6 +93,7 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
         db.ShareApplications.Add(ShareApplicationMapping.ToRow(application, now, now));
         db.Events.Add(StepEvent(null, application, actor, now));
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return ShareApplicationOutcome.Done(application);
     }
 
@@ -232,6 +255,20 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
             CultureInfo.InvariantCulture,
             $"{prefix}-{ChinaStandardTime.DayOf(now).Year}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}"
         );
+
+    /// <summary>A serializable transaction that lost a race (PostgreSQL 40001, deadlock 40P01) and may be tried again.</summary>
+    private static bool IsSerializationFailure(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbException { SqlState: "40001" or "40P01" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ShareApplicationOutcome Stale(ShareApplication before) =>
         ShareApplicationOutcome.Refused(

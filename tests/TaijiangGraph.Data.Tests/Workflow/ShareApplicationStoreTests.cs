@@ -189,6 +189,35 @@ public sealed class ShareApplicationStoreTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Of_concurrent_submissions_for_overlapping_items_exactly_one_is_stored(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await using var services = await SeededAsync(db.Options);
+        var store = services.GetRequiredService<IShareApplicationStore>();
+        var applications = Enumerable.Range(0, 16).Select(_ => Submit(store)).ToList();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = applications
+            .Select(a =>
+                Task.Run(async () =>
+                {
+                    await start.Task;
+                    return await store.SubmitAsync(a, Applicant.UserId);
+                })
+            )
+            .ToList();
+
+        start.SetResult();
+        var outcomes = await Task.WhenAll(running);
+
+        var stored = Assert.Single(outcomes, o => o.Succeeded);
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ErrorCodes.Workflow.DuplicatePending, o.Code));
+        var listed = await store.ListAsync(new ShareApplicationFilter { Applicant = "TJ-JY" });
+        Assert.Equal([stored.Application!.Id], listed.Select(a => a.Id));
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Of_two_concurrent_decisions_on_one_version_exactly_one_wins_and_the_other_is_stale(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);

@@ -32,6 +32,9 @@ public sealed record Grant
 
     public DateTimeOffset? RevokedAt { get; init; }
 
+    /// <summary>The share application whose approval created the grant; null for a grant stored otherwise (seed, import).</summary>
+    public string? ApplicationId { get; init; }
+
     public GrantState StateAt(DateTimeOffset now)
     {
         if (RevokedAt is { } revoked && revoked <= now)

@@ -4,7 +4,7 @@ namespace TaijiangGraph.Data.Governance;
 
 /// <summary>
 /// The governance database: departments, catalog versions, grants, the dataset DDL history, the apps' persisted documents and the lookup
-/// budget's charges. Each
+/// budget's charges, share applications and the working calendar. Each
 /// provider has a subclass that owns its own migration set.
 /// </summary>
 public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(options)
@@ -16,6 +16,8 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<GovernanceEventRow> Events => Set<GovernanceEventRow>();
     public DbSet<PersistedDocumentRow> PersistedDocuments => Set<PersistedDocumentRow>();
     public DbSet<LookupChargeRow> LookupCharges => Set<LookupChargeRow>();
+    public DbSet<ShareApplicationRow> ShareApplications => Set<ShareApplicationRow>();
+    public DbSet<WorkingYearRow> WorkingYears => Set<WorkingYearRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,6 +51,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
             b.Property(g => g.Approver).HasColumnName("approver").HasMaxLength(128);
             b.Property(g => g.RevokedAt).HasColumnName("revoked_at");
             b.Property(g => g.RowScope).HasColumnName("row_scope");
+            b.Property(g => g.ApplicationId).HasColumnName("application_id").HasMaxLength(64);
             b.HasIndex(g => new { g.Grantee, g.Resource });
             b.HasMany(g => g.Items).WithOne().HasForeignKey(i => i.GrantId);
         });
@@ -98,6 +101,38 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
             b.Property(c => c.Reserved).HasColumnName("reserved");
             b.Property(c => c.Misses).HasColumnName("misses");
             b.HasIndex(c => new { c.Department, c.AtMs });
+        });
+        modelBuilder.Entity<ShareApplicationRow>(b =>
+        {
+            b.ToTable("share_applications");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).HasColumnName("id").HasMaxLength(64);
+            b.Property(a => a.Applicant).HasColumnName("applicant").HasMaxLength(32);
+            b.Property(a => a.Resource).HasColumnName("resource").HasMaxLength(63);
+            b.Property(a => a.State).HasColumnName("state").HasMaxLength(16);
+            b.Property(a => a.Version).HasColumnName("version").IsConcurrencyToken();
+            b.Property(a => a.CreatedAt).HasColumnName("created_at");
+            b.Property(a => a.UpdatedAt).HasColumnName("updated_at");
+            b.Property(a => a.Request).HasColumnName("request");
+            b.Property(a => a.History).HasColumnName("history");
+            b.HasIndex(a => new
+            {
+                a.Applicant,
+                a.Resource,
+                a.State,
+            });
+            b.HasIndex(a => new { a.Resource, a.State });
+            b.HasIndex(a => a.State);
+        });
+        modelBuilder.Entity<WorkingYearRow>(b =>
+        {
+            b.ToTable("working_years");
+            b.HasKey(y => y.Year);
+            b.Property(y => y.Year).HasColumnName("year").ValueGeneratedNever();
+            b.Property(y => y.Holidays).HasColumnName("holidays");
+            b.Property(y => y.Workdays).HasColumnName("workdays");
+            b.Property(y => y.SetBy).HasColumnName("set_by").HasMaxLength(128);
+            b.Property(y => y.SetAt).HasColumnName("set_at");
         });
         modelBuilder.Entity<DatasetMigrationRow>(b =>
         {

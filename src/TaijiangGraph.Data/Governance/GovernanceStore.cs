@@ -204,6 +204,12 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
     /// </summary>
     public Task<bool> RefreshGrantsAsync(CancellationToken ct = default) => _grants.RefreshAsync(ct);
 
+    /// <summary>
+    /// Drops the cached grants of <paramref name="department"/>: a store that writes grants itself (the share-application store)
+    /// calls this once its transaction ended, so this instance's next read sees the change.
+    /// </summary>
+    internal void ForgetGrantsOf(string department) => _grants.Forget(department);
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<GovernanceEvent>> EventsAsync(
         string? kind,

@@ -19,6 +19,7 @@ internal static class GrantMapping
             Approver = g.Approver,
             // Stored in UTC: PostgreSQL's timestamptz takes only offset 0, and SQLite's text then sorts by instant.
             RevokedAt = g.RevokedAt?.ToUniversalTime(),
+            ApplicationId = g.ApplicationId,
             RowScope = g.RowScope.IsAllRows ? null : JsonSerializer.Serialize(g.RowScope, CatalogJson.Options),
             Items = g
                 .Items.Select(i => new GrantItemRow
@@ -41,6 +42,7 @@ internal static class GrantMapping
             ValidTo = r.ValidTo,
             Approver = r.Approver,
             RevokedAt = r.RevokedAt,
+            ApplicationId = r.ApplicationId,
             RowScope = r.RowScope is null
                 ? RowScope.AllRows
                 : JsonSerializer.Deserialize<RowScope>(r.RowScope, CatalogJson.Options) ?? RowScope.AllRows,

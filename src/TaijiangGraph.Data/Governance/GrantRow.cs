@@ -12,6 +12,9 @@ public sealed class GrantRow
     public required string Approver { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>The share application whose approval created the grant, or null.</summary>
+    public string? ApplicationId { get; set; }
+
     /// <summary>Row scope as JSON; null for all rows.</summary>
     public string? RowScope { get; set; }
 

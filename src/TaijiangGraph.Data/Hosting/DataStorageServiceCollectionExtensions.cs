@@ -10,6 +10,7 @@ using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Datasets;
@@ -63,6 +64,9 @@ public static class DataStorageServiceCollectionExtensions
         ));
         services.AddSingleton<GovernanceStore>();
         services.AddSingleton<PersistedDocumentRepository>();
+        services.AddSingleton<ShareApplicationStore>();
+        services.AddSingleton<IShareApplicationStore>(sp => sp.GetRequiredService<ShareApplicationStore>());
+        services.AddSingleton<IWorkingCalendarStore>(sp => sp.GetRequiredService<ShareApplicationStore>());
         services.AddSingleton<IGrantStore>(sp => sp.GetRequiredService<GovernanceStore>());
         services.AddSingleton<IGovernanceEvents>(sp => sp.GetRequiredService<GovernanceStore>());
         services.AddSingleton<ILookupBudget>(sp => new LookupBudgetStore(

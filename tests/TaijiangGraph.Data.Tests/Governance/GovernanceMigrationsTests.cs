@@ -21,7 +21,7 @@ public sealed class GovernanceMigrationsTests
         ).CreateDbContext();
 
         Assert.Equal(
-            ["Initial", "GovernanceEvents", "PersistedDocuments", "LookupBudget"],
+            ["Initial", "GovernanceEvents", "PersistedDocuments", "LookupBudget", "ShareApplications"],
             db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..])
         );
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} governance migrations are behind the model: add a migration.");
@@ -52,6 +52,8 @@ public sealed class GovernanceMigrationsTests
                 "grant_items",
                 "persisted_documents",
                 "lookup_charges",
+                "share_applications",
+                "working_years",
             }
         )
         {
@@ -63,6 +65,8 @@ public sealed class GovernanceMigrationsTests
         Assert.Contains("[valid_from] date NOT NULL,", script, StringComparison.Ordinal);
         Assert.Contains("[document] nvarchar(max) NOT NULL,", script, StringComparison.Ordinal);
         Assert.Contains("FOREIGN KEY ([grant_id]) REFERENCES [grants] ([id]) ON DELETE CASCADE", script, StringComparison.Ordinal);
+        Assert.Contains("ALTER TABLE [grants] ADD [application_id] nvarchar(64) NULL;", script, StringComparison.Ordinal);
+        Assert.Contains("[version] int NOT NULL,", script, StringComparison.Ordinal);
         Assert.Contains("INSERT INTO [__governance_migrations]", script, StringComparison.Ordinal);
         Snapshot.Match(script);
     }

@@ -172,6 +172,11 @@ namespace TaijiangGraph.Data.Governance.Migrations.Npgsql
                         .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("application_id");
+
                     b.Property<string>("Approver")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -217,32 +222,6 @@ namespace TaijiangGraph.Data.Governance.Migrations.Npgsql
                     b.HasIndex("Grantee", "Resource");
 
                     b.ToTable("grants", (string)null);
-                });
-
-            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
-                {
-                    b.Property<string>("App")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("app");
-
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("hash");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("document");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
-                    b.HasKey("App", "Hash");
-
-                    b.ToTable("persisted_documents", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.LookupChargeRow", b =>
@@ -300,6 +279,122 @@ namespace TaijiangGraph.Data.Governance.Migrations.Npgsql
                     b.HasIndex("Department", "AtMs");
 
                     b.ToTable("lookup_charges", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
+                {
+                    b.Property<string>("App")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("app");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("App", "Hash");
+
+                    b.ToTable("persisted_documents", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.ShareApplicationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Applicant")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("applicant");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("history");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("Resource", "State");
+
+                    b.HasIndex("Applicant", "Resource", "State");
+
+                    b.ToTable("share_applications", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.WorkingYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("holidays");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("set_by");
+
+                    b.Property<string>("Workdays")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("workdays");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("working_years", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>

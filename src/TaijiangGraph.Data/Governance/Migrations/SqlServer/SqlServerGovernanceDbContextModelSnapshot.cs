@@ -172,6 +172,11 @@ namespace TaijiangGraph.Data.Governance.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("id");
 
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("application_id");
+
                     b.Property<string>("Approver")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -217,32 +222,6 @@ namespace TaijiangGraph.Data.Governance.Migrations.SqlServer
                     b.HasIndex("Grantee", "Resource");
 
                     b.ToTable("grants", (string)null);
-                });
-
-            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
-                {
-                    b.Property<string>("App")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("app");
-
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("hash");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("document");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("registered_at");
-
-                    b.HasKey("App", "Hash");
-
-                    b.ToTable("persisted_documents", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.LookupChargeRow", b =>
@@ -300,6 +279,122 @@ namespace TaijiangGraph.Data.Governance.Migrations.SqlServer
                     b.HasIndex("Department", "AtMs");
 
                     b.ToTable("lookup_charges", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
+                {
+                    b.Property<string>("App")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("app");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("App", "Hash");
+
+                    b.ToTable("persisted_documents", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.ShareApplicationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Applicant")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("applicant");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("history");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("request");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("Resource", "State");
+
+                    b.HasIndex("Applicant", "Resource", "State");
+
+                    b.ToTable("share_applications", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.WorkingYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("holidays");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("set_by");
+
+                    b.Property<string>("Workdays")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("workdays");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("working_years", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>

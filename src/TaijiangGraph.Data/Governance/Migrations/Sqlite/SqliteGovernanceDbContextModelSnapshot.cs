@@ -165,6 +165,11 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
                     b.Property<string>("Approver")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -210,32 +215,6 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                     b.HasIndex("Grantee", "Resource");
 
                     b.ToTable("grants", (string)null);
-                });
-
-            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
-                {
-                    b.Property<string>("App")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("app");
-
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("hash");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("document");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_at");
-
-                    b.HasKey("App", "Hash");
-
-                    b.ToTable("persisted_documents", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.LookupChargeRow", b =>
@@ -291,6 +270,122 @@ namespace TaijiangGraph.Data.Governance.Migrations.Sqlite
                     b.HasIndex("Department", "AtMs");
 
                     b.ToTable("lookup_charges", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.PersistedDocumentRow", b =>
+                {
+                    b.Property<string>("App")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("app");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("App", "Hash");
+
+                    b.ToTable("persisted_documents", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.ShareApplicationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Applicant")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("history");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("Resource", "State");
+
+                    b.HasIndex("Applicant", "Resource", "State");
+
+                    b.ToTable("share_applications", (string)null);
+                });
+
+            modelBuilder.Entity("TaijiangGraph.Data.Governance.WorkingYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holidays");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.Property<string>("Workdays")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workdays");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("working_years", (string)null);
                 });
 
             modelBuilder.Entity("TaijiangGraph.Data.Governance.GrantItemRow", b =>

@@ -1,0 +1,329 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Errors;
+using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Time;
+using TaijiangGraph.Core.Workflow;
+
+namespace TaijiangGraph.Data.Governance;
+
+/// <summary>
+/// Stores share applications and the working calendar in the governance database (docs/workflow.md "Storage"). Each change is
+/// one transaction with its governance event; an approval's grant and its <c>GRANT_ADDED</c> event are in that transaction, and
+/// the applicant's cached grants (<see cref="GovernanceStore"/>'s one cache) are dropped before the call returns.
+/// </summary>
+internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContext> contexts, GovernanceStore governance, TimeProvider clock)
+    : IShareApplicationStore,
+        IWorkingCalendarStore
+{
+    public const string Submitted = "SHARE_APPLICATION_SUBMITTED";
+    public const string Forwarded = "SHARE_APPLICATION_FORWARDED";
+    public const string Returned = "SHARE_APPLICATION_RETURNED";
+    public const string Resubmitted = "SHARE_APPLICATION_RESUBMITTED";
+    public const string Withdrawn = "SHARE_APPLICATION_WITHDRAWN";
+    public const string Approved = "SHARE_APPLICATION_APPROVED";
+    public const string Rejected = "SHARE_APPLICATION_REJECTED";
+    public const string Commented = "SHARE_APPLICATION_COMMENTED";
+    public const string CalendarSet = "WORKING_CALENDAR_SET";
+
+    private const int MaxSubmitAttempts = 5;
+
+    private static readonly string[] PendingStates =
+    [
+        nameof(ShareApplicationState.Submitted),
+        nameof(ShareApplicationState.Returned),
+        nameof(ShareApplicationState.Forwarded),
+    ];
+
+    /// <inheritdoc />
+    public string NewApplicationId(DateTimeOffset now) => NewId("SA", now);
+
+    /// <inheritdoc />
+    public string NewGrantId(DateTimeOffset now) => NewId("G", now);
+
+    /// <inheritdoc />
+    public async Task<ShareApplicationOutcome> SubmitAsync(ShareApplication application, string actor, CancellationToken ct = default)
+    {
+        if (application.State != ShareApplicationState.Submitted || application.Version != 1)
+        {
+            throw new ArgumentException("Only a newly submitted application (version 1) can be stored as new.", nameof(application));
+        }
+
+        // Serializable: of two submissions racing for overlapping items, one reads the other's row or fails to commit and is tried
+        // again (docs/workflow.md "Storage").
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySubmitAsync(application, actor, ct);
+            }
+            catch (Exception e) when (attempt < MaxSubmitAttempts && IsSerializationFailure(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), ct);
+            }
+        }
+    }
+
+    private async Task<ShareApplicationOutcome> TrySubmitAsync(ShareApplication application, string actor, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        var pending = await db
+            .ShareApplications.AsNoTracking()
+            .Where(a =>
+                a.Applicant == application.Applicant && a.Resource == application.Request.Resource && PendingStates.Contains(a.State)
+            )
+            .ToListAsync(ct);
+        var items = application.Request.Items.ToHashSet(StringComparer.Ordinal);
+        var duplicate = pending.Select(ShareApplicationMapping.ToApplication).FirstOrDefault(p => p.Request.Items.Any(items.Contains));
+        if (duplicate is not null)
+        {
+            return ShareApplicationOutcome.Refused(
+                ErrorCodes.Workflow.DuplicatePending,
+                $"Application {duplicate.Id} of the department for overlapping items of the resource is still pending."
+            );
+        }
+
+        var now = clock.GetUtcNow();
+        db.ShareApplications.Add(ShareApplicationMapping.ToRow(application, now, now));
+        db.Events.Add(StepEvent(null, application, actor, now));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return ShareApplicationOutcome.Done(application);
+    }
+
+    /// <inheritdoc />
+    public async Task<ShareApplicationOutcome> UpdateAsync(
+        ShareApplication before,
+        ShareApplicationOutcome outcome,
+        string actor,
+        CancellationToken ct = default
+    )
+    {
+        if (!outcome.Succeeded)
+        {
+            return outcome;
+        }
+
+        var next = outcome.Application!;
+        if (next.Id != before.Id || next.Version <= before.Version)
+        {
+            throw new ArgumentException("The outcome is not a step taken on the application.", nameof(outcome));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.ShareApplications.SingleOrDefaultAsync(a => a.Id == before.Id, ct)
+            ?? throw new InvalidOperationException($"No application {before.Id} is stored.");
+        if (row.Version != before.Version)
+        {
+            return Stale(before);
+        }
+
+        var now = clock.GetUtcNow();
+        ShareApplicationMapping.Apply(row, next, now);
+        // The UPDATE matches only the version the step was taken on (docs/workflow.md "Storage").
+        db.Entry(row).Property(r => r.Version).OriginalValue = before.Version;
+        db.Events.Add(StepEvent(before, next, actor, now));
+        var grant = outcome.Grant is null ? null : outcome.Grant with { ApplicationId = next.Id };
+        if (grant is not null)
+        {
+            db.Grants.Add(GrantMapping.ToRow(grant));
+            db.Events.Add(
+                new GovernanceEventRow
+                {
+                    Time = now,
+                    Actor = actor,
+                    Kind = GovernanceStore.GrantAdded,
+                    Subject = grant.Id,
+                    Resource = grant.Resource,
+                    After = JsonSerializer.Serialize(grant, CatalogJson.Options),
+                }
+            );
+        }
+
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale(before);
+        }
+        finally
+        {
+            if (grant is not null)
+            {
+                governance.ForgetGrantsOf(grant.Grantee);
+            }
+        }
+
+        return ShareApplicationOutcome.Done(next, grant);
+    }
+
+    /// <inheritdoc />
+    public async Task<ShareApplication?> FindAsync(string id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.ShareApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        return row is null ? null : ShareApplicationMapping.ToApplication(row);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ShareApplication>> ListAsync(ShareApplicationFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = db.ShareApplications.AsNoTracking();
+        if (filter.Applicant is { } applicant)
+        {
+            rows = rows.Where(a => a.Applicant == applicant);
+        }
+
+        if (filter.Resources is { } resources)
+        {
+            rows = rows.Where(a => resources.Contains(a.Resource));
+        }
+
+        if (filter.State is { } state)
+        {
+            var name = state.ToString();
+            rows = rows.Where(a => a.State == name);
+        }
+
+        // Ordered here: SQLite cannot order by a DateTimeOffset column.
+        var found = await rows.ToListAsync(ct);
+        return
+        [
+            .. found
+                .OrderByDescending(a => a.CreatedAt)
+                .ThenByDescending(a => a.Id, StringComparer.Ordinal)
+                .Take(filter.Take)
+                .Select(ShareApplicationMapping.ToApplication),
+        ];
+    }
+
+    /// <inheritdoc />
+    public async Task SetYearAsync(WorkingYear year, string actor, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        var next = ShareApplicationMapping.ToRow(year, actor, now);
+        var row = await db.WorkingYears.SingleOrDefaultAsync(y => y.Year == year.Year, ct);
+        var before = row is null ? null : CalendarJson(row);
+        if (row is null)
+        {
+            db.WorkingYears.Add(next);
+        }
+        else
+        {
+            row.Holidays = next.Holidays;
+            row.Workdays = next.Workdays;
+            row.SetBy = next.SetBy;
+            row.SetAt = next.SetAt;
+        }
+
+        db.Events.Add(
+            new GovernanceEventRow
+            {
+                Time = now,
+                Actor = actor,
+                Kind = CalendarSet,
+                Subject = "calendar-" + year.Year.ToString(CultureInfo.InvariantCulture),
+                Before = before,
+                After = CalendarJson(next),
+            }
+        );
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<WorkingCalendar> LoadCalendarAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.WorkingYears.AsNoTracking().ToListAsync(ct);
+        return WorkingCalendar.Of(rows.Select(ShareApplicationMapping.ToYear));
+    }
+
+    private static string NewId(string prefix, DateTimeOffset now) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{prefix}-{ChinaStandardTime.DayOf(now).Year}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}"
+        );
+
+    /// <summary>A serializable transaction that lost a race (PostgreSQL 40001, deadlock 40P01) and may be tried again.</summary>
+    private static bool IsSerializationFailure(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbException { SqlState: "40001" or "40P01" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ShareApplicationOutcome Stale(ShareApplication before) =>
+        ShareApplicationOutcome.Refused(
+            ErrorCodes.Workflow.StaleState,
+            $"Application {before.Id} changed since version {before.Version} was read: read it again."
+        );
+
+    private static GovernanceEventRow StepEvent(ShareApplication? before, ShareApplication after, string actor, DateTimeOffset now)
+    {
+        var action = after.History[^1];
+        return new GovernanceEventRow
+        {
+            Time = now,
+            Actor = actor,
+            Kind = KindOf(action.Step),
+            Subject = after.Id,
+            Resource = after.Request.Resource,
+            Before = before is null
+                ? null
+                : JsonSerializer.Serialize(new { state = before.State, version = before.Version }, ShareApplicationMapping.Json),
+            After = JsonSerializer.Serialize(
+                new
+                {
+                    state = after.State,
+                    version = after.Version,
+                    applicant = after.Applicant,
+                    action,
+                },
+                ShareApplicationMapping.Json
+            ),
+        };
+    }
+
+    private static string KindOf(ShareApplicationStep step) =>
+        step switch
+        {
+            ShareApplicationStep.Submit => Submitted,
+            ShareApplicationStep.Forward => Forwarded,
+            ShareApplicationStep.Return => Returned,
+            ShareApplicationStep.Resubmit => Resubmitted,
+            ShareApplicationStep.Withdraw => Withdrawn,
+            ShareApplicationStep.Approve => Approved,
+            ShareApplicationStep.Reject => Rejected,
+            ShareApplicationStep.Comment => Commented,
+            _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown step."),
+        };
+
+    private static string CalendarJson(WorkingYearRow row) =>
+        JsonSerializer.Serialize(
+            new
+            {
+                year = row.Year,
+                holidays = JsonSerializer.Deserialize<List<DateOnly>>(row.Holidays, CatalogJson.Options),
+                workdays = JsonSerializer.Deserialize<List<DateOnly>>(row.Workdays, CatalogJson.Options),
+            },
+            CatalogJson.Options
+        );
+}

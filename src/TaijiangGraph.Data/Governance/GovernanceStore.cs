@@ -126,17 +126,7 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
             foreach (var grant in added)
             {
                 db.Grants.Add(GrantMapping.ToRow(grant));
-                db.Events.Add(
-                    new GovernanceEventRow
-                    {
-                        Time = now,
-                        Actor = actor,
-                        Kind = GrantAdded,
-                        Subject = grant.Id,
-                        Resource = grant.Resource,
-                        After = JsonSerializer.Serialize(grant, CatalogJson.Options),
-                    }
-                );
+                db.Events.Add(GrantMapping.AddedEvent(grant, actor, now));
             }
 
             await db.SaveChangesAsync(ct);

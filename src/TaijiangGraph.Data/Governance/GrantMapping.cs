@@ -7,6 +7,18 @@ namespace TaijiangGraph.Data.Governance;
 /// <summary>Maps grants between the domain and their rows.</summary>
 internal static class GrantMapping
 {
+    /// <summary>The <c>GRANT_ADDED</c> event of a stored grant: the grant itself as the state after.</summary>
+    public static GovernanceEventRow AddedEvent(Grant grant, string actor, DateTimeOffset now) =>
+        new()
+        {
+            Time = now,
+            Actor = actor,
+            Kind = GovernanceStore.GrantAdded,
+            Subject = grant.Id,
+            Resource = grant.Resource,
+            After = JsonSerializer.Serialize(grant, CatalogJson.Options),
+        };
+
     public static GrantRow ToRow(Grant g) =>
         new()
         {

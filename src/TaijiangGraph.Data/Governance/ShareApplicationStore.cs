@@ -133,17 +133,7 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
         if (grant is not null)
         {
             db.Grants.Add(GrantMapping.ToRow(grant));
-            db.Events.Add(
-                new GovernanceEventRow
-                {
-                    Time = now,
-                    Actor = actor,
-                    Kind = GovernanceStore.GrantAdded,
-                    Subject = grant.Id,
-                    Resource = grant.Resource,
-                    After = JsonSerializer.Serialize(grant, CatalogJson.Options),
-                }
-            );
+            db.Events.Add(GrantMapping.AddedEvent(grant, actor, now));
         }
 
         try

@@ -129,7 +129,7 @@ public sealed class DueDateTests
         var set = await SetCalendarAsync(client);
         Assert.Equal(
             """{"year":2027,"known":true,"holidays":["2027-02-06","2027-02-07","2027-02-08","2027-02-09","2027-02-10","2027-02-11","""
-                + """"2027-02-12"],"workdays":["2027-02-20"]}""",
+                + "\"2027-02-12\"],\"workdays\":[\"2027-02-20\"]}",
             set.GetRawText()
         );
 

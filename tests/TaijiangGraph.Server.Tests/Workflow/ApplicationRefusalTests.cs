@@ -119,7 +119,8 @@ public sealed class ApplicationRefusalTests(TaijiangServerFactory server) : ICla
         {
             foreach (var id in ids)
             {
-                await EndAsync(Client, id);
+                var applicant = WorkflowAssert.Text(await Client.GetOkAsync(Party.Bureau, id), "applicant");
+                await EndAsync(Client, id, applicant == Party.Outsider.Department ? Party.Outsider : Party.Applicant);
             }
         }
     }

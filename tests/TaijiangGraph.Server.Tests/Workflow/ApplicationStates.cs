@@ -46,13 +46,14 @@ public static class ApplicationStates
         return application;
     }
 
-    /// <summary>Withdraws <paramref name="id"/> when it is still pending (as the applicant sees it).</summary>
-    public static async Task EndAsync(WorkflowClient client, string id)
+    /// <summary>Withdraws <paramref name="id"/> when it is still pending, as <paramref name="applicant"/> (default
+    /// <see cref="Party.Applicant"/>).</summary>
+    public static async Task EndAsync(WorkflowClient client, string id, Party? applicant = null)
     {
-        var application = await client.GetOkAsync(Party.Applicant, id);
+        var application = await client.GetOkAsync(Party.Bureau, id);
         if (WorkflowAssert.State(application) is Submitted or Returned or Forwarded)
         {
-            WorkflowAssert.Done(await client.WithdrawAsync(Party.Applicant, id));
+            WorkflowAssert.Done(await client.WithdrawAsync(applicant ?? Party.Applicant, id));
         }
     }
 }

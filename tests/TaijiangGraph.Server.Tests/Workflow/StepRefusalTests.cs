@@ -32,7 +32,8 @@ public sealed class StepRefusalTests(TaijiangServerFactory server) : IClassFixtu
             { "FORWARD", "applicant-cdo", Submitted, "FORBIDDEN" },
             { "FORWARD", "provider", Submitted, "FORBIDDEN" },
             { "FORWARD", "reviewer", Submitted, "FORBIDDEN" },
-            { "FORWARD", "bureau-as-department", Submitted, "FORBIDDEN" },
+            // A TJ-DSJ clerk without the bureau role is no party: the application is not its to see.
+            { "FORWARD", "bureau-as-department", Submitted, "UNKNOWN_APPLICATION" },
             { "FORWARD", "bureau", Returned, "INVALID_STATE" },
             { "FORWARD", "bureau", Forwarded, "INVALID_STATE" },
             { "FORWARD", "bureau", Approved, "INVALID_STATE" },

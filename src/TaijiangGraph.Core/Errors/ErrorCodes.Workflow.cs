@@ -38,5 +38,11 @@ public static partial class ErrorCodes
 
         /// <summary>A step that refuses (return, reject) or a comment without its reason or text.</summary>
         public const string ReasonRequired = "REASON_REQUIRED";
+
+        /// <summary>No share application has the id, or the caller may not see it: one answer for both, so ids cannot be probed.</summary>
+        public const string UnknownApplication = "UNKNOWN_APPLICATION";
+
+        /// <summary>No grant has the id, or the caller may not see it: one answer for both.</summary>
+        public const string UnknownGrant = "UNKNOWN_GRANT";
     }
 }

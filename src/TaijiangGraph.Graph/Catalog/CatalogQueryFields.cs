@@ -9,10 +9,10 @@ namespace TaijiangGraph.Graph.Catalog;
 /// <summary>The catalog's root fields: <c>me</c>, <c>departments</c>, <c>resources</c>, <c>resource</c>. They need no purpose.</summary>
 internal static class CatalogQueryFields
 {
-    public static void AddTo(ObjectGraphType query, IGrantStore grants, TimeProvider clock)
+    public static void AddTo(ObjectGraphType query, IGrantStore grants, TimeProvider clock, GrantType grant)
     {
         query
-            .Field("me", new NonNullGraphType(new MeType(grants, clock)))
+            .Field("me", new NonNullGraphType(new MeType(grants, clock, grant)))
             .Description("The authenticated caller, with " + "the grants " + "active now.")
             .Resolve(c => c.Request().Principal);
         query

@@ -6,10 +6,11 @@ using TaijiangGraph.Graph.Requests;
 
 namespace TaijiangGraph.Graph.Catalog;
 
-/// <summary>GraphQL type <c>Me</c>: the caller as the service sees it; its grants come from the grant store at the clock's now.</summary>
+/// <summary>GraphQL type <c>Me</c>: the caller as the service sees it; its grants (the schema's one <see cref="GrantType"/>) come from the
+/// grant store at the clock's now.</summary>
 internal sealed class MeType : ObjectGraphType<Principal>
 {
-    public MeType(IGrantStore grants, TimeProvider clock)
+    public MeType(IGrantStore grants, TimeProvider clock, GrantType grant)
     {
         Name = "Me";
         Description = "The authenticated caller.";
@@ -22,7 +23,7 @@ internal sealed class MeType : ObjectGraphType<Principal>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
             .Resolve(c => c.Source.Roles.Order(StringComparer.Ordinal).ToList());
         Field(p => p.App, nullable: true).Description("Client application id, when the token names one.");
-        Field("activeGrants", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GrantType(clock)))))
+        Field("activeGrants", new NonNullGraphType(new ListGraphType(new NonNullGraphType(grant))))
             .Description("The caller's department's grants that are active now.")
             .ResolveAsync(async c =>
             {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Datasets;
@@ -6,12 +7,14 @@ using TaijiangGraph.Core.Governance;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Graph.AuditLog;
 using TaijiangGraph.Graph.Catalog;
 using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Governance;
 using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Requests;
+using TaijiangGraph.Graph.Workflow;
 
 namespace TaijiangGraph.Graph.Schema;
 
@@ -29,20 +32,35 @@ internal sealed class GraphSchemaFactory(
     IGovernanceEvents governance,
     Lazy<ICatalogPublisher> publisher,
     IKeyRing keys,
+    IShareApplicationStore applications,
+    IWorkingCalendarStore calendars,
+    IOptions<WorkflowOptions> workflowOptions,
     TimeProvider clock
 )
 {
     private readonly DataResolvers _resolvers = new(reader, cursors, masking);
+    private readonly WorkflowResolvers _workflow = new(applications, calendars, grants, workflowOptions.Value, clock);
 
     public ISchema Create(DataCatalog catalog)
     {
+        // Types with constructor arguments are created once here and shared: GraphQL.NET refuses two instances of one named type.
+        var grant = new GrantType(clock);
+        var workflowTypes = new WorkflowTypes(grant, grants);
         var query = new ObjectGraphType { Name = "Query", Description = "台江区政务数据共享服务 — the shared data catalog and its data." };
-        CatalogQueryFields.AddTo(query, grants, clock);
+        CatalogQueryFields.AddTo(query, grants, clock, grant);
         DataQueryFields.AddTo(query, catalog, _resolvers);
         AuditQueryFields.AddTo(query, audit, keys);
         GovernanceQueryFields.AddTo(query, governance);
-        var mutation = new ObjectGraphType { Name = "Mutation", Description = "Governance changes; each is recorded with its actor." };
+        WorkflowQueryFields.AddTo(query, workflowTypes, _workflow);
+        WorkingCalendarFields.AddQueryTo(query, workflowTypes, _workflow);
+        var mutation = new ObjectGraphType
+        {
+            Name = "Mutation",
+            Description = "Governance changes and share-application steps; each is recorded with its actor.",
+        };
         GovernanceMutationFields.AddTo(mutation, publisher);
+        ShareApplicationMutationFields.AddTo(mutation, workflowTypes, _workflow);
+        WorkingCalendarFields.AddMutationTo(mutation, workflowTypes, _workflow);
         var schema = new TaijiangSchema
         {
             Query = query,

@@ -2,6 +2,7 @@ using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Keys;
 using TaijiangGraph.Data.Storage;
 using TaijiangGraph.Graph.Limits;
+using TaijiangGraph.Graph.Workflow;
 using TaijiangGraph.Server.Hosting;
 using TaijiangGraph.Server.Identity;
 using TaijiangGraph.Server.RateLimiting;
@@ -36,6 +37,14 @@ internal static class SettingsServiceCollectionExtensions
             .AddOptions<CatalogRefreshOptions>()
             .BindSection(CatalogRefreshOptions.SectionName)
             .CheckRange("Catalog:RefreshSeconds", o => o.RefreshSeconds, 0, 86_400)
+            .ValidateOnStart();
+        services
+            .AddOptions<WorkflowOptions>()
+            .BindSection(WorkflowOptions.SectionName)
+            .CheckRange("Workflow:MaxGrantDays", o => o.MaxGrantDays, 1, 3660)
+            .CheckRange("Workflow:ForwardWorkingDays", o => o.ForwardWorkingDays, 1, 1000)
+            .CheckRange("Workflow:DecisionWorkingDays", o => o.DecisionWorkingDays, 1, 1000)
+            .CheckRange("Workflow:ExpiryNoticeDays", o => o.ExpiryNoticeDays, 1, 366)
             .ValidateOnStart();
         AddAuth(services);
         AddRateLimits(services);

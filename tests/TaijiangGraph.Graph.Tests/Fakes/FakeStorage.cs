@@ -9,6 +9,7 @@ using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Workflow;
 
 namespace TaijiangGraph.Graph.Tests.Fakes;
 
@@ -28,6 +29,7 @@ internal sealed class FakeStorage
     public FakeCatalogState State { get; } = new();
     public FakeLookupBudget LookupBudget { get; } = new();
     public FakeKeyRing Keys { get; } = new();
+    public FakeShareApplicationStore Applications { get; } = new();
     public FakeTimeProvider Clock { get; } = new(Now);
 
     public IServiceCollection AddTo(IServiceCollection services) =>
@@ -41,5 +43,7 @@ internal sealed class FakeStorage
             .AddSingleton<ICatalogState>(State)
             .AddSingleton<ILookupBudget>(LookupBudget)
             .AddSingleton<IKeyRing>(Keys)
+            .AddSingleton<IShareApplicationStore>(Applications)
+            .AddSingleton<IWorkingCalendarStore>(Applications)
             .AddSingleton<TimeProvider>(Clock);
 }

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using TaijiangGraph.Graph.Catalog;
+using TaijiangGraph.Graph.Scalars;
+
+namespace TaijiangGraph.Graph.Workflow;
+
+/// <summary>GraphQL type <c>Task</c>: what waits on the caller (docs/workflow.md, "The API").</summary>
+internal sealed class WorkflowTaskType : ObjectGraphType<WorkflowTask>
+{
+    public WorkflowTaskType(ShareApplicationType application, GrantType grant)
+    {
+        Name = "Task";
+        Description = "Something waiting on the caller: an application to forward, decide, resubmit or comment on, or a grant expiring.";
+        Field<NonNullGraphType<TaskKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field("application", application).Description("FORWARD, DECIDE, RESUBMIT, COMMENT.").Resolve(c => c.Source.Application);
+        Field("grant", grant).Description("GRANT_EXPIRING.").Resolve(c => c.Source.Grant);
+        Field<DateTimeGraphType>("dueAt")
+            .Description("The application's dueAt; for GRANT_EXPIRING the end of validTo (00:00 CST the next day).")
+            .Resolve(c => c.Source.DueAt);
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Resolve(c => c.Source.Overdue);
+    }
+}

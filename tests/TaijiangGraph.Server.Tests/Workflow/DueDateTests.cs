@@ -21,7 +21,7 @@ public sealed class DueDateTests
     [Fact]
     public async Task Without_a_calendar_only_weekends_are_off_and_the_calendar_is_not_known()
     {
-        await using var server = new TaijiangServerFactory();
+        await using var server = MovingClockServer();
         var client = WorkflowClient.Over(server);
 
         // Thursday 2026-11-26 12:00 CST; ten working days: 11-27, 11-30, 12-01 … 12-04, 12-07 … 12-10 → due 12-10, dueAt 12-11 00:00.
@@ -40,7 +40,7 @@ public sealed class DueDateTests
     [Fact]
     public async Task Due_at_skips_weekends_and_a_holiday_week_counts_a_worked_saturday_and_overdue_flips_at_due_at()
     {
-        await using var server = new TaijiangServerFactory();
+        await using var server = MovingClockServer();
         var client = WorkflowClient.Over(server);
         await SetCalendarAsync(client);
         server.Clock.SetUtcNow(new DateTimeOffset(2027, 2, 3, 10, 0, 0, China));
@@ -72,7 +72,7 @@ public sealed class DueDateTests
     [Fact]
     public async Task The_history_shows_the_working_days_each_step_took_and_whether_it_was_late()
     {
-        await using var server = new TaijiangServerFactory();
+        await using var server = MovingClockServer();
         var client = WorkflowClient.Over(server);
         await SetCalendarAsync(client);
         server.Clock.SetUtcNow(new DateTimeOffset(2027, 2, 3, 10, 0, 0, China));
@@ -118,7 +118,7 @@ public sealed class DueDateTests
     [Fact]
     public async Task Only_the_bureau_sets_a_calendar_and_a_due_date_reaching_into_a_year_without_one_is_not_known()
     {
-        await using var server = new TaijiangServerFactory();
+        await using var server = MovingClockServer();
         var client = WorkflowClient.Over(server);
         WorkflowAssert.Refused(await client.SetCalendarAsync(Party.Applicant, 2027, Holidays, Workdays), "FORBIDDEN");
         WorkflowAssert.Refused(await client.SetCalendarAsync(Party.Reviewer, 2027, Holidays, Workdays), "FORBIDDEN");
@@ -159,4 +159,8 @@ public sealed class DueDateTests
                     (h.GetProperty("step").GetString()!, h.GetProperty("workingDays").GetInt32(), h.GetProperty("late").GetBoolean())
                 ),
         ];
+
+    /// <summary>A server whose clock the test moves by days or months: the catalog refresh timer is off (0), else the fake clock would
+    /// fire it once for every elapsed period.</summary>
+    private static TaijiangServerFactory MovingClockServer() => TaijiangServerFactory.With(("Catalog:RefreshSeconds", "0"));
 }

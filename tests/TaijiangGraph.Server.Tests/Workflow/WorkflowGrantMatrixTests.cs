@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Server.Tests.DataGraph;
 using TaijiangGraph.Server.Tests.Infrastructure;
 
@@ -84,8 +85,31 @@ public sealed class WorkflowGrantMatrixTests(TaijiangServerFactory server) : ICl
         Assert.Equal((0, 0), (outside, outsideRows.Count));
     }
 
-    /// <summary>The application, forwarded and approved narrower than asked; returns the grant id (once per server).</summary>
+    /// <summary>
+    /// The application, forwarded and approved narrower than asked (once per server); returns the grant id. The server's SQL guard
+    /// is told of the grant as this test expects it, so it checks the reads against it.
+    /// </summary>
     private async Task<string> GrantThroughTheWorkflowAsync()
+    {
+        var id = await ApproveOnceAsync();
+        server.Sql.Allow(
+            new Grant
+            {
+                Id = id,
+                Grantee = "TJ-JY",
+                Resource = Resource,
+                Items = [new GrantItem("legal_rep", LiftMask: false), new GrantItem("contact_phone", LiftMask: true)],
+                RowScope = new RowScope([new RowScopeCondition("street", [Street])]),
+                Purpose = "校外培训机构法定代表人核查",
+                ValidFrom = ApplicationInputs.ChinaDay(TaijiangServerFactory.Now),
+                ValidTo = ApplicationInputs.ChinaDay(TaijiangServerFactory.Now).AddDays(89),
+                Approver = Party.Reviewer.User,
+            }
+        );
+        return id;
+    }
+
+    private async Task<string> ApproveOnceAsync()
     {
         var client = WorkflowClient.Over(server);
         var existing = WorkflowClient.Ok(

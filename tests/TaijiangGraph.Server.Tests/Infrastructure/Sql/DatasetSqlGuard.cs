@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Seeding;
 
@@ -11,18 +12,23 @@ namespace TaijiangGraph.Server.Tests.Infrastructure.Sql;
 /// An EF Core command interceptor registered in every test server (<see cref="TaijiangServerFactory"/>): it sees
 /// every command on the dataset tables and records a violation when the SQL names a classified column (in any
 /// command, including DDL and seeding), when a read has a <c>*</c> projection, or when a read made for a caller
-/// names a column that caller may not read (see <see cref="ReadableColumns"/>: row id, readable items, key).
+/// names a column that caller may not read (see <see cref="ReadableColumns"/>: row id, readable items, key), by the sample
+/// grants and the grants a test declares with <see cref="Allow"/> (e.g. one it had approved through the workflow).
 /// The factory fails the test class if any violation was recorded.
 /// </summary>
 public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<DatasetCommand> _commands = new();
     private readonly ConcurrentQueue<string> _violations = new();
+    private readonly ConcurrentQueue<Grant> _grants = new();
 
     /// <summary>Every dataset command seen so far, in order.</summary>
     public IReadOnlyList<DatasetCommand> Commands => [.. _commands];
 
     public IReadOnlyList<string> Violations => [.. _violations];
+
+    /// <summary>Counts <paramref name="grant"/> (stated by the test, independently of the server) beside the sample grants.</summary>
+    public void Allow(Grant grant) => _grants.Enqueue(grant);
 
     /// <summary>The dataset reads (SELECT) a request sent with <see cref="CurrentRequest.TagHeader"/> = <paramref name="tag"/>
     /// made.</summary>
@@ -129,7 +135,7 @@ public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
         var now = clock.GetUtcNow();
         foreach (var resource in resources)
         {
-            var allowed = ReadableColumns.For(caller, resource, now);
+            var allowed = ReadableColumns.For(caller, resource, now, [.. _grants]);
             foreach (var (_, column) in shape.Columns.Where(c => c.Table == DatasetNames.Table(resource) && !allowed.Contains(c.Column)))
             {
                 Violate(recorded, $"names {DatasetNames.Table(resource)}.{column}, which {caller.Department} may not read");

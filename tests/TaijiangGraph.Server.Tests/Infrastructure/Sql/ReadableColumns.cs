@@ -10,7 +10,8 @@ namespace TaijiangGraph.Server.Tests.Infrastructure.Sql;
 /// The columns of a dataset table that a read on behalf of a caller may name, decided independently of the
 /// server's request pipeline with
 /// <see cref="AccessPolicy.DecideAll(Principal, CatalogResource, IReadOnlyList{Grant}, DateTimeOffset)"/> over the sample grants
-/// (the grants every test server is seeded with): the row id, the items the caller may read raw or masked, and the resource's key.
+/// (the grants every test server is seeded with) and any more grants a test declares: the row id, the items the caller
+/// may read raw or masked, and the resource's key.
 /// </summary>
 /// <remarks>
 /// The key is allowed even when the caller may not read it: link and by-key loads use it as the correlation id
@@ -20,10 +21,15 @@ namespace TaijiangGraph.Server.Tests.Infrastructure.Sql;
 /// </remarks>
 public static class ReadableColumns
 {
-    public static IReadOnlySet<string> For(Principal caller, CatalogResource resource, DateTimeOffset now)
+    public static IReadOnlySet<string> For(
+        Principal caller,
+        CatalogResource resource,
+        DateTimeOffset now,
+        IReadOnlyList<Grant>? more = null
+    )
     {
         var columns = AccessPolicy
-            .DecideAll(caller, resource, SampleSeed.Load().Grants, now)
+            .DecideAll(caller, resource, [.. SampleSeed.Load().Grants, .. more ?? []], now)
             .Where(d => d.Value.IsReadable)
             .Select(d => d.Key)
             .ToHashSet(StringComparer.Ordinal);

@@ -9,5 +9,7 @@ namespace TaijiangGraph.Graph.Scalars;
 /// </summary>
 internal sealed class DateTimeScalar : DateTimeGraphType
 {
+    public DateTimeScalar() => Name = "DateTime";
+
     public override object? Serialize(object? value) => value is DateTimeOffset instant ? instant : base.Serialize(value);
 }

@@ -129,7 +129,8 @@ public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
     {
         var set = await _server.Query(
             "TJ-DSJ",
-            "mutation { setWorkingCalendar(year: 2031, holidays: [\"2031-10-02\", \"2031-10-01\"], workdays: [\"2031-09-28\"]) { year known holidays workdays } }",
+            "mutation { setWorkingCalendar(year: 2031, holidays: [\"2031-10-02\", \"2031-10-01\"], workdays: [\"2031-09-28\"]) "
+                + "{ year known holidays workdays } }",
             purpose: null
         );
         var refused = await _server.Query(

@@ -4,9 +4,10 @@ namespace TaijiangGraph.Core.Auditing;
 /// One usage record (第十九条) of the audit trail: who (user, department, roles, app, client address), why
 /// (purpose; grants, their approvers and the share applications behind them), what (resource, items read / masked /
 /// denied / used as predicates, record count and keyed hashes of the record keys), when, and how (operation name,
-/// operation signature and its hash, HTTP method, medium type) — one per (request, resource), also when the request was rejected, or one for a
-/// request that concerns no resource. Raw keys, filter values, conditional values and the literals of the document
-/// never appear: keys and filter values only as keyed hashes, the document only as its signature (docs/audit.md).
+/// operation signature and its hash, HTTP method, medium type) — one per (request, resource), also when the
+/// request was rejected, or one for a request that concerns no resource. Raw keys, filter values, conditional
+/// values and the literals of the document never appear: keys and filter values only as keyed hashes, the
+/// document only as its signature (docs/audit.md).
 /// </summary>
 public sealed record AuditRecord
 {

@@ -34,6 +34,23 @@ public interface IShareApplicationStore
         CancellationToken ct = default
     );
 
+    /// <summary>
+    /// Revokes the grant <paramref name="grantId"/> at the clock's now with a <c>GRANT_REVOKED</c> event (its reason), and, when
+    /// <paramref name="step"/> is given (the successful <see cref="ShareApplicationRules.Revoke"/> taken on
+    /// <paramref name="before"/>, the application that created the grant), stores that step as <see cref="UpdateAsync"/> does, in
+    /// the same transaction: on a version that is no longer current (or a grant revoked meanwhile) the step is refused with
+    /// <c>STALE_STATE</c> and nothing is written. A grant already revoked without a step keeps its revocation and gets no event.
+    /// The grantee's cached grants are dropped before the call returns.
+    /// </summary>
+    Task<GrantRevocation> RevokeGrantAsync(
+        string grantId,
+        string actor,
+        string reason,
+        ShareApplication? before = null,
+        ShareApplicationOutcome? step = null,
+        CancellationToken ct = default
+    );
+
     /// <summary>The application with <paramref name="id"/>, or null.</summary>
     Task<ShareApplication?> FindAsync(string id, CancellationToken ct = default);
 

@@ -2,6 +2,7 @@ using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Time;
 
 namespace TaijiangGraph.Core.Workflow;
 
@@ -91,6 +92,61 @@ public sealed class ShareApplicationRules
     /// <summary>The provider of the resource comments on a pending application; the state stays, the version moves on.</summary>
     public ShareApplicationOutcome Comment(ShareApplication application, Principal actor, string? text, DateTimeOffset now) =>
         Step(application, actor, ShareApplicationStep.Comment, text, now, application.State);
+
+    /// <summary>
+    /// The bureau or the provider of the resource revokes the grant an approved application created, with a reason; the
+    /// application becomes <see cref="ShareApplicationState.Revoked"/>. The grant itself is revoked by the store in the same
+    /// transaction (<see cref="IShareApplicationStore.RevokeGrantAsync"/>).
+    /// </summary>
+    public ShareApplicationOutcome Revoke(ShareApplication application, Principal actor, string? reason, DateTimeOffset now) =>
+        Step(application, actor, ShareApplicationStep.Revoke, reason, now, ShareApplicationState.Revoked);
+
+    /// <summary>True when <paramref name="actor"/> may revoke <paramref name="grant"/>: the bureau, or the provider of its resource
+    /// (never the grantee itself).</summary>
+    public bool MayRevoke(Grant grant, Principal actor) =>
+        actor.Department != grant.Grantee
+        && (Holds(actor, Roles.Bureau) || _catalog.FindResource(grant.Resource)?.Provider == actor.Department);
+
+    /// <summary>
+    /// True when <paramref name="principal"/> may see <paramref name="grant"/>: the grantee, the provider of its resource
+    /// (<paramref name="providerOfResource"/>) and the bureau; nobody else.
+    /// </summary>
+    public static bool CanSeeGrant(Grant grant, Principal principal, string providerOfResource) =>
+        principal.Department == grant.Grantee || principal.Department == providerOfResource || principal.HasRole(Roles.Bureau);
+
+    /// <summary>
+    /// The request of a renewal of <paramref name="grant"/>, prefilled from it: its resource, items, lifted masks, row scope and
+    /// purpose; the scenario, legal basis and lift reason of <paramref name="original"/> (the application that created the grant)
+    /// unless given. It starts on the later of today (CST) and the day after the grant ends, and lasts as long as the grant did
+    /// (capped at the longest validity) unless <paramref name="validTo"/> is given. Not checked: <see cref="Submit"/> checks it.
+    /// </summary>
+    public ShareApplicationRequest Renewal(
+        Grant grant,
+        ShareApplicationRequest? original,
+        DateOnly? validTo,
+        string? scenario,
+        string? legalBasis,
+        DateTimeOffset now
+    )
+    {
+        var today = ChinaStandardTime.DayOf(now);
+        var from = grant.ValidTo < today ? today : grant.ValidTo.AddDays(1);
+        var days = Math.Min(grant.ValidTo.DayNumber - grant.ValidFrom.DayNumber, _maxGrantDays - 1);
+        var lifts = grant.Items.Where(i => i.LiftMask).Select(i => i.Item).ToList();
+        return new ShareApplicationRequest
+        {
+            Resource = grant.Resource,
+            Items = [.. grant.Items.Select(i => i.Item)],
+            Purpose = grant.Purpose,
+            Scenario = scenario ?? original?.Scenario ?? "",
+            LegalBasis = legalBasis ?? original?.LegalBasis ?? "",
+            ValidFrom = from,
+            ValidTo = validTo ?? from.AddDays(days),
+            RowScope = grant.RowScope,
+            LiftMasks = lifts,
+            LiftMaskReason = lifts.Count == 0 ? null : original?.LiftMaskReason ?? $"Renewal of grant {grant.Id}, which lifts these masks.",
+        };
+    }
 
     /// <summary>The applicant resubmits a returned application with a new (checked) input; it is submitted again.</summary>
     public ShareApplicationOutcome Resubmit(
@@ -216,7 +272,14 @@ public sealed class ShareApplicationRules
             );
         }
 
-        if (step is ShareApplicationStep.Return or ShareApplicationStep.Reject or ShareApplicationStep.Comment || text is not null)
+        if (
+            step
+                is ShareApplicationStep.Return
+                    or ShareApplicationStep.Reject
+                    or ShareApplicationStep.Comment
+                    or ShareApplicationStep.Revoke
+            || text is not null
+        )
         {
             var violations = new List<WorkflowViolation>();
             var field = step is ShareApplicationStep.Forward or ShareApplicationStep.Approve ? "opinion" : "reason";
@@ -232,9 +295,12 @@ public sealed class ShareApplicationRules
 
     private bool MayTake(ShareApplication application, Principal actor, ShareApplicationStep step)
     {
-        var party = PartyOf(step);
-        var own = actor.Department == application.Applicant;
         var provider = actor.Department == Resource(application).Provider;
+        var party =
+            step != ShareApplicationStep.Revoke ? PartyOf(step)
+            : Holds(actor, Roles.Bureau) ? Party.Bureau
+            : Party.Provider;
+        var own = actor.Department == application.Applicant;
         var allowed = party switch
         {
             Party.Applicant => own && IsApplicantRole(actor),
@@ -244,7 +310,7 @@ public sealed class ShareApplicationRules
         };
 
         // A person acts for one party of an application only (e.g. never forwards and approves the same application).
-        return allowed && application.History.All(a => a.UserId != actor.UserId || PartyOf(a.Step) == party);
+        return allowed && application.History.All(a => a.UserId != actor.UserId || PartyOf(application, a) == party);
     }
 
     private bool Holds(Principal actor, string role) =>
@@ -287,6 +353,7 @@ public sealed class ShareApplicationRules
             ShareApplicationStep.Forward or ShareApplicationStep.Return => [ShareApplicationState.Submitted],
             ShareApplicationStep.Resubmit => [ShareApplicationState.Returned],
             ShareApplicationStep.Approve or ShareApplicationStep.Reject => [ShareApplicationState.Forwarded],
+            ShareApplicationStep.Revoke => [ShareApplicationState.Approved],
             _ => [ShareApplicationState.Submitted, ShareApplicationState.Returned, ShareApplicationState.Forwarded],
         };
 
@@ -298,6 +365,13 @@ public sealed class ShareApplicationRules
             ShareApplicationStep.Approve or ShareApplicationStep.Reject => Party.Reviewer,
             _ => Party.Provider,
         };
+
+    /// <summary>The party a past action was taken for: a revocation by the provider's department is the provider's, else the
+    /// bureau's.</summary>
+    private Party PartyOf(ShareApplication application, ShareApplicationAction action) =>
+        action.Step == ShareApplicationStep.Revoke && action.Department == Resource(application).Provider ? Party.Provider
+        : action.Step == ShareApplicationStep.Revoke ? Party.Bureau
+        : PartyOf(action.Step);
 
     private enum Party
     {

@@ -2,7 +2,8 @@ namespace TaijiangGraph.Core.Workflow;
 
 /// <summary>
 /// Where a share application stands (docs/policy.md, "Share applications"). A resubmitted application is
-/// <see cref="Submitted"/> again; <see cref="Approved"/>, <see cref="Rejected"/> and <see cref="Withdrawn"/> are final.
+/// <see cref="Submitted"/> again; <see cref="Rejected"/>, <see cref="Withdrawn"/> and <see cref="Revoked"/> are final, and
+/// <see cref="Approved"/> only moves on to <see cref="Revoked"/> when the approval's grant is revoked.
 /// </summary>
 public enum ShareApplicationState
 {
@@ -20,4 +21,7 @@ public enum ShareApplicationState
     Rejected,
 
     Withdrawn,
+
+    /// <summary>Approved, and the grant the approval created was revoked since.</summary>
+    Revoked,
 }

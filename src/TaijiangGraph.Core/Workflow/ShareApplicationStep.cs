@@ -11,4 +11,7 @@ public enum ShareApplicationStep
     Approve,
     Reject,
     Comment,
+
+    /// <summary>The grant the approval created is revoked (by the bureau or the provider).</summary>
+    Revoke,
 }

@@ -166,18 +166,7 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
         {
             // Stored in UTC, as GrantMapping stores it.
             row.RevokedAt = now.ToUniversalTime();
-            db.Events.Add(
-                new GovernanceEventRow
-                {
-                    Time = now,
-                    Actor = actor,
-                    Kind = GrantRevoked,
-                    Subject = grantId,
-                    Resource = row.Resource,
-                    Before = JsonSerializer.Serialize(before, CatalogJson.Options),
-                    After = JsonSerializer.Serialize(new { revokedAt = now, reason }, CatalogJson.Options),
-                }
-            );
+            db.Events.Add(GrantMapping.RevokedEvent(before, actor, reason, now));
             await db.SaveChangesAsync(ct);
         }
         finally

@@ -19,6 +19,20 @@ internal static class GrantMapping
             After = JsonSerializer.Serialize(grant, CatalogJson.Options),
         };
 
+    /// <summary>The <c>GRANT_REVOKED</c> event of a revocation at <paramref name="now"/>: the grant before, the time and the reason
+    /// after.</summary>
+    public static GovernanceEventRow RevokedEvent(Grant before, string actor, string reason, DateTimeOffset now) =>
+        new()
+        {
+            Time = now,
+            Actor = actor,
+            Kind = GovernanceStore.GrantRevoked,
+            Subject = before.Id,
+            Resource = before.Resource,
+            Before = JsonSerializer.Serialize(before, CatalogJson.Options),
+            After = JsonSerializer.Serialize(new { revokedAt = now, reason }, CatalogJson.Options),
+        };
+
     public static GrantRow ToRow(Grant g) =>
         new()
         {

@@ -29,6 +29,7 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
     public const string Approved = "SHARE_APPLICATION_APPROVED";
     public const string Rejected = "SHARE_APPLICATION_REJECTED";
     public const string Commented = "SHARE_APPLICATION_COMMENTED";
+    public const string Revoked = "SHARE_APPLICATION_REVOKED";
     public const string CalendarSet = "WORKING_CALENDAR_SET";
 
     private const int MaxSubmitAttempts = 5;
@@ -155,6 +156,70 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
         }
 
         return ShareApplicationOutcome.Done(next, grant);
+    }
+
+    /// <inheritdoc />
+    public async Task<GrantRevocation> RevokeGrantAsync(
+        string grantId,
+        string actor,
+        string reason,
+        ShareApplication? before = null,
+        ShareApplicationOutcome? step = null,
+        CancellationToken ct = default
+    )
+    {
+        var next = step?.Application;
+        if (step is not null && (before is null || next is null || next.Id != before.Id || next.Version <= before.Version))
+        {
+            throw new ArgumentException("The step is not a successful step taken on the application.", nameof(step));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Grants.Include(g => g.Items).SingleOrDefaultAsync(g => g.Id == grantId, ct);
+        if (row is null)
+        {
+            return new GrantRevocation(null, null);
+        }
+
+        var grant = GrantMapping.ToGrant(row);
+        var now = clock.GetUtcNow();
+        if (grant.StateAt(now) == GrantState.Revoked)
+        {
+            return new GrantRevocation(grant, next is null ? null : Stale(before!));
+        }
+
+        row.RevokedAt = now.ToUniversalTime();
+        db.Events.Add(GrantMapping.RevokedEvent(grant, actor, reason, now));
+        if (next is not null)
+        {
+            var id = before!.Id;
+            var application = await db.ShareApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+            if (application?.Version != before.Version)
+            {
+                return new GrantRevocation(grant, Stale(before));
+            }
+
+            ShareApplicationMapping.Apply(application, next, now);
+            db.Entry(application).Property(r => r.Version).OriginalValue = before.Version;
+            db.Events.Add(StepEvent(before, next, actor, now));
+        }
+
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException) when (next is not null)
+        {
+            return new GrantRevocation(grant, Stale(before!));
+        }
+        finally
+        {
+            governance.ForgetGrantsOf(row.Grantee);
+        }
+
+        return new GrantRevocation(GrantMapping.ToGrant(row), next is null ? null : ShareApplicationOutcome.Done(next));
     }
 
     /// <inheritdoc />
@@ -303,6 +368,7 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
             ShareApplicationStep.Approve => Approved,
             ShareApplicationStep.Reject => Rejected,
             ShareApplicationStep.Comment => Commented,
+            ShareApplicationStep.Revoke => Revoked,
             _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown step."),
         };
 

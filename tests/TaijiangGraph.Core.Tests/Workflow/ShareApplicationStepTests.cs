@@ -37,6 +37,7 @@ public sealed class ShareApplicationStepTests
             ["provider"],
             [ShareApplicationState.Submitted, ShareApplicationState.Returned, ShareApplicationState.Forwarded]
         ),
+        [ShareApplicationStep.Revoke] = (["bureau", "provider"], [ShareApplicationState.Approved]),
     };
 
     public static TheoryData<ShareApplicationState, ShareApplicationStep, string, string?> Matrix()
@@ -147,13 +148,20 @@ public sealed class ShareApplicationStepTests
     [InlineData(ShareApplicationStep.Reject, null)]
     [InlineData(ShareApplicationStep.Reject, "")]
     [InlineData(ShareApplicationStep.Comment, null)]
+    [InlineData(ShareApplicationStep.Revoke, " ")]
     public void A_refusing_step_or_a_comment_needs_its_reason(ShareApplicationStep step, string? reason)
     {
-        var application = step == ShareApplicationStep.Reject ? In(ShareApplicationState.Forwarded) : Submitted();
+        var application = step switch
+        {
+            ShareApplicationStep.Reject => In(ShareApplicationState.Forwarded),
+            ShareApplicationStep.Revoke => In(ShareApplicationState.Approved),
+            _ => Submitted(),
+        };
         var outcome = step switch
         {
             ShareApplicationStep.Return => Rules.Return(application, Bureau, reason, Now),
             ShareApplicationStep.Reject => Rules.Reject(application, Reviewer, reason, Now),
+            ShareApplicationStep.Revoke => Rules.Revoke(application, Provider, reason, Now),
             _ => Rules.Comment(application, Provider, reason, Now),
         };
 
@@ -244,6 +252,7 @@ public sealed class ShareApplicationStepTests
             ShareApplicationStep.Approve => Rules.Approve(application, actor, new ApprovalTerms { Opinion = "同意" }, "G-2", Now),
             ShareApplicationStep.Reject => Rules.Reject(application, actor, "用途不明确", Now),
             ShareApplicationStep.Comment => Rules.Comment(application, actor, "请注意用途限制", Now),
+            ShareApplicationStep.Revoke => Rules.Revoke(application, actor, "用途已完成", Now),
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         };
 }

@@ -71,6 +71,7 @@ internal static class WorkflowWorld
             ShareApplicationState.Approved => Done(Rules.Approve(Forwarded(), Reviewer, new ApprovalTerms(), "G-1", Now)),
             ShareApplicationState.Rejected => Done(Rules.Reject(Forwarded(), Reviewer, "用途不明确", Now)),
             ShareApplicationState.Withdrawn => Done(Rules.Withdraw(submitted, Applicant, Now)),
+            ShareApplicationState.Revoked => Done(Rules.Revoke(In(ShareApplicationState.Approved), Bureau, "用途已完成", Now)),
             _ => throw new ArgumentOutOfRangeException(nameof(state)),
         };
     }

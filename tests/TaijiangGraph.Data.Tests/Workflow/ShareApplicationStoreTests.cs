@@ -250,6 +250,72 @@ public sealed class ShareApplicationStoreTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Revoking_an_approved_grant_ends_it_and_its_application_in_one_transaction(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await using var services = await SeededAsync(db.Options);
+        var store = services.GetRequiredService<IShareApplicationStore>();
+        var governance = services.GetRequiredService<GovernanceStore>();
+        var forwarded = await ForwardedAsync(store);
+        var approved = await store.UpdateAsync(
+            forwarded,
+            Rules.Approve(forwarded, Reviewer, new ApprovalTerms(), store.NewGrantId(Now), Now),
+            Reviewer.UserId
+        );
+        var grantId = approved.Grant!.Id;
+        Assert.True((await governance.HeldByAsync("TJ-JY")).All.Single(g => g.Id == grantId).IsActiveAt(Now));
+
+        var stale = Rules.Revoke(forwarded with { State = ShareApplicationState.Approved }, Bureau, "用途已完成", Now);
+        var refused = await store.RevokeGrantAsync(grantId, Bureau.UserId, "用途已完成", forwarded, stale);
+        Assert.Equal(ErrorCodes.Workflow.StaleState, refused.Step!.Code);
+        Assert.Null((await governance.AllAsync()).Single(g => g.Id == grantId).RevokedAt);
+
+        var step = Rules.Revoke(approved.Application!, Bureau, "用途已完成", Now);
+        var revocation = await store.RevokeGrantAsync(grantId, Bureau.UserId, "用途已完成", approved.Application, step);
+
+        Assert.True(revocation.Step!.Succeeded, revocation.Step.Message);
+        Assert.Equal(GrantState.Revoked, revocation.Grant!.StateAt(Now));
+        Assert.Equal(GrantState.Revoked, (await governance.HeldByAsync("TJ-JY")).All.Single(g => g.Id == grantId).StateAt(Now));
+        var stored = await store.FindAsync(forwarded.Id);
+        Assert.Equal((ShareApplicationState.Revoked, 4), (stored!.State, stored.Version));
+        Assert.Equal(ShareApplicationStep.Revoke, stored.History[^1].Step);
+        var events = await EventsAsync(services);
+        Assert.Equal(ShareApplicationStore.Revoked, events.Single(e => e.Subject == forwarded.Id && e.Kind.EndsWith("REVOKED")).Kind);
+        var revoked = Assert.Single(events, e => e.Subject == grantId && e.Kind == GovernanceStore.GrantRevoked);
+        Assert.Contains("用途已完成", revoked.After, StringComparison.Ordinal);
+
+        var again = await store.RevokeGrantAsync(
+            grantId,
+            Bureau.UserId,
+            "再次",
+            approved.Application,
+            Rules.Revoke(approved.Application!, Bureau, "再次", Now)
+        );
+        Assert.Equal(ErrorCodes.Workflow.StaleState, again.Step!.Code);
+        Assert.Single(await EventsAsync(services), e => e.Subject == grantId && e.Kind == GovernanceStore.GrantRevoked);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_grant_without_application_is_revoked_alone_and_an_unknown_id_is_no_grant(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await using var services = await SeededAsync(db.Options);
+        var store = services.GetRequiredService<IShareApplicationStore>();
+
+        var revocation = await store.RevokeGrantAsync("G-2025-0001", Bureau.UserId, "用途已完成");
+        var unknown = await store.RevokeGrantAsync("G-2025-9999", Bureau.UserId, "用途已完成");
+
+        Assert.Equal(GrantState.Revoked, revocation.Grant!.StateAt(Now));
+        Assert.Null(revocation.Step);
+        Assert.Equal(new GrantRevocation(null, null), unknown);
+        Assert.Single(await EventsAsync(services), e => e.Subject == "G-2025-0001" && e.Kind == GovernanceStore.GrantRevoked);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task A_working_year_set_twice_loads_as_last_set_with_an_event_each_time(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);

@@ -70,6 +70,79 @@ public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
     }
 
     [Fact]
+    public async Task An_approved_grant_revoked_by_the_bureau_revokes_its_application_and_its_grantee_renews_it()
+    {
+        var id = Field(await SubmitAsync("TJ-SW", Input(["legal_rep_id"])), "submitShareApplication").GetProperty("id").GetString()!;
+        await Step("TJ-DSJ", "forwardShareApplication(id: $id)", id);
+        var grantId = (await Step("CITY-DSJ", "approveShareApplication(id: $id)", id)).GetProperty("grantId").GetString()!;
+
+        var revoked = await _server.Query(
+            "TJ-DSJ",
+            "mutation($id: ID!) { revokeGrant(id: $id, reason: \"用途已完成\") { id state applicationId revokedAt } }",
+            new { id = grantId },
+            purpose: null
+        );
+        var again = await _server.Query(
+            "TJ-DSJ",
+            "mutation($id: ID!) { revokeGrant(id: $id, reason: \"再次撤销\") { id } }",
+            new { id = grantId },
+            purpose: null
+        );
+        var application = (
+            await _server.Query(
+                "TJ-SW",
+                "query($id: ID!) { shareApplication(id: $id) { state history { step } } }",
+                new { id },
+                purpose: null
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("shareApplication");
+        var renewed = await _server.Query(
+            "TJ-SW",
+            "mutation($id: ID!) { renewGrant(id: $id) { state items scenario validFrom validTo } }",
+            new { id = grantId },
+            purpose: null
+        );
+
+        var grant = revoked.DataWithoutErrors().GetProperty("revokeGrant");
+        Assert.Equal("REVOKED", grant.GetProperty("state").GetString());
+        Assert.Equal(id, grant.GetProperty("applicationId").GetString());
+        Assert.NotEqual(JsonValueKind.Null, grant.GetProperty("revokedAt").ValueKind);
+        Assert.Equal(["INVALID_STATE"], again.ErrorCodes);
+        Assert.Equal("REVOKED", application.GetProperty("state").GetString());
+        Assert.Equal(
+            ["SUBMIT", "FORWARD", "APPROVE", "REVOKE"],
+            application.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("step").GetString())
+        );
+        var renewal = renewed.DataWithoutErrors().GetProperty("renewGrant");
+        Assert.Equal("SUBMITTED", renewal.GetProperty("state").GetString());
+        Assert.Equal(["legal_rep_id"], renewal.GetProperty("items").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal("校外培训机构年检", renewal.GetProperty("scenario").GetString());
+        Assert.Equal("2026-12-26", renewal.GetProperty("validFrom").GetString()); // the day after the grant ended
+        Assert.Equal("2027-01-24", renewal.GetProperty("validTo").GetString()); // as long as the grant (30 days)
+    }
+
+    [Fact]
+    public async Task A_seed_grant_is_revoked_by_its_provider_not_by_its_grantee_and_is_unknown_to_others()
+    {
+        // G-2025-0003: TJ-SW's grant on market_entity.legal_rep (provider TJ-SCJG), from no application.
+        const string Revoke = "mutation { revokeGrant(id: \"G-2025-0003\", reason: \"核查结束\") { id state applicationId } }";
+
+        var stranger = await _server.Query("TJ-GA", Revoke, purpose: null);
+        var grantee = await _server.Query("TJ-SW", Revoke, purpose: null);
+        var renewal = await _server.Query("TJ-SCJG", "mutation { renewGrant(id: \"G-2025-0003\") { id } }", purpose: null);
+        var provider = await _server.Query("TJ-SCJG", Revoke, purpose: null);
+
+        Assert.Equal(["UNKNOWN_GRANT"], stranger.ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], grantee.ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], renewal.ErrorCodes);
+        var revoked = provider.DataWithoutErrors().GetProperty("revokeGrant");
+        Assert.Equal("REVOKED", revoked.GetProperty("state").GetString());
+        Assert.Equal(JsonValueKind.Null, revoked.GetProperty("applicationId").ValueKind);
+    }
+
+    [Fact]
     public async Task Another_department_sees_no_application_and_its_steps_answer_unknown_application()
     {
         var id = Field(await SubmitAsync("TJ-MZ", Input(["legal_rep_id"])), "submitShareApplication").GetProperty("id").GetString()!;
@@ -162,6 +235,13 @@ public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
         );
         Assert.False(data.GetProperty("unknown").GetProperty("known").GetBoolean());
         Assert.Equal(0, data.GetProperty("unknown").GetProperty("holidays").GetArrayLength());
+    }
+
+    private async Task<JsonElement> Step(string department, string step, string id)
+    {
+        var name = step[..step.IndexOf('(', StringComparison.Ordinal)];
+        var reply = await _server.Query(department, "mutation($id: ID!) { " + step + " { " + Fields + " } }", new { id }, purpose: null);
+        return Field(reply, name);
     }
 
     private Task<GraphQLReply> SubmitAsync(string department, object input) =>

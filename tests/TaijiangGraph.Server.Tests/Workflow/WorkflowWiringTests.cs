@@ -124,6 +124,51 @@ public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
     }
 
     [Fact]
+    public async Task Tasks_wait_on_the_bureau_and_the_provider_until_taken_and_an_approved_grant_ending_soon_waits_on_its_grantee()
+    {
+        const string Tasks = "{ myTasks { kind dueAt overdue application { id dueAt } grant { id } } }";
+        var id = Field(await SubmitAsync("TJ-GA", Input(["legal_rep"])), "submitShareApplication").GetProperty("id").GetString()!;
+
+        var bureau = await TasksOn(id, "TJ-DSJ");
+        var provider = await TasksOn(id, "TJ-SCJG");
+        await Step("TJ-SCJG", "commentOnShareApplication(id: $id, text: \"同意共享\")", id);
+        var commented = await TasksOn(id, "TJ-SCJG");
+        await Step("TJ-DSJ", "forwardShareApplication(id: $id)", id);
+        var reviewer = await TasksOn(id, "CITY-DSJ");
+        var grantId = (await Step("CITY-DSJ", "approveShareApplication(id: $id)", id)).GetProperty("grantId").GetString()!;
+        var grantee = (await _server.Query("TJ-GA", Tasks, purpose: null))
+            .DataWithoutErrors()
+            .GetProperty("myTasks")
+            .EnumerateArray()
+            .Where(t =>
+                t.GetProperty("grant").ValueKind == JsonValueKind.Object && t.GetProperty("grant").GetProperty("id").GetString() == grantId
+            )
+            .ToList();
+
+        Assert.Equal(["FORWARD"], bureau.Select(t => t.GetProperty("kind").GetString()));
+        Assert.Equal(bureau[0].GetProperty("application").GetProperty("dueAt").GetString(), bureau[0].GetProperty("dueAt").GetString());
+        Assert.Equal(["COMMENT"], provider.Select(t => t.GetProperty("kind").GetString()));
+        Assert.Empty(commented);
+        Assert.Equal(["DECIDE"], reviewer.Select(t => t.GetProperty("kind").GetString()));
+        var expiring = Assert.Single(grantee);
+        Assert.Equal("GRANT_EXPIRING", expiring.GetProperty("kind").GetString());
+        Assert.Equal(Instant("2026-12-26T00:00:00+08:00"), Instant(expiring.GetProperty("dueAt").GetString()!)); // the end of validTo
+        Assert.False(expiring.GetProperty("overdue").GetBoolean());
+
+        async Task<List<JsonElement>> TasksOn(string applicationId, string department) =>
+            [
+                .. (await _server.Query(department, Tasks, purpose: null))
+                    .DataWithoutErrors()
+                    .GetProperty("myTasks")
+                    .EnumerateArray()
+                    .Where(t =>
+                        t.GetProperty("application").ValueKind == JsonValueKind.Object
+                        && t.GetProperty("application").GetProperty("id").GetString() == applicationId
+                    ),
+            ];
+    }
+
+    [Fact]
     public async Task A_seed_grant_is_revoked_by_its_provider_not_by_its_grantee_and_is_unknown_to_others()
     {
         // G-2025-0003: TJ-SW's grant on market_entity.legal_rep (provider TJ-SCJG), from no application.

@@ -11,8 +11,8 @@ namespace TaijiangGraph.Server.Tests.Workflow;
 public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
 {
     private const string Fields =
-        "id applicant resource items state version submittedAt dueAt overdue calendarKnown grantId "
-        + "history { step user department before after text workingDays late }";
+        "id applicant resource items state version submittedAt dueAt overdue calendarKnown grantId rowScope { item anyOf } "
+        + "liftMasks liftMaskReason history { step user department before after text workingDays late }";
 
     private const string Submit = "mutation($input: ShareApplicationInput!) { submitShareApplication(input: $input) { " + Fields + " } }";
 
@@ -23,7 +23,20 @@ public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
     [Fact]
     public async Task An_application_submitted_forwarded_and_approved_creates_a_grant_with_its_application_id()
     {
-        var submitted = Field(await SubmitAsync("TJ-JY", Input(["legal_rep"])), "submitShareApplication");
+        var input = new
+        {
+            resource = "market_entity",
+            items = new[] { "legal_rep" },
+            purpose = "校外培训机构法定代表人核查",
+            scenario = "校外培训机构年检",
+            legalBasis = "《福建省政务数据管理办法》第十七条",
+            validFrom = "2026-11-26",
+            validTo = "2026-12-25",
+            rowScope = new[] { new { item = "entity_type", anyOf = new[] { "有限责任公司", "股份有限公司" } } },
+            liftMasks = new[] { "legal_rep" },
+            liftMaskReason = "核对法定代表人全名",
+        };
+        var submitted = Field(await SubmitAsync("TJ-JY", input), "submitShareApplication");
         var id = submitted.GetProperty("id").GetString()!;
         var forwarded = Field(
             await _server.Query(
@@ -37,7 +50,10 @@ public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
         var approved = Field(
             await _server.Query(
                 "CITY-DSJ",
-                "mutation($id: ID!) { approveShareApplication(id: $id, version: 2) { " + Fields + " } }",
+                "mutation($id: ID!) { approveShareApplication(id: $id, version: 2, liftMasks: [], "
+                    + "rowScope: [{ item: \"entity_type\", anyOf: [\"有限责任公司\"] }]) { "
+                    + Fields
+                    + " } }",
                 new { id },
                 purpose: null
             ),
@@ -57,6 +73,14 @@ public sealed class WorkflowWiringTests : IClassFixture<TaijiangServerFactory>
         Assert.Equal("FORWARDED", forwarded.GetProperty("state").GetString());
         Assert.Equal("APPROVED", approved.GetProperty("state").GetString());
         Assert.Equal(3, approved.GetProperty("version").GetInt32());
+        Assert.Equal(["legal_rep"], submitted.GetProperty("liftMasks").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal("核对法定代表人全名", submitted.GetProperty("liftMaskReason").GetString());
+        var asked = Assert.Single(submitted.GetProperty("rowScope").EnumerateArray());
+        Assert.Equal("entity_type", asked.GetProperty("item").GetString());
+        Assert.Equal(["有限责任公司", "股份有限公司"], asked.GetProperty("anyOf").EnumerateArray().Select(v => v.GetString()));
+        var narrowed = Assert.Single(approved.GetProperty("rowScope").EnumerateArray());
+        Assert.Equal(["有限责任公司"], narrowed.GetProperty("anyOf").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(0, approved.GetProperty("liftMasks").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, approved.GetProperty("dueAt").ValueKind);
         Assert.Equal(
             ["SUBMIT", "FORWARD", "APPROVE"],

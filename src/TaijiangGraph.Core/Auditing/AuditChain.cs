@@ -87,7 +87,12 @@ public static class AuditChain
             L(r.FilterValueHashes),
             L(r.RecordKeyHashes),
         };
+        // Format 3 adds the application ids at the end; formats 1 and 2 keep their input exactly as it was written.
         var fields = head.Concat(how).Concat(tail);
+        if (r.Format >= AuditRecord.ApplicationFormat)
+        {
+            fields = fields.Append(L(r.ApplicationIds));
+        }
 
         // Length-prefixed fields: no value can forge a field boundary.
         var sb = new StringBuilder();

@@ -2,11 +2,12 @@ namespace TaijiangGraph.Core.Auditing;
 
 /// <summary>
 /// One usage record (第十九条) of the audit trail: who (user, department, roles, app, client address), why
-/// (purpose; grants and their approvers), what (resource, items read / masked / denied / used as predicates,
-/// record count and keyed hashes of the record keys), when, and how (operation name, operation signature and its
-/// hash, HTTP method, medium type) — one per (request, resource), also when the request was rejected, or one for a
-/// request that concerns no resource. Raw keys, filter values, conditional values and the literals of the document
-/// never appear: keys and filter values only as keyed hashes, the document only as its signature (docs/audit.md).
+/// (purpose; grants, their approvers and the share applications behind them), what (resource, items read / masked /
+/// denied / used as predicates, record count and keyed hashes of the record keys), when, and how (operation name,
+/// operation signature and its hash, HTTP method, medium type) — one per (request, resource), also when the
+/// request was rejected, or one for a request that concerns no resource. Raw keys, filter values, conditional
+/// values and the literals of the document never appear: keys and filter values only as keyed hashes, the
+/// document only as its signature (docs/audit.md).
 /// </summary>
 public sealed record AuditRecord
 {
@@ -16,8 +17,11 @@ public sealed record AuditRecord
     /// <summary>Records with <see cref="OperationSignature"/> and <see cref="SignatureHash"/> and no document hash.</summary>
     public const int SignatureFormat = 2;
 
+    /// <summary>Records that also carry <see cref="ApplicationIds"/>: the format of every record written now.</summary>
+    public const int ApplicationFormat = 3;
+
     /// <summary>The record's format, which selects the fields its chain HMAC covers (<see cref="AuditChain"/>).</summary>
-    public int Format { get; init; } = SignatureFormat;
+    public int Format { get; init; } = ApplicationFormat;
 
     public required DateTimeOffset Time { get; init; }
     public required string RequestId { get; init; }
@@ -63,6 +67,13 @@ public sealed record AuditRecord
     public IReadOnlyList<string> Codes { get; init; } = [];
     public IReadOnlyList<string> GrantIds { get; init; } = [];
     public IReadOnlyList<string> Approvers { get; init; } = [];
+
+    /// <summary>
+    /// 批准人员, with <see cref="GrantIds"/> and <see cref="Approvers"/>: the share applications whose approval created the grants the
+    /// access rested on (distinct, ordinal order); a grant stored otherwise (the seed's) has none and adds nothing. From format 3 on;
+    /// empty in older records.
+    /// </summary>
+    public IReadOnlyList<string> ApplicationIds { get; init; } = [];
 
     /// <summary>Keyed hashes of the filter values used (never the values).</summary>
     public IReadOnlyList<string> FilterValueHashes { get; init; } = [];

@@ -48,6 +48,7 @@ public abstract class AuditDbContext(DbContextOptions options) : DbContext(optio
             b.Property(r => r.Codes).HasColumnName("codes");
             b.Property(r => r.GrantIds).HasColumnName("grant_ids");
             b.Property(r => r.Approvers).HasColumnName("approvers");
+            b.Property(r => r.ApplicationIds).HasColumnName("application_ids");
             b.Property(r => r.FilterValueHashes).HasColumnName("filter_value_hashes");
             b.Property(r => r.PreviousHmac).HasColumnName("previous_hmac").HasMaxLength(80);
             b.Property(r => r.Hmac).HasColumnName("hmac").HasMaxLength(80);

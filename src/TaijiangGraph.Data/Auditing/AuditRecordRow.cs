@@ -38,6 +38,10 @@ public sealed class AuditRecordRow
     public required string Codes { get; set; }
     public required string GrantIds { get; set; }
     public required string Approvers { get; set; }
+
+    /// <summary>Format 3 on: the share applications behind <see cref="GrantIds"/>; empty in older rows (the column's default, no
+    /// rebuild).</summary>
+    public required string ApplicationIds { get; set; }
     public required string FilterValueHashes { get; set; }
     public required string PreviousHmac { get; set; }
     public required string Hmac { get; set; }

@@ -2,7 +2,11 @@ using TaijiangGraph.Core.Auditing;
 
 namespace TaijiangGraph.Data.Auditing;
 
-/// <summary>Maps chained audit records to rows and back; lists are comma-separated.</summary>
+/// <summary>
+/// Maps chained audit records to rows and back; lists are comma-separated. A column that is not part of a record's format (the
+/// document hash after format 1, the application ids before format 3) is stored empty and not read back, as the chain HMAC does not
+/// cover it (docs/audit.md).
+/// </summary>
 internal static class AuditRowMapping
 {
     public static AuditRecordRow ToRow(ChainedAuditRecord c)
@@ -38,6 +42,7 @@ internal static class AuditRowMapping
             Codes = Join(r.Codes),
             GrantIds = Join(r.GrantIds),
             Approvers = Join(r.Approvers),
+            ApplicationIds = r.Format >= AuditRecord.ApplicationFormat ? Join(r.ApplicationIds) : "",
             FilterValueHashes = Join(r.FilterValueHashes),
             PreviousHmac = c.PreviousHmac,
             Hmac = c.Hmac,
@@ -77,6 +82,7 @@ internal static class AuditRowMapping
                 Codes = Split(row.Codes),
                 GrantIds = Split(row.GrantIds),
                 Approvers = Split(row.Approvers),
+                ApplicationIds = row.Format >= AuditRecord.ApplicationFormat ? Split(row.ApplicationIds) : [],
                 FilterValueHashes = Split(row.FilterValueHashes),
                 RecordKeyHashes = row.Keys.OrderBy(k => k.Id).Select(k => k.KeyHash).ToList(),
             },

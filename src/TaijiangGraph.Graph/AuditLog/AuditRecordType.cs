@@ -71,6 +71,9 @@ internal sealed class AuditRecordType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("codes").Resolve(c => c.Source.Chained.Record.Codes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("grantIds")
             .Resolve(c => c.Source.Chained.Record.GrantIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("applicationIds")
+            .Description("批准人员: the share applications whose approval created the grants; empty for grants not created by one.")
+            .Resolve(c => c.Source.Chained.Record.ApplicationIds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("approvers")
             .Description("批准人员.")
             .Resolve(c => c.Source.Chained.Record.Approvers);

@@ -10,7 +10,8 @@ namespace TaijiangGraph.Graph.Auditing;
 /// Turns an executed operation into its usage records (第十九条, docs/audit.md): one per resource it touched, one for a
 /// catalog-only operation; when it was refused before execution, one REJECTED record per resource it names, each with
 /// only that resource's items and codes so that each provider sees only its own (one without a resource when it names
-/// none). Every record carries the operation's signature and its hash, never a hash of the raw text.
+/// none). Every record carries the operation's signature and its hash, never a hash of the raw text, and a resource's record the grants
+/// its access rested on with their approvers and the share applications that created them (批准人员).
 /// </summary>
 public static class UsageRecords
 {
@@ -80,9 +81,11 @@ public static class UsageRecords
 
         foreach (var r in resources)
         {
-            var approvers = context
-                .Access.Grants.Where(g => r.GrantIds.Contains(g.Id))
-                .Select(g => g.Approver)
+            var grants = context.Access.Grants.Where(g => r.GrantIds.Contains(g.Id)).ToList();
+            var approvers = grants.Select(g => g.Approver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var applications = grants
+                .Select(g => g.ApplicationId)
+                .OfType<string>()
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToList();
@@ -103,6 +106,7 @@ public static class UsageRecords
                 Codes = r.Codes,
                 GrantIds = r.GrantIds,
                 Approvers = approvers,
+                ApplicationIds = applications,
             };
         }
     }

@@ -24,7 +24,7 @@ internal sealed class GrantType : ObjectGraphType<Grant>
         Field<NonNullGraphType<DateScalar>>("validTo").Resolve(c => c.Source.ValidTo);
         Field(g => g.Approver).Description("批准人员.");
         Field(g => g.ApplicationId, nullable: true).Description("The share application whose approval created the grant; null for others.");
-        Field<DateTimeGraphType>("revokedAt").Description("When the grant was revoked, if it was.").Resolve(c => c.Source.RevokedAt);
+        Field<DateTimeScalar>("revokedAt").Description("When the grant was revoked, if it was.").Resolve(c => c.Source.RevokedAt);
         Field<NonNullGraphType<GrantStateEnum>>("state")
             .Description("The grant's state now.")
             .Resolve(c => c.Source.StateAt(clock.GetUtcNow()));

@@ -16,7 +16,7 @@ internal static class ItemGraphTypes
             DataKind.Int => typeof(IntGraphType),
             DataKind.Decimal => typeof(DecimalGraphType),
             DataKind.Date => typeof(DateScalar),
-            DataKind.DateTime => typeof(DateTimeGraphType),
+            DataKind.DateTime => typeof(DateTimeScalar),
             DataKind.Bool => typeof(BooleanGraphType),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown data kind."),
         };

@@ -60,6 +60,7 @@ internal sealed class GraphSchemaFactory(
         };
         GovernanceMutationFields.AddTo(mutation, publisher);
         ShareApplicationMutationFields.AddTo(mutation, workflowTypes, _workflow);
+        GrantMutationFields.AddTo(mutation, workflowTypes, _workflow);
         WorkingCalendarFields.AddMutationTo(mutation, workflowTypes, _workflow);
         var schema = new TaijiangSchema
         {

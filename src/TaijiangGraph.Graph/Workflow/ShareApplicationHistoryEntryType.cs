@@ -14,7 +14,7 @@ internal sealed class ShareApplicationHistoryEntryType : ObjectGraphType<Schedul
         Field<NonNullGraphType<ShareApplicationStepEnum>>("step").Resolve(c => c.Source.Action.Step);
         Field<NonNullGraphType<StringGraphType>>("user").Description("User id of the actor.").Resolve(c => c.Source.Action.UserId);
         Field<NonNullGraphType<StringGraphType>>("department").Resolve(c => c.Source.Action.Department);
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.Action.At);
+        Field<NonNullGraphType<DateTimeScalar>>("at").Resolve(c => c.Source.Action.At);
         Field<NonNullGraphType<ShareApplicationStateEnum>>("before").Resolve(c => c.Source.Action.Before);
         Field<NonNullGraphType<ShareApplicationStateEnum>>("after").Resolve(c => c.Source.Action.After);
         Field<StringGraphType>("text").Description("The opinion, reason or comment given.").Resolve(c => c.Source.Action.Text);

@@ -36,10 +36,10 @@ internal sealed class ShareApplicationType : ObjectGraphType<ShareApplicationVie
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("Moves on with every step; pass it to a step to refuse it when the application changed (STALE_STATE).")
             .Resolve(c => c.Source.Application.Version);
-        Field<NonNullGraphType<DateTimeGraphType>>("submittedAt")
+        Field<NonNullGraphType<DateTimeScalar>>("submittedAt")
             .Description("Time of the first submission.")
             .Resolve(c => c.Source.Application.History[0].At);
-        Field<DateTimeGraphType>("dueAt")
+        Field<DateTimeScalar>("dueAt")
             .Description(
                 "SUBMITTED: forward due (Workflow:ForwardWorkingDays after the last submission); FORWARDED: decision due "
                     + "(Workflow:DecisionWorkingDays after the forward); otherwise null. 00:00 CST after the due day."

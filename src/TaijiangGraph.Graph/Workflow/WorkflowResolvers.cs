@@ -49,9 +49,14 @@ internal sealed class WorkflowResolvers(
 
     /// <summary>A grant is seen by the bureau, its grantee and the provider of its resource.</summary>
     public static bool CanSee(GraphRequestContext request, Grant grant) =>
-        request.Principal.HasRole(Roles.Bureau)
-        || grant.Grantee == request.Principal.Department
-        || ProviderOf(request, grant.Resource) == request.Principal.Department;
+        ShareApplicationRules.CanSeeGrant(grant, request.Principal, ProviderOf(request, grant.Resource));
+
+    /// <summary>The grant <paramref name="id"/> when the caller may see it, else null (unknown and invisible alike).</summary>
+    public async Task<Grant?> VisibleGrantAsync(GraphRequestContext request, string id, CancellationToken ct)
+    {
+        var all = await grants.AllAsync(ct);
+        return all.FirstOrDefault(g => g.Id == id) is { } grant && CanSee(request, grant) ? grant : null;
+    }
 
     /// <summary>The application <paramref name="id"/> when the caller may see it, else null (unknown and invisible alike).</summary>
     public async Task<ShareApplication?> VisibleAsync(GraphRequestContext request, string id, CancellationToken ct)

@@ -14,7 +14,7 @@ internal sealed class WorkflowTaskType : ObjectGraphType<WorkflowTask>
         Field<NonNullGraphType<TaskKindEnum>>("kind").Resolve(c => c.Source.Kind);
         Field("application", application).Description("FORWARD, DECIDE, RESUBMIT, COMMENT.").Resolve(c => c.Source.Application);
         Field("grant", grant).Description("GRANT_EXPIRING.").Resolve(c => c.Source.Grant);
-        Field<DateTimeGraphType>("dueAt")
+        Field<DateTimeScalar>("dueAt")
             .Description("The application's dueAt; for GRANT_EXPIRING the end of validTo (00:00 CST the next day).")
             .Resolve(c => c.Source.DueAt);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Resolve(c => c.Source.Overdue);

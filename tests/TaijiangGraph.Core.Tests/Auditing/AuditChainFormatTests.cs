@@ -4,7 +4,8 @@ namespace TaijiangGraph.Core.Tests.Auditing;
 
 /// <summary>
 /// The chain's HMAC input is versioned by the record's format (docs/audit.md): records written before operation signatures
-/// (format 1, with a document hash) still verify with the HMAC they were written with, and format-2 records cover the signature.
+/// (format 1, with a document hash) still verify with the HMAC they were written with, format-2 records cover the signature, and
+/// format-3 records also cover the share applications behind their grants, while format-2 records keep the HMAC they were written with.
 /// </summary>
 public sealed class AuditChainFormatTests
 {
@@ -51,6 +52,25 @@ public sealed class AuditChainFormatTests
         );
     }
 
+    private static AuditRecord Signed() =>
+        Legacy() with
+        {
+            Format = AuditRecord.SignatureFormat,
+            DocumentHash = null,
+            OperationSignature = "query { householdPerson(idNumber: \"\") { name } }",
+            SignatureHash = "sha256:" + new string('b', 64),
+        };
+
+    [Fact]
+    public void A_format_2_record_has_the_hmac_it_was_written_with_before_application_ids_existed()
+    {
+        // Pinned from the chain code as it was before format 3: changing the format-2 input breaks every existing trail.
+        Assert.Equal(
+            "dd7709c4db5acb12dd494d114443de8a45ed6a46c6ecd6600262da295bbe7115",
+            AuditChain.ComputeHmac(Key, "node-a", 7, Signed(), "genesis")
+        );
+    }
+
     [Fact]
     public void A_format_2_record_covers_its_signature_and_hash_and_not_a_document_hash()
     {
@@ -86,6 +106,83 @@ public sealed class AuditChainFormatTests
             hmac,
             AuditChain.ComputeHmac(Key, "node-a", 7, record with { DocumentHash = "sha256:" + new string('d', 64) }, "genesis")
         );
+    }
+
+    [Fact]
+    public void A_format_3_record_covers_its_application_ids_and_everything_format_2_covers()
+    {
+        var record = Signed() with { Format = AuditRecord.ApplicationFormat, ApplicationIds = ["SA-2026-0001", "SA-2026-0002"] };
+        var hmac = AuditChain.ComputeHmac(Key, "node-a", 7, record, "genesis");
+
+        Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { ApplicationIds = ["SA-2026-0001"] }, "genesis"));
+        Assert.NotEqual(
+            hmac,
+            AuditChain.ComputeHmac(Key, "node-a", 7, record with { ApplicationIds = ["SA-2026-0001", "SA-2026-0003"] }, "genesis")
+        );
+        Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { ApplicationIds = [] }, "genesis"));
+        Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { GrantIds = ["G-2025-0001"] }, "genesis"));
+        Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { Approvers = ["city-reviewer-02"] }, "genesis"));
+        Assert.NotEqual(
+            hmac,
+            AuditChain.ComputeHmac(Key, "node-a", 7, record with { SignatureHash = "sha256:" + new string('c', 64) }, "genesis")
+        );
+        Assert.NotEqual(hmac, AuditChain.ComputeHmac(Key, "node-a", 7, record with { Format = AuditRecord.SignatureFormat }, "genesis"));
+        // Without application ids a format-3 record still differs from the same record as format 2: the format is named first.
+        Assert.NotEqual(
+            AuditChain.ComputeHmac(Key, "node-a", 7, Signed(), "genesis"),
+            AuditChain.ComputeHmac(Key, "node-a", 7, Signed() with { Format = AuditRecord.ApplicationFormat }, "genesis")
+        );
+    }
+
+    [Fact]
+    public void A_format_2_record_does_not_cover_application_ids_it_cannot_hold()
+    {
+        // Format-2 rows were written before the column existed; the trail reads them without application ids (docs/audit.md).
+        Assert.Equal(
+            AuditChain.ComputeHmac(Key, "node-a", 7, Signed(), "genesis"),
+            AuditChain.ComputeHmac(Key, "node-a", 7, Signed() with { ApplicationIds = ["SA-2026-0001"] }, "genesis")
+        );
+    }
+
+    [Fact]
+    public void A_chain_of_format_2_records_followed_by_format_3_records_verifies_and_a_changed_application_id_is_found()
+    {
+        var records = new[]
+        {
+            Signed(),
+            Signed() with
+            {
+                Format = AuditRecord.ApplicationFormat,
+                RequestId = "trace-0002",
+                ApplicationIds = ["SA-2026-0001"],
+            },
+            Signed() with
+            {
+                Format = AuditRecord.ApplicationFormat,
+                RequestId = "trace-0003",
+            },
+        };
+        var chain = Chain(records);
+
+        Assert.Null(AuditChain.FirstBroken(Key, chain));
+        var tampered = chain.Select((c, i) => i == 1 ? c with { Record = c.Record with { ApplicationIds = ["SA-2026-0009"] } } : c);
+        Assert.Equal(2, AuditChain.FirstBroken(Key, tampered)?.Sequence);
+        var planted = chain.Select((c, i) => i == 2 ? c with { Record = c.Record with { ApplicationIds = ["SA-2026-0001"] } } : c);
+        Assert.Equal(3, AuditChain.FirstBroken(Key, planted)?.Sequence);
+    }
+
+    private static List<ChainedAuditRecord> Chain(IReadOnlyList<AuditRecord> records)
+    {
+        var chain = new List<ChainedAuditRecord>();
+        var previous = AuditChain.Genesis;
+        for (var i = 0; i < records.Count; i++)
+        {
+            var hmac = AuditChain.ComputeHmac(Key, "node-a", i + 1, records[i], previous);
+            chain.Add(new ChainedAuditRecord("node-a", i + 1, records[i], previous, hmac));
+            previous = hmac;
+        }
+
+        return chain;
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed partial class ErrorCodeSourceTests
         "SHARE_APPLICATION_APPROVED",
         "SHARE_APPLICATION_REJECTED",
         "SHARE_APPLICATION_COMMENTED",
+        "SHARE_APPLICATION_REVOKED",
         "WORKING_CALENDAR_SET",
     };
 

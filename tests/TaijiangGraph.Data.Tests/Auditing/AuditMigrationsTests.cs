@@ -25,7 +25,7 @@ public sealed class AuditMigrationsTests
         ).CreateDbContext();
 
         Assert.Equal(
-            ["InitialAudit", "OperationSignatures"],
+            ["InitialAudit", "OperationSignatures", "ApplicationIds"],
             db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..])
         );
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} audit migrations are behind the model: add a migration.");
@@ -57,5 +57,28 @@ public sealed class AuditMigrationsTests
         );
         Assert.DoesNotContain("UPDATE", script, StringComparison.Ordinal); // the append-only trigger refuses updates
         Assert.DoesNotContain("document_hash", script, StringComparison.Ordinal); // old rows keep their document hash as written
+    }
+
+    [Fact]
+    public void SqlServer_application_ids_migration_adds_the_column_with_an_empty_default_and_no_update()
+    {
+        const string connectionString = "Server=localhost;Database=none;TrustServerCertificate=True";
+        using var db = new AuditContextFactory(
+            new DatabaseOptions
+            {
+                Provider = DatabaseProvider.SqlServer,
+                ConnectionString = connectionString,
+                AuditConnectionString = connectionString,
+            }
+        ).CreateDbContext();
+
+        var script = db.GetService<IMigrator>().GenerateScript(fromMigration: "OperationSignatures").ReplaceLineEndings("\n");
+
+        Assert.Contains(
+            "ALTER TABLE [audit_records] ADD [application_ids] nvarchar(max) NOT NULL DEFAULT N'';",
+            script,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("UPDATE", script, StringComparison.Ordinal); // the append-only trigger refuses updates
     }
 }

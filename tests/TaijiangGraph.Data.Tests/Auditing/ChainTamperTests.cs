@@ -31,6 +31,8 @@ public sealed class ChainTamperTests(PostgresServerFixture postgres)
             $"UPDATE audit_records SET items_masked = '' WHERE {Middle}",
             $"UPDATE audit_records SET record_count = 3 WHERE {Middle}",
             $"UPDATE audit_records SET outcome = 'ALLOWED' WHERE {Middle}",
+            $"UPDATE audit_records SET application_ids = 'SA-2026-0009' WHERE {Middle}",
+            $"UPDATE audit_records SET application_ids = '' WHERE {Middle}",
             $"UPDATE audit_record_keys SET key_hash = '{new string('0', 64)}' WHERE id = {FirstKeyOfMiddle}",
             $"DELETE FROM audit_record_keys WHERE id = {FirstKeyOfMiddle}",
         ];

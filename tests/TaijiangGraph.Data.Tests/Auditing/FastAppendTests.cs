@@ -42,6 +42,15 @@ public sealed class FastAppendTests(PostgresServerFixture postgres)
         Assert.Equal(Batch("fast").Select(c => c.Record.Time), read.Select(c => c.Record.Time));
         Assert.Equal(Batch("fast").Select(c => c.Record.RecordKeyHashes), read.Select(c => c.Record.RecordKeyHashes));
         Assert.Equal(new string?[] { null, "Visits", "Visits" }, read.Select(c => c.Record.OperationName));
+        Assert.Equal(
+            [
+                ["SA-2026-0001", "SA-2026-0002"],
+                [],
+                ["SA-2026-0001", "SA-2026-0002"],
+            ],
+            read.Select(c => c.Record.ApplicationIds)
+        );
+        Assert.Contains("application_ids=String:SA-2026-0001,SA-2026-0002", fast.Records[2], StringComparison.Ordinal);
     }
 
     [SkippableTheory]

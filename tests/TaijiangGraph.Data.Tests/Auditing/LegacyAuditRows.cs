@@ -4,7 +4,8 @@ namespace TaijiangGraph.Data.Tests.Auditing;
 
 /// <summary>
 /// Format-1 usage records (a hash of the raw document, no signature) written with raw SQL into a trail on the schema
-/// before operation signatures, chained with the chain key as the writer of that time did.
+/// before operation signatures, and format-2 records (a signature, no application ids) into a trail on the schema before
+/// application ids, chained with the chain key as the writer of that time did.
 /// </summary>
 internal static class LegacyAuditRows
 {
@@ -18,47 +19,70 @@ internal static class LegacyAuditRows
             DocumentHash = DocumentHash,
             OperationSignature = null,
             SignatureHash = null,
+            ApplicationIds = [],
         };
 
-    /// <summary>Appends <paramref name="count"/> format-1 records to <paramref name="nodeId"/>'s chain from genesis; returns the head
-    /// HMAC.</summary>
-    public static async Task<string> AppendAsync(AuditTrailUnderTest trail, string nodeId, int count)
+    /// <summary>The <paramref name="i"/>-th format-2 record: signed, with no document hash and no application ids.</summary>
+    public static AuditRecord Signed(int i) =>
+        SampleRecords.Read(i) with
+        {
+            Format = AuditRecord.SignatureFormat,
+            Time = new DateTimeOffset(2026, 11, 20, 8, 0, i, TimeSpan.Zero),
+            ApplicationIds = [],
+        };
+
+    /// <summary>Appends <paramref name="count"/> records of <paramref name="format"/> (1: <see cref="Record"/>, 2:
+    /// <see cref="Signed"/>) to <paramref name="nodeId"/>'s chain from genesis; returns the head HMAC.</summary>
+    public static async Task<string> AppendAsync(AuditTrailUnderTest trail, string nodeId, int count, int format = AuditRecord.LegacyFormat)
     {
         var previous = AuditChain.Genesis;
         for (var i = 1; i <= count; i++)
         {
-            var r = Record(i);
+            var r = format == AuditRecord.LegacyFormat ? Record(i) : Signed(i);
             var hmac = AuditChain.ComputeHmac(trail.ChainKey.Span, nodeId, i, r, previous);
-            await trail.ExecuteAsync(
-                "INSERT INTO audit_records (node_id, sequence, time, request_id, "
-                    + "user_id, "
-                    + "user_name, "
-                    + "department, "
-                    + "roles, app, "
-                    + "client_ip, "
-                    + "operation_name, "
-                    + "document_hash, http_method, medium_type, purpose, "
-                    + "resource, "
-                    + "items_read, "
-                    + "items_masked, "
-                    + "items_denied, "
-                    + "items_filtered, "
-                    + "record_count, outcome, "
-                    + "codes, grant_ids, approvers, "
-                    + "filter_value_hashes, "
-                    + "previous_hmac, hmac) "
-                    + "VALUES (@node, "
-                    + "@seq, @time, "
-                    + "@request, @user, "
-                    + "@userName, @dept, @roles, "
-                    + "@app, @ip, @op, @doc, @method, @medium, @purpose, "
-                    + "@resource, @read, "
-                    + "@masked, "
-                    + "@denied, "
-                    + "@filtered, @count, "
-                    + "@outcome, "
-                    + "@codes, @grants, @approvers, "
-                    + "@filterHashes, @previous, @hmac)",
+            var legacy = format == AuditRecord.LegacyFormat;
+            var (signedColumns, signedValues) = legacy
+                ? ("", "")
+                : ("format, operation_signature, signature_hash, ", "@format, @signature, @signatureHash, ");
+            (string, object)[] signed = legacy
+                ? []
+                : [("@format", r.Format), ("@signature", r.OperationSignature!), ("@signatureHash", r.SignatureHash!)];
+            var sql =
+                "INSERT INTO audit_records ("
+                + signedColumns
+                + "node_id, sequence, time, request_id, "
+                + "user_id, "
+                + "user_name, "
+                + "department, "
+                + "roles, app, "
+                + "client_ip, "
+                + "operation_name, "
+                + "document_hash, http_method, medium_type, purpose, "
+                + "resource, "
+                + "items_read, "
+                + "items_masked, "
+                + "items_denied, "
+                + "items_filtered, "
+                + "record_count, outcome, "
+                + "codes, grant_ids, approvers, "
+                + "filter_value_hashes, "
+                + "previous_hmac, hmac) "
+                + "VALUES ("
+                + signedValues
+                + "@node, "
+                + "@seq, @time, "
+                + "@request, @user, "
+                + "@userName, @dept, @roles, "
+                + "@app, @ip, @op, @doc, @method, @medium, @purpose, "
+                + "@resource, @read, "
+                + "@masked, "
+                + "@denied, "
+                + "@filtered, @count, "
+                + "@outcome, "
+                + "@codes, @grants, @approvers, "
+                + "@filterHashes, @previous, @hmac)";
+            (string, object)[] values =
+            [
                 ("@node", nodeId),
                 ("@seq", (long)i),
                 ("@time", r.Time.UtcDateTime),
@@ -70,7 +94,7 @@ internal static class LegacyAuditRows
                 ("@app", (object?)r.App ?? DBNull.Value),
                 ("@ip", r.ClientIp!),
                 ("@op", r.OperationName!),
-                ("@doc", r.DocumentHash!),
+                ("@doc", r.DocumentHash ?? ""),
                 ("@method", r.HttpMethod),
                 ("@medium", r.MediumType),
                 ("@purpose", r.Purpose!),
@@ -86,8 +110,9 @@ internal static class LegacyAuditRows
                 ("@approvers", Join(r.Approvers)),
                 ("@filterHashes", Join(r.FilterValueHashes)),
                 ("@previous", previous),
-                ("@hmac", hmac)
-            );
+                ("@hmac", hmac),
+            ];
+            await trail.ExecuteAsync(sql, [.. signed, .. values]);
             foreach (var key in r.RecordKeyHashes)
             {
                 await trail.ExecuteAsync(

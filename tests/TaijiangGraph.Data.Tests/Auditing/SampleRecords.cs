@@ -35,6 +35,7 @@ internal static class SampleRecords
             Codes = i % 2 == 0 ? ["FORBIDDEN_CONDITIONAL"] : [],
             GrantIds = ["G-2025-0001", "G-2025-0002"],
             Approvers = ["city-reviewer-01"],
+            ApplicationIds = i % 2 == 0 ? ["SA-2026-0001", "SA-2026-0002"] : [],
             FilterValueHashes = [Hex(i, 'f')],
             RecordKeyHashes = [Hex(i, '1'), Hex(i, '2')],
         };

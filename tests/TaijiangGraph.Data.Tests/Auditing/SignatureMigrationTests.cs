@@ -6,7 +6,7 @@ namespace TaijiangGraph.Data.Tests.Auditing;
 
 /// <summary>
 /// A trail written before operation signatures, migrated: its format-1 records keep their document hash and still verify,
-/// the chain goes on with format-2 records (signature, no document hash), and the append-only triggers survive (docs/audit.md).
+/// the chain goes on with signed records (format 3 now: signature, no document hash), and the append-only triggers survive (docs/audit.md).
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class SignatureMigrationTests(PostgresServerFixture postgres)
@@ -35,13 +35,13 @@ public sealed class SignatureMigrationTests(PostgresServerFixture postgres)
             )
         );
         Assert.All(chain.Skip(2), c =>
-            Assert.Equal((AuditRecord.SignatureFormat, (string?)null), (c.Record.Format, c.Record.DocumentHash))
+            Assert.Equal((AuditRecord.ApplicationFormat, (string?)null), (c.Record.Format, c.Record.DocumentHash))
         );
         Assert.All(chain.Skip(2), c => Assert.StartsWith("query Visits", c.Record.OperationSignature, StringComparison.Ordinal));
         Assert.Equal(LegacyAuditRows.Record(1).RecordKeyHashes, chain[0].Record.RecordKeyHashes);
         Assert.Equal("1", await trail.TextAsync("SELECT format FROM audit_records WHERE sequence = 1"));
         Assert.Equal(
-            ("2", ""),
+            ("3", ""),
             (
                 await trail.TextAsync("SELECT format FROM audit_records WHERE sequence = 3"),
                 await trail.TextAsync("SELECT document_hash FROM audit_records WHERE sequence = 3")

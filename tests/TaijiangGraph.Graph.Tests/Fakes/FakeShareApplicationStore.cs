@@ -38,6 +38,15 @@ internal sealed class FakeShareApplicationStore : IShareApplicationStore, IWorki
         return Task.FromResult(outcome);
     }
 
+    public Task<GrantRevocation> RevokeGrantAsync(
+        string grantId,
+        string actor,
+        string reason,
+        ShareApplication? before = null,
+        ShareApplicationOutcome? step = null,
+        CancellationToken ct = default
+    ) => throw new NotSupportedException("The graph tests revoke no grants; the data tests cover the store.");
+
     public Task<ShareApplication?> FindAsync(string id, CancellationToken ct = default) =>
         Task.FromResult(_applications.TryGetValue(id, out var application) ? application : null);
 

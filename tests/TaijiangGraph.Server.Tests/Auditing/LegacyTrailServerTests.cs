@@ -107,7 +107,7 @@ public sealed class LegacyTrailServerTests : IAsyncLifetime
         Assert.Equal((AuditRecord.LegacyFormat, LegacyHash, 1L), (old.Record.Format, old.Record.DocumentHash, old.Sequence));
         var next = Assert.Single(await Trail.EntriesOfUser(_server, mz)).Chained;
         Assert.Equal(
-            (Node, 2L, _legacyHmac, AuditRecord.SignatureFormat),
+            (Node, 2L, _legacyHmac, AuditRecord.ApplicationFormat),
             (next.NodeId, next.Sequence, next.PreviousHmac, next.Record.Format)
         );
 

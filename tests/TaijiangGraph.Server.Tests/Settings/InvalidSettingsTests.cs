@@ -35,6 +35,8 @@ public sealed class InvalidSettingsTests
     [InlineData("Catalog__RefreshSeconds", "-1", "Catalog:RefreshSeconds must be between 0 and 86400 (was -1).")]
     [InlineData("Auth__SigningKey", "c2hvcnQ=", "Auth:SigningKey must be base64 of at least 32 bytes (256 bits).")]
     [InlineData("Limits__LookupMissesPerUserPerDay", "-3", "Limits:LookupMissesPerUserPerDay must be between 0 and 1000000 (was -3).")]
+    [InlineData("Workflow__MaxGrantDays", "0", "Workflow:MaxGrantDays must be between 1 and 3660 (was 0).")]
+    [InlineData("Workflow__ExpiryNoticeDays", "367", "Workflow:ExpiryNoticeDays must be between 1 and 366 (was 367).")]
     public async Task Serve_Should_FailFastNamingTheKey_When_ASettingIsInvalid(string variable, string value, string message)
     {
         var (result, port) = await ServeAsync((variable, value));

@@ -96,6 +96,11 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Npgsql
                         .HasColumnType("character varying(128)")
                         .HasColumnName("app");
 
+                    b.Property<string>("ApplicationIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("application_ids");
+
                     b.Property<string>("Approvers")
                         .IsRequired()
                         .HasColumnType("text")

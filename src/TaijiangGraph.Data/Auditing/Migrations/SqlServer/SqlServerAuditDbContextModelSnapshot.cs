@@ -96,6 +96,11 @@ namespace TaijiangGraph.Data.Auditing.Migrations.SqlServer
                         .HasColumnType("nvarchar(128)")
                         .HasColumnName("app");
 
+                    b.Property<string>("ApplicationIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("application_ids");
+
                     b.Property<string>("Approvers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")

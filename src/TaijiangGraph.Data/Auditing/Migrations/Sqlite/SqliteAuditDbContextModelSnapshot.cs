@@ -87,6 +87,11 @@ namespace TaijiangGraph.Data.Auditing.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("app");
 
+                    b.Property<string>("ApplicationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_ids");
+
                     b.Property<string>("Approvers")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -12,7 +12,7 @@ namespace TaijiangGraph.Server.Tests.Workflow;
 /// <c>Catalog:RefreshSeconds</c> 1: a denial's <c>extensions.apply</c> becomes an application; the bureau forwards, the city
 /// reviewer approves; the applicant's next read on the approving instance shows the item masked by its NAME rule, and on the
 /// other instance within the refresh interval; the bureau revokes; the next read is refused again on both; the history lists the
-/// four steps; the usage records of the reads under the grant carry the grant id.
+/// four steps; the usage records of the reads under the grant carry the grant id and the application id.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class EndToEndAcrossInstancesTests(PostgresServerFixture postgres) : IAsyncLifetime
@@ -109,6 +109,7 @@ public sealed class EndToEndAcrossInstancesTests(PostgresServerFixture postgres)
             underGrant.Select(r => r.GetProperty("nodeId").GetString()!).Distinct().Order(StringComparer.Ordinal)
         );
         Assert.All(underGrant, r => Assert.Contains("legal_rep", r.GetProperty("itemsMasked").EnumerateArray().Select(i => i.GetString())));
+        Assert.All(underGrant, r => Assert.Contains(id, r.GetProperty("applicationIds").EnumerateArray().Select(i => i.GetString())));
     }
 
     /// <summary>Asks <paramref name="client"/> as the applicant until <paramref name="done"/> holds, at most the refresh interval and
@@ -163,7 +164,8 @@ public sealed class EndToEndAcrossInstancesTests(PostgresServerFixture postgres)
     {
         var reply = await client.Call(
             Party.Bureau,
-            "{ auditLog(department: \"TJ-JY\", resource: \"market_entity\", first: 100) { nodes { nodeId grantIds itemsMasked outcome } } }"
+            "{ auditLog(department: \"TJ-JY\", resource: \"market_entity\", first: 100) { "
+                + "nodes { nodeId grantIds applicationIds itemsMasked outcome } } }"
         );
         return [.. WorkflowClient.Ok(reply, "auditLog").GetProperty("nodes").EnumerateArray()];
     }

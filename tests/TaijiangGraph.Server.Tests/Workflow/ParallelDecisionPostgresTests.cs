@@ -31,8 +31,7 @@ public sealed class ParallelDecisionPostgresTests(PostgresServerFixture postgres
     {
         postgres.SkipWhenUnavailable();
 
-        var approvals = await ParallelDecisions.RaceAsync(WorkflowClient.Over(_server!), ParallelDecisions.Today, rounds: 6);
-
-        Assert.InRange(approvals, 0, 6);
+        // Every round asserts one success, one STALE_STATE, the stored winner and the grants (ParallelDecisions).
+        await ParallelDecisions.RaceAsync(WorkflowClient.Over(_server!), ParallelDecisions.Today, rounds: 6);
     }
 }

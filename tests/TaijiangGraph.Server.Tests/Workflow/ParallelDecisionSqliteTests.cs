@@ -8,8 +8,7 @@ public sealed class ParallelDecisionSqliteTests(TaijiangServerFactory server) : 
     [Fact]
     public async Task An_approval_and_a_rejection_sent_at_once_end_in_one_success_and_one_stale_state()
     {
-        var approvals = await ParallelDecisions.RaceAsync(WorkflowClient.Over(server), ParallelDecisions.Today, rounds: 6);
-
-        Assert.InRange(approvals, 0, 6);
+        // Every round asserts one success, one STALE_STATE, the stored winner and the grants (ParallelDecisions).
+        await ParallelDecisions.RaceAsync(WorkflowClient.Over(server), ParallelDecisions.Today, rounds: 6);
     }
 }

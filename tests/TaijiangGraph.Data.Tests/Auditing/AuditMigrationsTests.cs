@@ -34,19 +34,8 @@ public sealed class AuditMigrationsTests
     [Fact]
     public void SqlServer_signature_migration_adds_the_columns_and_marks_existing_rows_format_1()
     {
-        const string connectionString = "Server=localhost;Database=none;TrustServerCertificate=True";
-        using var db = new AuditContextFactory(
-            new DatabaseOptions
-            {
-                Provider = DatabaseProvider.SqlServer,
-                ConnectionString = connectionString,
-                AuditConnectionString = connectionString,
-            }
-        ).CreateDbContext();
+        var script = SqlServerScriptFrom("InitialAudit");
 
-        var script = db.GetService<IMigrator>().GenerateScript(fromMigration: "InitialAudit").ReplaceLineEndings("\n");
-
-        Assert.IsType<SqlServerAuditDbContext>(db);
         Assert.Contains("ALTER TABLE [audit_records] ADD [format] int NOT NULL DEFAULT 1;", script, StringComparison.Ordinal);
         Assert.Contains("ALTER TABLE [audit_records] ADD [operation_signature] nvarchar(max) NULL;", script, StringComparison.Ordinal);
         Assert.Contains("ALTER TABLE [audit_records] ADD [signature_hash] nvarchar(80) NULL;", script, StringComparison.Ordinal);
@@ -62,6 +51,19 @@ public sealed class AuditMigrationsTests
     [Fact]
     public void SqlServer_application_ids_migration_adds_the_column_with_an_empty_default_and_no_update()
     {
+        var script = SqlServerScriptFrom("OperationSignatures");
+
+        Assert.Contains(
+            "ALTER TABLE [audit_records] ADD [application_ids] nvarchar(max) NOT NULL DEFAULT N'';",
+            script,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("UPDATE", script, StringComparison.Ordinal); // the append-only trigger refuses updates
+    }
+
+    /// <summary>The SQL Server script of the audit migrations after <paramref name="migration"/> (no server needed to generate it).</summary>
+    private static string SqlServerScriptFrom(string migration)
+    {
         const string connectionString = "Server=localhost;Database=none;TrustServerCertificate=True";
         using var db = new AuditContextFactory(
             new DatabaseOptions
@@ -71,14 +73,7 @@ public sealed class AuditMigrationsTests
                 AuditConnectionString = connectionString,
             }
         ).CreateDbContext();
-
-        var script = db.GetService<IMigrator>().GenerateScript(fromMigration: "OperationSignatures").ReplaceLineEndings("\n");
-
-        Assert.Contains(
-            "ALTER TABLE [audit_records] ADD [application_ids] nvarchar(max) NOT NULL DEFAULT N'';",
-            script,
-            StringComparison.Ordinal
-        );
-        Assert.DoesNotContain("UPDATE", script, StringComparison.Ordinal); // the append-only trigger refuses updates
+        Assert.IsType<SqlServerAuditDbContext>(db);
+        return db.GetService<IMigrator>().GenerateScript(fromMigration: migration).ReplaceLineEndings("\n");
     }
 }

@@ -61,7 +61,8 @@ public sealed class AuditMigrationsTests
         Assert.DoesNotContain("UPDATE", script, StringComparison.Ordinal); // the append-only trigger refuses updates
     }
 
-    /// <summary>The SQL Server script of the audit migrations after <paramref name="migration"/> (no server needed to generate it).</summary>
+    /// <summary>The SQL Server script of the audit migrations after <paramref name="migration"/> (generated without a
+    /// server).</summary>
     private static string SqlServerScriptFrom(string migration)
     {
         const string connectionString = "Server=localhost;Database=none;TrustServerCertificate=True";

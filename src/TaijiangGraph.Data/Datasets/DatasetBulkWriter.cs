@@ -19,8 +19,11 @@ namespace TaijiangGraph.Data.Datasets;
 /// Table, columns, store types and value conversions come from the dataset EF model. Every record is validated first
 /// (<see cref="RecordValidator"/>); a bad record or a duplicate key stores nothing.
 /// </summary>
-public sealed class DatasetBulkWriter(DatasetContextFactory contexts)
+/// <remarks>Every row is version 1 changed now (docs/architecture.md, "Record versions"); no history entry is written.</remarks>
+public sealed class DatasetBulkWriter(DatasetContextFactory contexts, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private const int ProgressEvery = 1_000;
 
     /// <summary>The rows <paramref name="resource"/>'s table holds now.</summary>
@@ -50,7 +53,7 @@ public sealed class DatasetBulkWriter(DatasetContextFactory contexts)
             case DatabaseProvider.PostgreSql:
                 return await CopyAsync(catalog, resource, validated, progress, ct);
             default:
-                var store = new DatasetRecordStore(contexts);
+                var store = new DatasetRecordStore(contexts, _clock);
                 var count = await store.InsertAsync(catalog, resource, validated, ct);
                 progress?.Report(count);
                 return count;
@@ -83,7 +86,7 @@ public sealed class DatasetBulkWriter(DatasetContextFactory contexts)
     )
     {
         await using var context = contexts.Create(catalog);
-        var table = TableOf(context, resource);
+        var table = TableOf(context, resource, DatasetVersionsConfiguration.Now(_clock));
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         await connection.OpenAsync(ct);
         await using (var pragma = connection.CreateCommand())
@@ -138,7 +141,7 @@ public sealed class DatasetBulkWriter(DatasetContextFactory contexts)
     )
     {
         await using var context = contexts.Create(catalog);
-        var table = TableOf(context, resource);
+        var table = TableOf(context, resource, DatasetVersionsConfiguration.Now(_clock));
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
         await connection.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -185,8 +188,8 @@ public sealed class DatasetBulkWriter(DatasetContextFactory contexts)
     }
 
     /// <summary>The delimited table and column names, store types and converters of a resource's exposed items, from the
-    /// model.</summary>
-    private static BulkTable TableOf(DatasetDbContext context, CatalogResource resource)
+    /// model, then the bookkeeping columns version (1) and change time (<paramref name="now"/>).</summary>
+    private static BulkTable TableOf(DatasetDbContext context, CatalogResource resource, DateTime now)
     {
         var sql = context.GetService<ISqlGenerationHelper>();
         var entity = context.Model.FindEntityType(DatasetNames.Entity(resource))
@@ -207,6 +210,21 @@ public sealed class DatasetBulkWriter(DatasetContextFactory contexts)
                 );
             })
             .ToList();
+        foreach (var (name, value) in new (string, object)[] { (DatasetNames.Version, 1), (DatasetNames.ChangedAt, now) })
+        {
+            var property = entity.FindProperty(name)!;
+            var mapping = property.GetRelationalTypeMapping();
+            columns.Add(
+                new BulkColumn(
+                    name,
+                    sql.DelimitIdentifier(property.GetColumnName(table)!),
+                    mapping.StoreTypeNameBase,
+                    property.GetValueConverter() ?? mapping.Converter,
+                    value
+                )
+            );
+        }
+
         return new BulkTable(sql.DelimitIdentifier(table.Name, table.Schema), columns);
     }
 }

@@ -36,6 +36,16 @@ public sealed class DatasetContextFactory
 
     public DatasetDbContext Create(DataCatalog catalog) => _pools.GetValue(catalog, Pool).CreateDbContext();
 
+    /// <summary>A context (not pooled) over the tables as created before record versions, for the migrator's starting point.</summary>
+    internal DatasetDbContext CreateUnversioned(DataCatalog catalog)
+    {
+        var builder = new DbContextOptionsBuilder<DatasetDbContext>(_options);
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(
+            new DatasetSpecExtension(new DatasetModelSpec(catalog, Provider, versioned: false))
+        );
+        return new DatasetDbContext(builder.Options);
+    }
+
     private PooledDbContextFactory<DatasetDbContext> Pool(DataCatalog catalog)
     {
         var builder = new DbContextOptionsBuilder<DatasetDbContext>(_options);

@@ -20,8 +20,11 @@ public sealed class DatasetDbContext(DbContextOptions<DatasetDbContext> options)
     public IQueryable<Dictionary<string, object>> Rows(CatalogResource resource) =>
         Set<Dictionary<string, object>>(DatasetNames.Entity(resource));
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        DatasetModelConfiguration.Configure(modelBuilder, Spec.Catalog, Spec.Provider);
+    /// <summary>The history entries of a resource (docs/architecture.md, "Record versions").</summary>
+    public IQueryable<Dictionary<string, object>> History(CatalogResource resource) =>
+        Set<Dictionary<string, object>>(DatasetNames.HistoryEntity(resource));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => DatasetModelConfiguration.Configure(modelBuilder, Spec);
 
     /// <summary>Caches one model per (catalog fingerprint, design time).</summary>
     internal sealed class CacheKeyFactory : IModelCacheKeyFactory

@@ -6,7 +6,8 @@ namespace TaijiangGraph.Data.Datasets;
 
 /// <summary>
 /// Builds the EF model of the dataset tables for one catalog version: one shared-type entity per resource,
-/// a surrogate <c>row_id</c>, one column per item that has a column (classified items have none; retired
+/// a surrogate <c>row_id</c>, the bookkeeping columns and history table of record versions
+/// (<see cref="DatasetVersionsConfiguration"/>), one column per item that has a column (classified items have none; retired
 /// items keep theirs), a unique index on the key, indexes on lookup and reference items, and an index on (item, row id)
 /// for every item declared <c>indexed</c> (docs/architecture.md, "Dataset indexes").
 /// </summary>
@@ -39,9 +40,10 @@ internal static class DatasetModelConfiguration
             _ => null, // SQLite compares strings by bytes already
         };
 
-    public static void Configure(ModelBuilder modelBuilder, DataCatalog catalog, DatabaseProvider provider)
+    public static void Configure(ModelBuilder modelBuilder, DatasetModelSpec spec)
     {
-        foreach (var resource in catalog.Resources)
+        var provider = spec.Provider;
+        foreach (var resource in spec.Catalog.Resources)
         {
             modelBuilder.SharedTypeEntity<Dictionary<string, object>>(DatasetNames.Entity(resource), b =>
             {
@@ -96,6 +98,14 @@ internal static class DatasetModelConfiguration
                     }
                 }
             });
+        }
+
+        if (spec.Versioned)
+        {
+            foreach (var resource in spec.Catalog.Resources)
+            {
+                DatasetVersionsConfiguration.Configure(modelBuilder, resource, provider);
+            }
         }
     }
 }

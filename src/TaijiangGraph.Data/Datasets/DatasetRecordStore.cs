@@ -5,8 +5,12 @@ using TaijiangGraph.Core.Records;
 namespace TaijiangGraph.Data.Datasets;
 
 /// <summary>Writes records into and reads columns out of the dataset tables of a catalog version.</summary>
-public sealed class DatasetRecordStore(DatasetContextFactory contexts)
+/// <remarks>Every inserted row is version 1 changed now (docs/architecture.md, "Record versions"); no history entry is written:
+/// versioned writes go through <see cref="DatasetRecordWriter"/>.</remarks>
+public sealed class DatasetRecordStore(DatasetContextFactory contexts, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private const int BatchSize = 1000;
 
     /// <summary>Validates every record, then inserts all of them in one transaction; returns the count.</summary>
@@ -23,6 +27,7 @@ public sealed class DatasetRecordStore(DatasetContextFactory contexts)
         var set = context.Set<Dictionary<string, object>>(DatasetNames.Entity(resource));
         var columns = resource.Items.Where(i => i.IsExposed).Select(i => i.ApiName).ToArray();
         var count = 0;
+        var now = DatasetVersionsConfiguration.Now(_clock);
         foreach (var record in records)
         {
             var violations = RecordValidator.Validate(resource, record);
@@ -31,7 +36,7 @@ public sealed class DatasetRecordStore(DatasetContextFactory contexts)
                 throw new RecordInvalidException(violations);
             }
 
-            var row = new Dictionary<string, object>(columns.Length + 1);
+            var row = new Dictionary<string, object>(columns.Length + 3) { [DatasetNames.Version] = 1, [DatasetNames.ChangedAt] = now };
             foreach (var column in columns)
             {
                 row[column] = record.TryGetValue(column, out var value) ? value! : null!;

@@ -10,6 +10,7 @@ using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Data.Auditing;
 using TaijiangGraph.Data.Catalog;
@@ -82,6 +83,8 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton<DatasetMigrator>();
         services.AddSingleton<DatasetRecordStore>();
         services.AddSingleton<DatasetBulkWriter>();
+        services.AddSingleton<DatasetRecordWriter>();
+        services.AddSingleton<IDatasetRecordWriter>(sp => sp.GetRequiredService<DatasetRecordWriter>());
         services.AddSingleton<DatasetReader>();
         services.AddSingleton<IDatasetReader>(sp => sp.GetRequiredService<DatasetReader>());
         services.TryAddSingleton<IServedCatalogBuilder, CatalogOnlyBuilder>();

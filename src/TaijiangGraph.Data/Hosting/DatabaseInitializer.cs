@@ -71,6 +71,12 @@ public sealed class DatabaseInitializer(
         {
             await migrator.MigrateAsync(applied, catalog, ct);
         }
+        else if (!await migrator.VersionedAsync(applied, ct))
+        {
+            // Tables created before record versions gain their columns and history tables (docs/architecture.md, "Record versions").
+            var sql = await migrator.MigrateAsync(applied, catalog, ct);
+            logger.LogInformation("Added record versions to the dataset tables: {Sql}", sql);
+        }
 
         state.Set(state.Build(catalog));
         logger.LogInformation("Serving catalog version {Version} with {Count} resources.", catalog.Version, catalog.Resources.Count);

@@ -20,15 +20,17 @@ public sealed class DatasetTablesTests(PostgresServerFixture postgres)
 
         Assert.NotEmpty(script);
         Assert.Equal(
-            ["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_subsistence_allowance", "ds_tax_payment"],
+            catalog.Resources.SelectMany(r => new[] { DatasetNames.Table(r), DatasetNames.HistoryTable(r) }).Order(StringComparer.Ordinal),
             await db.TablesAsync("ds_")
         );
+        Assert.Contains("ds_market_entity__history", await db.TablesAsync("ds_"));
         foreach (var resource in catalog.Resources)
         {
             var expected = resource
                 .Items.Where(i => i.HasColumn)
                 .Select(i => i.ApiName)
                 .Prepend(DatasetNames.RowId)
+                .Concat(["_version", "_changed_at", "_deleted_at"])
                 .Order(StringComparer.Ordinal);
             Assert.Equal(expected, (await db.ColumnsAsync(DatasetNames.Table(resource))).Order(StringComparer.Ordinal));
         }

@@ -49,7 +49,16 @@ public sealed class SqlServerDdlTests
             script,
             StringComparison.Ordinal
         );
-        Assert.Equal(5, CountOf(script, "CREATE TABLE "));
+        Assert.Equal(10, CountOf(script, "CREATE TABLE "));
+        Assert.Contains("[_version] int NOT NULL DEFAULT 1,", script, StringComparison.Ordinal);
+        Assert.Contains("[_changed_at] datetime2(6) NOT NULL DEFAULT '2000-01-01T00:00:00.000000Z',", script, StringComparison.Ordinal);
+        Assert.Contains("[_deleted_at] datetime2(6) NULL,", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [ds_market_entity__history] (", script, StringComparison.Ordinal);
+        Assert.Contains(
+            "CREATE INDEX [ix_ds_market_entity_changed_at_row_id] ON [ds_market_entity] ([_changed_at], [row_id]);",
+            script,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("key_person_flag", script, StringComparison.Ordinal);
         Assert.DoesNotContain("audit_case_ref", script, StringComparison.Ordinal);
         Assert.DoesNotContain("DROP ", script, StringComparison.Ordinal);

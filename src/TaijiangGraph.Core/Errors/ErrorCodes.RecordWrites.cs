@@ -1,0 +1,18 @@
+namespace TaijiangGraph.Core.Errors;
+
+public static partial class ErrorCodes
+{
+    /// <summary>Refusals of a record write batch by the dataset store (docs/errors.md, "Record writes"); nothing of the batch is
+    /// written.</summary>
+    public static class RecordWrites
+    {
+        /// <summary>An upsert of a key whose record an approved deletion hid: the key stays deleted.</summary>
+        public const string RecordDeleted = "RECORD_DELETED";
+
+        /// <summary>A key given twice in one batch.</summary>
+        public const string KeyRepeated = "KEY_REPEATED";
+
+        /// <summary>A deletion or history request for a key no record has.</summary>
+        public const string RecordNotFound = "RECORD_NOT_FOUND";
+    }
+}

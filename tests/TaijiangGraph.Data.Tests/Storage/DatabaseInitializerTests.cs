@@ -32,14 +32,17 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
 
         Assert.Equal(1, services.GetRequiredService<CatalogState>().Current.Version);
-        Assert.Equal(
-            ["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_subsistence_allowance", "ds_tax_payment"],
-            await db.TablesAsync("ds_")
-        );
-        foreach (var table in await db.TablesAsync("ds_"))
+        string[] tables = ["ds_household_person", "ds_market_entity", "ds_social_insurance", "ds_subsistence_allowance", "ds_tax_payment"];
+        Assert.Equal(tables.SelectMany(t => new[] { t, t + "__history" }), await db.TablesAsync("ds_"));
+        foreach (var table in tables)
         {
             Assert.Equal(20, await db.CountAsync(table));
+            Assert.Equal(0, await db.CountAsync(table + "__history"));
         }
+
+        var stamps = await db.QueryAsync("SELECT DISTINCT _version, _changed_at FROM ds_market_entity");
+        Assert.Equal(1L, Convert.ToInt64(Assert.Single(stamps)[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Now.UtcDateTime, Moment(stamps[0][1]));
 
         await using var governance = await services.GetRequiredService<IDbContextFactory<GovernanceDbContext>>().CreateDbContextAsync();
         var version = await governance.CatalogVersions.SingleAsync();
@@ -121,6 +124,50 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
         Assert.Empty(await services.GetRequiredService<GovernanceStore>().AllAsync());
         Assert.Null(await services.GetRequiredService<GovernanceStore>().LoadPublishedCatalogAsync());
     }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task InitializeAsync_adds_record_versions_when_the_tables_predate_them(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await using (var first = Services(db.Options))
+        {
+            await first.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+        }
+
+        foreach (var resource in SampleSeed.Load().Catalog.Resources.Select(r => r.ApiName))
+        {
+            // The tables as a deployment before record versions has them.
+            await db.QueryAsync($"DROP INDEX ix_ds_{resource}_changed_at_row_id");
+            await db.QueryAsync($"ALTER TABLE ds_{resource} DROP COLUMN _version");
+            await db.QueryAsync($"ALTER TABLE ds_{resource} DROP COLUMN _changed_at");
+            await db.QueryAsync($"ALTER TABLE ds_{resource} DROP COLUMN _deleted_at");
+            await db.QueryAsync($"DROP TABLE ds_{resource}__history");
+        }
+
+        Assert.DoesNotContain("_version", await db.ColumnsAsync("ds_market_entity"));
+
+        await using var restarted = Services(db.Options);
+        await restarted.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+
+        Assert.Contains("_version", await db.ColumnsAsync("ds_tax_payment"));
+        Assert.Contains("ds_tax_payment__history", await db.TablesAsync("ds_tax_payment"));
+        Assert.Equal(20, await db.CountAsync("ds_market_entity"));
+        var stamps = await db.QueryAsync("SELECT DISTINCT _version, _changed_at FROM ds_market_entity");
+        Assert.Equal(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), Moment(Assert.Single(stamps)[1]));
+        Assert.Equal(1, await db.CountAsync("catalog_versions"));
+    }
+
+    /// <summary>A change time as read back raw: SQLite text, PostgreSQL a UTC <see cref="DateTime"/>.</summary>
+    private static DateTime Moment(object? value) =>
+        value is DateTime t
+            ? t.ToUniversalTime()
+            : DateTime.Parse(
+                (string)value!,
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal
+            );
 
     private static ServiceProvider Services(DatabaseOptions options)
     {

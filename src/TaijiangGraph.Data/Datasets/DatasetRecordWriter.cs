@@ -8,8 +8,9 @@ namespace TaijiangGraph.Data.Datasets;
 
 /// <summary>
 /// Writes records with versions through the dataset EF model (docs/architecture.md, "Record versions"): parameterised SQL, values
-/// converted by the model's converters, one transaction per call. An update carries the version it read as a concurrency token, so a
-/// concurrent write of the same record fails the call (<see cref="DbUpdateConcurrencyException"/>) instead of losing a version.
+/// converted by the model's converters, one transaction per call. An update or deletion carries the version and deletion time it
+/// read as concurrency tokens, so a concurrent write or deletion of the same record fails the call
+/// (<see cref="DbUpdateConcurrencyException"/>) instead of losing a version or updating a record just deleted.
 /// </summary>
 internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimeProvider clock) : IDatasetRecordWriter
 {

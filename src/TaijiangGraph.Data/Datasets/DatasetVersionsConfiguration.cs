@@ -33,7 +33,7 @@ internal static class DatasetVersionsConfiguration
         {
             b.IndexerProperty<int>(DatasetNames.Version).IsRequired().HasDefaultValue(1).IsConcurrencyToken();
             Moment(b.IndexerProperty<DateTime>(DatasetNames.ChangedAt), provider).IsRequired().HasDefaultValue(UnknownChangeTime);
-            Moment(b.IndexerProperty<DateTime?>(DatasetNames.DeletedAt), provider);
+            Moment(b.IndexerProperty<DateTime?>(DatasetNames.DeletedAt), provider).IsConcurrencyToken();
             b.HasIndex([DatasetNames.ChangedAt, DatasetNames.RowId], DatasetNames.ChangedIndex(resource));
         });
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(DatasetNames.HistoryEntity(resource), b =>

@@ -62,6 +62,50 @@ public sealed class BulkWriterTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Bulk_and_EF_written_rows_are_version_1_changed_at_the_clock_time_as_the_record_writer_stores_it(
+        DatabaseProvider provider
+    )
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        var contexts = new DatasetContextFactory(db.Options);
+        await new DatasetMigrator(contexts).MigrateAsync(null, TestCatalogs.AllKinds);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero));
+        clock.Advance(TimeSpan.FromTicks(1_234_567));
+        await new DatasetRecordStore(contexts, clock).InsertAsync(
+            TestCatalogs.AllKinds,
+            TestCatalogs.KindSample,
+            [TestCatalogs.Record("ef")]
+        );
+        await new DatasetBulkWriter(contexts, clock).AppendAsync(
+            TestCatalogs.AllKinds,
+            TestCatalogs.KindSample,
+            [TestCatalogs.Record("bulk")]
+        );
+        await new DatasetRecordWriter(contexts, clock).UpsertAsync(
+            TestCatalogs.AllKinds,
+            TestCatalogs.KindSample,
+            [new Core.Versions.RecordPatch("writer", new Dictionary<string, object?>())],
+            "u-test"
+        );
+
+        var stored = await db.QueryAsync("SELECT code, _version, _changed_at, _deleted_at FROM ds_kind_sample ORDER BY row_id");
+
+        Assert.Equal(["ef", "bulk", "writer"], stored.Select(r => r[0]));
+        Assert.Single(
+            stored.Select(r => (Convert.ToInt64(r[1], System.Globalization.CultureInfo.InvariantCulture), r[2], r[3])).Distinct()
+        );
+        Assert.Equal(1L, Convert.ToInt64(stored[0][1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(stored[0][3]);
+        Assert.Contains(
+            ".123456",
+            stored[0][2] is DateTime t ? t.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : (string)stored[0][2]!,
+            StringComparison.Ordinal
+        );
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task A_duplicate_key_or_an_invalid_record_stores_nothing(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);

@@ -6,7 +6,7 @@ namespace TaijiangGraph.Server.Import;
 /// <summary>The checks and shaping both file readers share: header trimming, the column and cell caps, blank rows.</summary>
 internal static class RowShape
 {
-    /// <summary>The header: cells trimmed (and a stray byte-order mark removed), trailing empty cells dropped; column cap checked.</summary>
+    /// <summary>The header: cells trimmed (a stray byte-order mark removed), trailing empty cells dropped; column cap checked.</summary>
     public static IReadOnlyList<string> Header(IReadOnlyList<string?> cells, ImportOptions options)
     {
         var header = cells.Select(c => (c ?? "").Trim().TrimStart('\uFEFF').Trim()).ToList();

@@ -52,6 +52,44 @@ public sealed class ImportCapsTests : IDisposable
     }
 
     [Fact]
+    public void A_zip_entry_that_understates_its_size_is_read_no_further_than_its_declared_size()
+    {
+        // The guarantee behind XlsxZipGuard (docs/import.md, "Caps"): the declared size the guard checks bounds the reading.
+        var path = Path.Combine(_files.Folder, "liar.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        using (var entry = zip.CreateEntry("sheet.xml", CompressionLevel.Optimal).Open())
+        {
+            entry.Write(new byte[10 * 1024 * 1024]);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        const int declared = 100;
+        PatchSize(bytes, 0x04034b50, 22, declared);
+        PatchSize(bytes, 0x02014b50, 24, declared);
+        File.WriteAllBytes(path, bytes);
+
+        long read = 0;
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            Assert.Equal(declared, zip.Entries[0].Length);
+            using var stream = zip.Entries[0].Open();
+            var buffer = new byte[64 * 1024];
+            int n;
+            while ((n = stream.Read(buffer)) > 0)
+            {
+                read += n;
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // A refusal (e.g. the checksum) is as good as a stop.
+        }
+
+        Assert.InRange(read, 0, declared);
+    }
+
+    [Fact]
     public void The_total_expansion_of_an_xlsx_is_capped()
     {
         var path = _files.WriteXlsx(
@@ -119,6 +157,21 @@ public sealed class ImportCapsTests : IDisposable
     }
 
     public void Dispose() => _files.Dispose();
+
+    /// <summary>Writes <paramref name="size"/> into the uncompressed-size field of the first zip header with <paramref name="signature"/>.</summary>
+    private static void PatchSize(byte[] zip, uint signature, int offset, int size)
+    {
+        for (var i = 0; i + 4 <= zip.Length; i++)
+        {
+            if (BitConverter.ToUInt32(zip, i) == signature)
+            {
+                BitConverter.GetBytes(size).CopyTo(zip, i + offset);
+                return;
+            }
+        }
+
+        Assert.Fail($"No zip header with signature {signature:x8}.");
+    }
 
     /// <summary>The code that refuses the file, opening it or reading its rows, or null when it is read to its end.</summary>
     private static string? Refusal(string path, ImportOptions? options = null)

@@ -158,7 +158,7 @@ public sealed class ImportCapsTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    /// <summary>Writes <paramref name="size"/> into the uncompressed-size field of the first header with <paramref name="signature"/>.</summary>
+    /// <summary>Writes <paramref name="size"/> into the size field of the first header with <paramref name="signature"/>.</summary>
     private static void PatchSize(byte[] zip, uint signature, int offset, int size)
     {
         for (var i = 0; i + 4 <= zip.Length; i++)

@@ -113,5 +113,52 @@ public sealed class ImportFileTests : IDisposable
         Assert.Empty(violations[1]);
     }
 
+    [Fact]
+    public void Three_bad_rows_are_exactly_the_rows_of_the_rejects_file()
+    {
+        var rows = Enumerable.Range(0, 10).Select(ImportTestFiles.TextRow).ToList();
+        rows[2][2] = "三";
+        rows[5][4] = "2024-13-01";
+        rows[8][3] = "=1+2";
+        var path = _files.WriteCsv("bad.csv", rows.Prepend(ImportTestFiles.ChineseHeader), ImportTestFiles.Gb18030);
+        var rejects = Path.Combine(_files.Folder, "rejects.csv");
+
+        var good = 0;
+        using (var source = ImportFile.Open(path))
+        using (var writer = new RejectsWriter(File.Create(rejects), source.Header))
+        {
+            var converter = new ImportRowConverter(
+                "test_entity",
+                ImportHeaderMap.Map(ImportTestFiles.Resource, source.Header),
+                TimeSpan.Zero
+            );
+            foreach (var row in source.ReadRows())
+            {
+                var (_, violations) = converter.Convert(row);
+                if (violations.Count == 0)
+                {
+                    good++;
+                }
+                else
+                {
+                    writer.Write(row, violations);
+                }
+            }
+
+            Assert.Equal(3, writer.Count);
+        }
+
+        Assert.Equal(7, good);
+        using var written = ImportFile.Open(rejects);
+        var rejected = written.ReadRows().ToList();
+        Assert.Equal(["line", "item", "reason", .. ImportTestFiles.ChineseHeader], written.Header);
+        Assert.Equal(["4", "7", "10"], rejected.Select(r => r.Cells["line"]));
+        Assert.Equal(["staff_count", "founded_on", "capital"], rejected.Select(r => r.Cells["item"]));
+        Assert.All(rejected, r => Assert.StartsWith(ErrorCodes.Records.TypeMismatch + ": ", r.Cells["reason"], StringComparison.Ordinal));
+        Assert.Equal("三", rejected[0].Cells["从业人数"]);
+        Assert.Equal("2024-13-01", rejected[1].Cells["成立日期"]);
+        Assert.Equal("'=1+2", rejected[2].Cells["注册资本"]);
+    }
+
     public void Dispose() => _files.Dispose();
 }

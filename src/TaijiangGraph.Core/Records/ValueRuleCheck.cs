@@ -41,7 +41,7 @@ internal static partial class ValueRuleCheck
         {
             return (
                 ErrorCodes.Records.InvalidFormat,
-                $"The value could not be matched against the item's pattern within the time limit "
+                "The value could not be matched against the item's pattern within the time limit "
                     + "and is refused; the pattern backtracks too much."
             );
         }

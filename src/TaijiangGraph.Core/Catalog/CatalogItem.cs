@@ -38,6 +38,21 @@ public sealed record CatalogItem
     /// <summary>A retired item keeps its column but is never read again and leaves the graph.</summary>
     public bool Retired { get; init; }
 
+    /// <summary>The format every value must have; string items only (docs/policy.md, "Value rules").</summary>
+    public ValueFormat? Format { get; init; }
+
+    /// <summary>
+    /// With <see cref="ValueFormat.Pattern"/> only: a .NET regular expression the whole value must match, at most
+    /// <see cref="ValuePatterns.MaxLength"/> characters, evaluated with a match timeout.
+    /// </summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>The earliest value allowed (inclusive); date and date-time items only (a date-time's UTC date is compared).</summary>
+    public DateOnly? MinDate { get; init; }
+
+    /// <summary>The latest value allowed (inclusive); date and date-time items only (a date-time's UTC date is compared).</summary>
+    public DateOnly? MaxDate { get; init; }
+
     /// <summary>Free notes, e.g. the allowed values.</summary>
     public string? Notes { get; init; }
 

@@ -46,6 +46,8 @@ internal static class CatalogItemDiff
         Compare(ItemChangeKind.ReferenceChanged, CatalogText.Of(old.Reference), CatalogText.Of(current.Reference));
         Compare(ItemChangeKind.IndexedChanged, CatalogText.Of(old.Indexed), CatalogText.Of(current.Indexed));
         Compare(ItemChangeKind.KeyChanged, CatalogText.Of(old.IsKey), CatalogText.Of(current.IsKey));
+        Compare(ItemChangeKind.FormatChanged, CatalogText.FormatOf(old), CatalogText.FormatOf(current));
+        Compare(ItemChangeKind.RangeChanged, CatalogText.RangeOf(old), CatalogText.RangeOf(current));
         Compare(ItemChangeKind.NameChanged, old.Name, current.Name);
         Compare(ItemChangeKind.NotesChanged, old.Notes, current.Notes);
     }

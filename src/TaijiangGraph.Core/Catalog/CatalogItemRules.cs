@@ -56,6 +56,8 @@ internal static class CatalogItemRules
             Add(ErrorCodes.Catalog.LookupOnHash, "A HASH-masked item cannot be a lookup key.");
         }
 
+        CatalogValueRules.Check(item, Add);
+
         if (item.IsKey && item.Retired)
         {
             Add(ErrorCodes.Catalog.KeyRetired, "The key item cannot be retired.");

@@ -7,7 +7,7 @@ namespace TaijiangGraph.Core.Catalog;
 /// does not
 /// open another department's data). Any other publisher may add items and resources and retire items, but change
 /// no existing item: no change of sharing type (classification included), legal basis, mask, lookup flag, reference,
-/// name or notes, and no bringing back of a retired resource.
+/// value rules (format, date range), name or notes, and no bringing back of a retired resource.
 /// The <c>indexed</c> flag is open to every publisher: an index changes how fast a column is read, not what is shared
 /// (docs/architecture.md, "Dataset indexes"). The resource's own fields (name, summary, format,
 /// update cycle, status) are not checked here: only the bureau publishes today. Changes refused to everyone (removal, type, key,
@@ -23,6 +23,8 @@ internal static class CatalogProviderRules
         [ItemChangeKind.MaskChanged] = "mask",
         [ItemChangeKind.LookupChanged] = "lookup flag",
         [ItemChangeKind.ReferenceChanged] = "reference",
+        [ItemChangeKind.FormatChanged] = "format",
+        [ItemChangeKind.RangeChanged] = "date range",
         [ItemChangeKind.NameChanged] = "name",
         [ItemChangeKind.NotesChanged] = "notes",
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace TaijiangGraph.Core.Catalog;
@@ -16,6 +17,19 @@ internal static class CatalogText
             : $"{reference.Resource}.{reference.Item} as "
                 + $"{reference.LinkName}"
                 + (reference.ReverseName is null ? "" : $" reverse {reference.ReverseName}");
+
+    /// <summary>A date as the catalog's JSON writes it (<c>2024-01-31</c>); null when absent.</summary>
+    public static string? Of(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An item's format, with its pattern for <c>PATTERN</c> (<c>PATTERN /[0-9]{6}/</c>); null when none.</summary>
+    public static string? FormatOf(CatalogItem item) =>
+        item.Format is not { } format ? null
+        : format == ValueFormat.Pattern ? $"{Of(format)} /{item.Pattern}/"
+        : Of(format);
+
+    /// <summary>An item's date range (<c>2000-01-01..2099-12-31</c>, an open end as <c>…</c>); null when it has none.</summary>
+    public static string? RangeOf(CatalogItem item) =>
+        item.MinDate is null && item.MaxDate is null ? null : $"{Of(item.MinDate) ?? "…"}..{Of(item.MaxDate) ?? "…"}";
 
     /// <summary>Roles as a set: distinct, ordered, comma-separated.</summary>
     public static string Of(IEnumerable<string> roles) =>

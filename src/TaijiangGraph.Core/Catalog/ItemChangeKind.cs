@@ -40,6 +40,15 @@ public enum ItemChangeKind
     /// <summary>The indexed flag changed: an index comes (or, on the dataset, stays), nothing about sharing changes.</summary>
     IndexedChanged,
 
+    /// <summary>
+    /// The value format changed (<c>PHONE</c>, <c>PATTERN /regex/</c>, null when none). Values stored before stay as they
+    /// are; the new rule applies to writes from the publication on (docs/policy.md, "Value rules").
+    /// </summary>
+    FormatChanged,
+
+    /// <summary>The date range changed (<c>2000-01-01..…</c>, null when none); for writes only, like <see cref="FormatChanged"/>.</summary>
+    RangeChanged,
+
     /// <summary>Its name (名称) changed.</summary>
     NameChanged,
 

@@ -69,6 +69,24 @@ public static partial class ErrorCodes
         /// <summary>A mask on an item of a type it does not apply to.</summary>
         public const string MaskType = "MASK_TYPE";
 
+        /// <summary>A value format on an item that is not a string.</summary>
+        public const string FormatType = "FORMAT_TYPE";
+
+        /// <summary>Format PATTERN without a pattern.</summary>
+        public const string PatternRequired = "PATTERN_REQUIRED";
+
+        /// <summary>A pattern on an item whose format is not PATTERN.</summary>
+        public const string PatternWithoutFormat = "PATTERN_WITHOUT_FORMAT";
+
+        /// <summary>A pattern that is not a valid regular expression or is too long.</summary>
+        public const string PatternInvalid = "PATTERN_INVALID";
+
+        /// <summary>minDate or maxDate on an item that is not a date or date-time.</summary>
+        public const string DateRangeType = "DATE_RANGE_TYPE";
+
+        /// <summary>minDate after maxDate.</summary>
+        public const string DateRangeInvalid = "DATE_RANGE_INVALID";
+
         /// <summary>A HASH-masked item marked as a lookup key.</summary>
         public const string LookupOnHash = "LOOKUP_ON_HASH";
 

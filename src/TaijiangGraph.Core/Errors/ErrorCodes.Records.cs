@@ -14,6 +14,12 @@ public static partial class ErrorCodes
         /// <summary>A value of the wrong type.</summary>
         public const string TypeMismatch = "TYPE_MISMATCH";
 
+        /// <summary>A value without the item's declared format (or not matched within the pattern's time limit).</summary>
+        public const string InvalidFormat = "INVALID_FORMAT";
+
+        /// <summary>A date or date-time outside the item's declared minDate..maxDate.</summary>
+        public const string OutOfRange = "OUT_OF_RANGE";
+
         /// <summary>No value for the key item.</summary>
         public const string KeyRequired = "KEY_REQUIRED";
     }

@@ -14,6 +14,7 @@ namespace TaijiangGraph.Core.Errors;
 /// <item><see cref="Governance"/>: governance fields (publishing, audit queries) refused to the caller's role or department.</item>
 /// <item><see cref="Catalog"/>: violations that refuse a catalog version.</item>
 /// <item><see cref="Records"/>: violations that refuse an ingested record.</item>
+/// <item><see cref="Import"/>: an import file refused for its type, size, shape, zip expansion or header row.</item>
 /// <item><see cref="Workflow"/>: the share-application workflow and its working-day calendar.</item>
 /// <item><see cref="GraphQL"/>: codes GraphQL.NET's parser and standard validation rules raise that the service documents.</item>
 /// </list>

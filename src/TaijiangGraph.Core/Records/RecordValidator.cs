@@ -6,7 +6,9 @@ namespace TaijiangGraph.Core.Records;
 /// <summary>
 /// Checks a record against its resource before it is stored: only exposed items, values of the item's CLR
 /// type (string, int, decimal within precision and scale, DateOnly, UTC DateTime at microsecond precision,
-/// bool), a non-empty key. Classified and retired items are refused, never silently dropped.
+/// bool), a non-empty key, and the item's declared value rules: its format and date range (docs/policy.md, "Value
+/// rules"). Classified and retired items are refused, never silently dropped. Messages name the item and the rule, never
+/// the refused value (it may be personal data).
 /// </summary>
 public static class RecordValidator
 {
@@ -28,6 +30,10 @@ public static class RecordValidator
             else if (value is not null && TypeError(item.Type, value) is { } error)
             {
                 v.Add(new(ErrorCodes.Records.TypeMismatch, resource.ApiName, name, error));
+            }
+            else if (value is not null && ValueRuleCheck.Violation(item, value) is var (code, message))
+            {
+                v.Add(new(code, resource.ApiName, name, message));
             }
         }
 

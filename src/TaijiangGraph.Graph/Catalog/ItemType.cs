@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Graph.Scalars;
 
 namespace TaijiangGraph.Graph.Catalog;
 
@@ -27,6 +28,16 @@ internal sealed class ItemType : ObjectGraphType<CatalogItem>
         Field<NonNullGraphType<SharingTypeEnum>>("sharingType").Resolve(c => c.Source.Sharing);
         Field(i => i.LegalBasis, nullable: true).Description("共享条件/依据.");
         Field<NonNullGraphType<MaskingRuleEnum>>("maskingRule").Resolve(c => c.Source.Mask);
+        Field<ValueFormatEnum>("format")
+            .Description("The format every value must have (checked on writes); null when the item declares none.")
+            .Resolve(c => c.Source.Format);
+        Field(i => i.Pattern, nullable: true).Description("With format PATTERN: the regular expression the whole value must match.");
+        Field<DateScalar>("minDate")
+            .Description("The earliest value allowed (inclusive) of a date or date-time item (its UTC date); null when open.")
+            .Resolve(c => c.Source.MinDate);
+        Field<DateScalar>("maxDate")
+            .Description("The latest value allowed (inclusive) of a date or date-time item (its UTC date); null when open.")
+            .Resolve(c => c.Source.MaxDate);
         Field(i => i.IsKey).Description("The resource's primary key.");
         Field(i => i.IsLookup).Description("A lookup key: eq/in allowed to callers who read it masked (核验).");
         Field<ItemReferenceType>("reference").Resolve(c => c.Source.Reference);

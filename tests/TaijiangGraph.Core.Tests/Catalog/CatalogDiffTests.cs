@@ -26,6 +26,9 @@ public sealed class CatalogDiffTests
             { "retired", ItemChangeKind.Retired, "false", "true" },
             { "name", ItemChangeKind.NameChanged, "婚姻状况", "婚姻登记状况" },
             { "notes", ItemChangeKind.NotesChanged, null, "已核对" },
+            { "format removed", ItemChangeKind.FormatChanged, "PHONE", null },
+            { "pattern", ItemChangeKind.FormatChanged, null, "PATTERN /[0-9]{6}/" },
+            { "range", ItemChangeKind.RangeChanged, "1900-01-01..…", "1900-01-01..2100-12-31" },
         };
 
     [Fact]
@@ -274,6 +277,21 @@ public sealed class CatalogDiffTests
     private static (string Resource, string Item, DataCatalog Next) Change(string change) =>
         change switch
         {
+            "format removed" => (
+                "market_entity",
+                "contact_phone",
+                Next.WithItem("market_entity", "contact_phone", i => i with { Format = null })
+            ),
+            "pattern" => (
+                "market_entity",
+                "address",
+                Next.WithItem("market_entity", "address", i => i with { Format = ValueFormat.Pattern, Pattern = "[0-9]{6}" })
+            ),
+            "range" => (
+                "household_person",
+                "birth_date",
+                Next.WithItem("household_person", "birth_date", i => i with { MaxDate = new DateOnly(2100, 12, 31) })
+            ),
             "sharing" => (
                 "household_person",
                 "marital_status",

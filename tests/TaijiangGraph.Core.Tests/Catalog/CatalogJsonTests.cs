@@ -40,6 +40,10 @@ public sealed class CatalogJsonTests
     [InlineData("\"linkName\": \"legal_rep_person\"")]
     [InlineData("\"reverseName\": \"insured_employees\"")]
     [InlineData("\"name\": \"市场主体登记信息\"")]
+    [InlineData("\"format\": \"CREDIT_CODE\"")]
+    [InlineData("\"format\": \"ID_NUMBER\"")]
+    [InlineData("\"format\": \"PHONE\"")]
+    [InlineData("\"minDate\": \"1900-01-01\"")]
     public void Writes_camel_case_properties_upper_snake_enums_and_text_types(string fragment) =>
         Assert.Contains(fragment, SampleJson, StringComparison.Ordinal);
 
@@ -51,6 +55,24 @@ public sealed class CatalogJsonTests
     [InlineData("\"reverseName\": null")]
     public void Does_not_write_derived_properties_or_nulls(string fragment) =>
         Assert.DoesNotContain(fragment, SampleJson, StringComparison.Ordinal);
+
+    [Fact]
+    public void Round_trip_keeps_patterns_and_date_ranges()
+    {
+        var catalog = SampleCatalog
+            .Load()
+            .WithItem("market_entity", "address", i => i with { Format = ValueFormat.Pattern, Pattern = "福州市.+[0-9]+号" })
+            .WithItem("tax_payment", "paid_on", i => i with { MinDate = new(2000, 1, 1), MaxDate = new(2099, 12, 31) });
+
+        var json = CatalogJson.Serialize(catalog);
+        var back = CatalogJson.DeserializeCatalog(json);
+
+        Assert.Contains("\"format\": \"PATTERN\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"maxDate\": \"2099-12-31\"", json, StringComparison.Ordinal);
+        Assert.Equal(catalog.Item("market_entity", "address"), back.Item("market_entity", "address"));
+        Assert.Equal(catalog.Item("tax_payment", "paid_on"), back.Item("tax_payment", "paid_on"));
+        Assert.Equal("福州市.+[0-9]+号", back.Item("market_entity", "address").Pattern);
+    }
 
     [Fact]
     public void Serializes_an_invalid_catalog_without_a_key()
@@ -81,6 +103,9 @@ public sealed class CatalogJsonTests
     [InlineData("\"sharing\": \"NOT_SHARED\"", "\"sharing\": 2")]
     [InlineData("\"mask\": \"ID_NUMBER\"", "\"mask\": \"IDNUMBER_X\"")]
     [InlineData("\"updateCycle\": \"REALTIME\"", "\"updateCycle\": \"HOURLY\"")]
+    [InlineData("\"format\": \"PHONE\"", "\"format\": \"MOBILE\"")]
+    [InlineData("\"minDate\": \"1900-01-01\"", "\"minDate\": \"1900-13-01\"")]
+    [InlineData("\"minDate\": \"1900-01-01\"", "\"minDate\": \"1900-01-01T00:00:00Z\"")]
     [InlineData("\"type\": \"decimal(18,2)\"", "\"type\": \"money\"")]
     [InlineData("\"type\": \"decimal(18,2)\"", "\"type\": \"decimal(18)\"")]
     [InlineData("\"type\": \"decimal(18,2)\"", "\"type\": \"decimal(a,b)\"")]

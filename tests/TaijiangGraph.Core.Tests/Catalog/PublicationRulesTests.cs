@@ -25,6 +25,9 @@ public sealed class PublicationRulesTests
             { "household_person", "marital_status", "legal basis" },
             { "household_person", "marital_status", "name" },
             { "market_entity", "status", "notes" },
+            { "market_entity", "contact_phone", "format" },
+            { "market_entity", "address", "pattern" },
+            { "household_person", "birth_date", "date range" },
         };
 
     [Theory]
@@ -245,6 +248,9 @@ public sealed class PublicationRulesTests
             "legal basis" => i => i with { LegalBasis = "个人信息保护法" },
             "name" => i => i with { Name = "婚姻登记状况" },
             "notes" => i => i with { Notes = "存续 / 在业 / 注销 / 吊销 / 迁出" },
+            "format" => i => i with { Format = null },
+            "pattern" => i => i with { Format = ValueFormat.Pattern, Pattern = "福州市.+" },
+            "date range" => i => i with { MinDate = new DateOnly(1880, 1, 1) },
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No such change."),
         };
 }

@@ -55,14 +55,14 @@ public sealed class ReferenceRulesTests
     public void Reference_must_have_the_type_of_the_target_key(string type) =>
         SampleCatalog
             .Load()
-            .WithItem("social_insurance", "employer_credit_code", i => i with { Type = DataType.Parse(type) })
+            .WithItem("social_insurance", "employer_credit_code", i => i with { Type = DataType.Parse(type), Format = null })
             .AssertSingleViolation("REFERENCE_TYPE_MISMATCH", "social_insurance", "employer_credit_code");
 
     [Fact]
     public void Reference_type_mismatch_is_reported_when_the_target_key_changes_type()
     {
         var violations = CatalogValidator.Validate(
-            SampleCatalog.Load().WithItem("market_entity", "credit_code", i => i with { Type = DataType.Int })
+            SampleCatalog.Load().WithItem("market_entity", "credit_code", i => i with { Type = DataType.Int, Format = null })
         );
 
         Assert.Equal(2, violations.Count);

@@ -41,8 +41,8 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
             V1,
             Market(V1),
             [
-                Entity("91350103MA00000001", "福州台江瀛洲贸易有限公司", "有限责任公司", 100.50m),
-                Entity("91350103MA00000002", "台江后洲小吃店", "个体工商户", null),
+                Entity("91350103MA00000101", "福州台江瀛洲贸易有限公司", "有限责任公司", 100.50m),
+                Entity("91350103MA00000202", "台江后洲小吃店", "个体工商户", null),
             ]
         );
 
@@ -55,8 +55,8 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
         Assert.Contains("entity_type", columns);
         var rows = await store.ReadAsync(V2, Market(V2), ["credit_code", "name", "registered_capital", "website"], 10);
         Assert.Equal(2, rows.Count);
-        Assert.Equal(["91350103MA00000001", "福州台江瀛洲贸易有限公司", 100.50m, null], rows[0]);
-        Assert.Equal(["91350103MA00000002", "台江后洲小吃店", null, null], rows[1]);
+        Assert.Equal(["91350103MA00000101", "福州台江瀛洲贸易有限公司", 100.50m, null], rows[0]);
+        Assert.Equal(["91350103MA00000202", "台江后洲小吃店", null, null], rows[1]);
         var kept = await db.QueryAsync("SELECT entity_type FROM ds_market_entity ORDER BY row_id");
         Assert.Equal(["有限责任公司", "个体工商户"], kept.Select(r => r[0]));
         Assert.Empty(migrator.Plan(V2, V2));
@@ -76,13 +76,13 @@ public sealed class AdditiveMigrationTests(PostgresServerFixture postgres)
         await store.InsertAsync(
             V2,
             Market(V2),
-            [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000003", ["website"] = "https://example.cn" }]
+            [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000303", ["website"] = "https://example.cn" }]
         );
         var error = await Assert.ThrowsAsync<RecordInvalidException>(() =>
             store.InsertAsync(
                 V2,
                 Market(V2),
-                [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000004", ["entity_type"] = "个体工商户" }]
+                [new Dictionary<string, object?> { ["credit_code"] = "91350103MA00000404", ["entity_type"] = "个体工商户" }]
             )
         );
 

@@ -92,6 +92,11 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
         Assert.Equal("ID_NUMBER", legalRepId.GetProperty("maskingRule").GetString());
         Assert.True(legalRepId.GetProperty("isLookup").GetBoolean());
         Assert.Equal("legal_rep_person", legalRepId.GetProperty("reference").GetProperty("linkName").GetString());
+        Assert.Equal("ID_NUMBER", legalRepId.GetProperty("format").GetString());
+        Assert.Equal(JsonValueKind.Null, amount.GetProperty("format").ValueKind);
+        var birthDate = Item(body, "350103-GA-0001", "birth_date");
+        Assert.Equal("1900-01-01", birthDate.GetProperty("minDate").GetString());
+        Assert.Equal(JsonValueKind.Null, birthDate.GetProperty("maxDate").ValueKind);
         Snapshot.Match(JsonSerializer.Serialize(body.GetProperty("data"), Indented), snapshotName);
     }
 
@@ -100,8 +105,8 @@ public sealed class ResourceVisibilityTests(TaijiangServerFactory server) : ICla
           resources {
             code apiName pluralApiName graphqlType name summary provider { code name } format updateCycle status version
             items {
-              apiName graphqlField name dataType precision scale sharingType legalBasis maskingRule isKey isLookup
-              reference { resource item linkName reverseName } retired notes
+              apiName graphqlField name dataType precision scale sharingType legalBasis maskingRule format pattern minDate maxDate
+              isKey isLookup reference { resource item linkName reverseName } retired notes
             }
           }
         }

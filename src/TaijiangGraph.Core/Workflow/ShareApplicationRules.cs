@@ -108,6 +108,36 @@ public sealed class ShareApplicationRules
         && (Holds(actor, Roles.Bureau) || _catalog.FindResource(grant.Resource)?.Provider == actor.Department);
 
     /// <summary>
+    /// The refusal of revoking <paramref name="grant"/> by <paramref name="actor"/> with <paramref name="reason"/>, or null when it
+    /// may be revoked: <c>FORBIDDEN</c> unless <see cref="MayRevoke"/>, <c>INVALID_STATE</c> when it is revoked already,
+    /// <c>REASON_REQUIRED</c> (or <c>INVALID_APPLICATION</c> for a reason breaking the rule of <see cref="PurposeText"/>). A grant
+    /// that came from an application is then revoked with that application's <see cref="Revoke"/> step.
+    /// </summary>
+    public ShareApplicationOutcome? RevocationRefusal(Grant grant, Principal actor, string? reason, DateTimeOffset now)
+    {
+        if (!MayRevoke(grant, actor))
+        {
+            return ShareApplicationOutcome.Refused(
+                ErrorCodes.Governance.Forbidden,
+                $"{actor.UserId} of {actor.Department} may not revoke grant {grant.Id}."
+            );
+        }
+
+        if (grant.StateAt(now) == GrantState.Revoked)
+        {
+            return ShareApplicationOutcome.Refused(ErrorCodes.Workflow.InvalidState, $"Grant {grant.Id} is revoked already.");
+        }
+
+        var violations = new List<WorkflowViolation>();
+        ApplicationInputRules.Text(reason, "reason", violations, ErrorCodes.Workflow.ReasonRequired);
+        return violations.Count > 0 ? ShareApplicationOutcome.Refused(violations) : null;
+    }
+
+    /// <summary>True when <paramref name="actor"/> may renew <paramref name="grant"/>: its grantee department, role
+    /// <c>department</c> or <c>cdo</c>.</summary>
+    public static bool MayRenew(Grant grant, Principal actor) => actor.Department == grant.Grantee && IsApplicantRole(actor);
+
+    /// <summary>
     /// True when <paramref name="principal"/> may see <paramref name="grant"/>: the grantee, the provider of its resource
     /// (<paramref name="providerOfResource"/>) and the bureau; nobody else.
     /// </summary>

@@ -118,18 +118,12 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.ShareApplications.SingleOrDefaultAsync(a => a.Id == before.Id, ct)
-            ?? throw new InvalidOperationException($"No application {before.Id} is stored.");
-        if (row.Version != before.Version)
+        var now = clock.GetUtcNow();
+        if (!await StageStepAsync(db, before, next, actor, now, ct))
         {
             return Stale(before);
         }
 
-        var now = clock.GetUtcNow();
-        ShareApplicationMapping.Apply(row, next, now);
-        // The UPDATE matches only the version the step was taken on (docs/workflow.md "Storage").
-        db.Entry(row).Property(r => r.Version).OriginalValue = before.Version;
-        db.Events.Add(StepEvent(before, next, actor, now));
         var grant = outcome.Grant is null ? null : outcome.Grant with { ApplicationId = next.Id };
         if (grant is not null)
         {
@@ -139,9 +133,7 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
 
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await SaveInOneTransactionAsync(db, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -190,25 +182,14 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
 
         row.RevokedAt = now.ToUniversalTime();
         db.Events.Add(GrantMapping.RevokedEvent(grant, actor, reason, now));
-        if (next is not null)
+        if (next is not null && !await StageStepAsync(db, before!, next, actor, now, ct))
         {
-            var id = before!.Id;
-            var application = await db.ShareApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
-            if (application?.Version != before.Version)
-            {
-                return new GrantRevocation(grant, Stale(before));
-            }
-
-            ShareApplicationMapping.Apply(application, next, now);
-            db.Entry(application).Property(r => r.Version).OriginalValue = before.Version;
-            db.Events.Add(StepEvent(before, next, actor, now));
+            return new GrantRevocation(grant, Stale(before!));
         }
 
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await SaveInOneTransactionAsync(db, ct);
         }
         catch (DbUpdateConcurrencyException) when (next is not null)
         {
@@ -323,6 +304,40 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Stages the step from <paramref name="before"/> to <paramref name="next"/> and its event in <paramref name="db"/>: false (and
+    /// nothing staged) when the stored version is no longer <c>before.Version</c>. The UPDATE matches only that version, so a step
+    /// stored meanwhile by another writer fails the save with <see cref="DbUpdateConcurrencyException"/> (docs/workflow.md "Storage").
+    /// </summary>
+    private static async Task<bool> StageStepAsync(
+        GovernanceDbContext db,
+        ShareApplication before,
+        ShareApplication next,
+        string actor,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
+    {
+        var row = await db.ShareApplications.SingleOrDefaultAsync(a => a.Id == before.Id, ct)
+            ?? throw new InvalidOperationException($"No application {before.Id} is stored.");
+        if (row.Version != before.Version)
+        {
+            return false;
+        }
+
+        ShareApplicationMapping.Apply(row, next, now);
+        db.Entry(row).Property(r => r.Version).OriginalValue = before.Version;
+        db.Events.Add(StepEvent(before, next, actor, now));
+        return true;
+    }
+
+    private static async Task SaveInOneTransactionAsync(GovernanceDbContext db, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     private static ShareApplicationOutcome Stale(ShareApplication before) =>

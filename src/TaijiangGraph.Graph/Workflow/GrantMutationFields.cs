@@ -1,7 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using TaijiangGraph.Core.Errors;
-using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Graph.Requests;
@@ -40,9 +38,8 @@ internal static class GrantMutationFields
     }
 
     /// <summary>
-    /// Revokes the grant: the caller must see it (<c>UNKNOWN_GRANT</c>) and may revoke it (<c>FORBIDDEN</c>); a grant from an
-    /// application is revoked with the application's REVOKE step in one transaction (its rules: <c>INVALID_STATE</c> once revoked,
-    /// <c>REASON_REQUIRED</c>); any other grant needs the reason and must not be revoked already (<c>INVALID_STATE</c>).
+    /// Revokes the grant: the caller must see it (<c>UNKNOWN_GRANT</c>), then <see cref="ShareApplicationRules.RevocationRefusal"/>
+    /// decides; a grant from an application is revoked with the application's REVOKE step in one transaction.
     /// </summary>
     private static async Task<Grant?> RevokeAsync(IResolveFieldContext c, WorkflowResolvers workflow)
     {
@@ -52,41 +49,25 @@ internal static class GrantMutationFields
         var reason = c.GetArgument<string?>("reason");
         var grant = await workflow.VisibleGrantAsync(request, id, c.CancellationToken) ?? throw WorkflowErrors.UnknownGrant(id);
         var rules = workflow.Rules(request);
-        if (!rules.MayRevoke(grant, caller))
+        var now = workflow.Clock.GetUtcNow();
+        if (rules.RevocationRefusal(grant, caller, reason, now) is { } refusal)
         {
-            throw WorkflowErrors.Forbidden($"{caller.UserId} of {caller.Department} may not revoke grant {grant.Id}.");
+            throw WorkflowErrors.Refused(refusal);
         }
 
-        var now = workflow.Clock.GetUtcNow();
         var application = grant.ApplicationId is { } applicationId
             ? await workflow.Applications.FindAsync(applicationId, c.CancellationToken)
             : null;
-        ShareApplicationOutcome? step = null;
-        if (application is not null)
+        var step = application is null ? null : rules.Revoke(application, caller, reason, now);
+        if (step is { Succeeded: false })
         {
-            step = rules.Revoke(application, caller, reason, now);
-            if (!step.Succeeded)
-            {
-                throw WorkflowErrors.Refused(step);
-            }
-        }
-        else if (grant.RevokedAt is not null)
-        {
-            throw new ExecutionError($"Grant {grant.Id} is revoked already.") { Code = ErrorCodes.Workflow.InvalidState };
-        }
-
-        var text = PurposeText.Parse(reason);
-        if (!text.IsValid)
-        {
-            var code = text.IsMissing ? ErrorCodes.Workflow.ReasonRequired : ErrorCodes.Workflow.InvalidApplication;
-            var message = text.IsMissing ? "reason is required." : $"reason is refused: {text.Problem}.";
-            throw WorkflowErrors.Violations(message, [new WorkflowViolation(code, "reason", null, message)]);
+            throw WorkflowErrors.Refused(step);
         }
 
         var revocation = await workflow.Applications.RevokeGrantAsync(
             grant.Id,
             caller.UserId,
-            text.Value!,
+            PurposeText.Parse(reason).Value!,
             application,
             step,
             c.CancellationToken
@@ -109,7 +90,7 @@ internal static class GrantMutationFields
         var caller = request.Principal;
         var id = c.GetArgument<string>("id");
         var grant = await workflow.VisibleGrantAsync(request, id, c.CancellationToken) ?? throw WorkflowErrors.UnknownGrant(id);
-        if (caller.Department != grant.Grantee || !(caller.HasRole(Roles.Department) || caller.HasRole(Roles.Cdo)))
+        if (!ShareApplicationRules.MayRenew(grant, caller))
         {
             throw WorkflowErrors.Forbidden($"Only {grant.Grantee} (role department or cdo) renews grant {grant.Id}.");
         }

@@ -105,4 +105,33 @@ public sealed class GrantRulesTests
 
         Assert.Equal(renewal.ValidFrom.AddDays(99), renewal.ValidTo);
     }
+
+    [Theory]
+    [InlineData("u-jy", "TJ-JY", Roles.Department, "用途已完成", false, ErrorCodes.Governance.Forbidden)]
+    [InlineData("u-dsj", "TJ-DSJ", Roles.Bureau, "用途已完成", true, ErrorCodes.Workflow.InvalidState)]
+    [InlineData("u-dsj", "TJ-DSJ", Roles.Bureau, "  ", false, ErrorCodes.Workflow.ReasonRequired)]
+    [InlineData("u-scjg", "TJ-SCJG", Roles.Department, "用途已完成", false, null)]
+    public void A_revocation_is_checked_for_the_right_the_state_and_the_reason(
+        string user,
+        string department,
+        string role,
+        string reason,
+        bool revoked,
+        string? code
+    )
+    {
+        var grant = revoked ? Granted with { RevokedAt = Now.AddDays(-1) } : Granted;
+
+        Assert.Equal(code, Rules.RevocationRefusal(grant, Of(user, department, role), reason, Now)?.Code);
+    }
+
+    [Theory]
+    [InlineData("TJ-JY", Roles.Department, true)]
+    [InlineData("TJ-JY", Roles.Cdo, true)]
+    [InlineData("TJ-SCJG", Roles.Department, false)]
+    [InlineData("TJ-DSJ", Roles.Bureau, false)]
+    public void Only_the_grantee_department_renews_a_grant(string department, string role, bool may)
+    {
+        Assert.Equal(may, ShareApplicationRules.MayRenew(Granted, Of("u", department, role)));
+    }
 }

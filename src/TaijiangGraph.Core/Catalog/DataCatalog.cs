@@ -20,4 +20,8 @@ public sealed record DataCatalog
         Resources.FirstOrDefault(r => r.ApiName == apiNameOrCode || r.Code == apiNameOrCode);
 
     public Department? FindDepartment(string code) => Departments.FirstOrDefault(d => d.Code == code);
+
+    /// <summary>The API names of the resources <paramref name="department"/> provides, in catalog order.</summary>
+    public IReadOnlyList<string> ApiNamesProvidedBy(string department) =>
+        [.. Resources.Where(r => r.Provider == department).Select(r => r.ApiName)];
 }

@@ -125,10 +125,7 @@ internal static class AuditQueryFields
             : new AuditQuery
             {
                 VisibleToDepartment = request.Principal.Department,
-                ProvidedResources = request
-                    .Catalog.Resources.Where(r => r.Provider == request.Principal.Department)
-                    .Select(r => r.ApiName)
-                    .ToList(),
+                ProvidedResources = request.Catalog.ApiNamesProvidedBy(request.Principal.Department),
             };
 
     private static async Task<AuditLogPage> Page(IResolveFieldContext c, IAuditQueries store, AuditQuery query, int first)

@@ -29,9 +29,7 @@ internal static class GovernanceQueryFields
             {
                 // The bureau reads every event; a provider the events about its own resources (e.g. suspected lookup enumeration).
                 var request = c.Request();
-                var provided = request.Principal.IsBureau
-                    ? null
-                    : request.Catalog.Resources.Where(r => r.Provider == request.Principal.Department).Select(r => r.ApiName).ToList();
+                var provided = request.Principal.IsBureau ? null : request.Catalog.ApiNamesProvidedBy(request.Principal.Department);
                 return await store.EventsAsync(
                     c.GetArgument<string?>("kind"),
                     IdCursor.Parse(c.GetArgument<string?>("after")),

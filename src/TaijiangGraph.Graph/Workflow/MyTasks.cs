@@ -63,7 +63,7 @@ internal static class MyTasks
             );
         }
 
-        var provided = request.Catalog.Resources.Where(r => r.Provider == department).Select(r => r.ApiName).ToList();
+        var provided = request.Catalog.ApiNamesProvidedBy(department);
         if (provided.Count > 0)
         {
             var onMine = await ListAsync(workflow, new ShareApplicationFilter { Resources = provided }, ct);

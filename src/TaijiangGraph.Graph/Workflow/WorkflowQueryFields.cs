@@ -96,8 +96,7 @@ internal static class WorkflowQueryFields
 
         var own = await workflow.Applications.ListAsync(filter with { Applicant = caller.Department }, ct);
         var provided = request
-            .Catalog.Resources.Where(r => r.Provider == caller.Department)
-            .Select(r => r.ApiName)
+            .Catalog.ApiNamesProvidedBy(caller.Department)
             .Where(r => filter.Resources is null || filter.Resources.Contains(r))
             .ToList();
         var onMine = provided.Count == 0 ? [] : await workflow.Applications.ListAsync(filter with { Resources = provided }, ct);

@@ -34,5 +34,8 @@ public static partial class ErrorCodes
 
         /// <summary>An <c>in</c> / <c>nin</c> list with more values than allowed.</summary>
         public const string InListTooLong = "IN_LIST_TOO_LONG";
+
+        /// <summary>A push with more records than one call takes (docs/data-in.md, "The push"); nothing is written.</summary>
+        public const string TooManyRecords = "TOO_MANY_RECORDS";
     }
 }

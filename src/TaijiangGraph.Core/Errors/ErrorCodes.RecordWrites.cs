@@ -14,5 +14,9 @@ public static partial class ErrorCodes
 
         /// <summary>A deletion or history request for a key no record has.</summary>
         public const string RecordNotFound = "RECORD_NOT_FOUND";
+
+        /// <summary>A push with refused records (docs/data-in.md, "The push"): the error lists each in <c>extensions.refused</c>;
+        /// nothing of the call is written.</summary>
+        public const string RecordsRefused = "RECORDS_REFUSED";
     }
 }

@@ -21,4 +21,7 @@ public enum DataFieldRole
     /// <summary>A reverse connection, e.g. <c>taxPayments</c> on <c>MarketEntity</c>; resource = the referencing resource, item = the
     /// referencing item.</summary>
     Reverse,
+
+    /// <summary>A root push mutation, e.g. <c>upsertMarketEntities(records:)</c>; resource = the resource written.</summary>
+    Push,
 }

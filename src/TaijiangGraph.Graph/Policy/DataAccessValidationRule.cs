@@ -8,6 +8,7 @@ using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Querying;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Graph.Errors;
 using TaijiangGraph.Graph.Filtering;
 using TaijiangGraph.Graph.Metadata;
@@ -116,6 +117,38 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
                     RequireRaw(ctx, field, parent, parent.Key, "Following this reverse link");
                     Plan(ctx, errors, CheckConnection(ctx, field, definition, resource, ctx.TypeInfo.GetParentType()!));
                     break;
+                case DataFieldRole.Push:
+                    CheckPush(ctx, field, resource);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A push (docs/data-in.md, "The push"): the provider's alone — anyone else is refused here, before anything is read or
+        /// written, and the REJECTED record is filed under the resource — and at most <see cref="DataLimits.MaxRecordsPerPush"/>
+        /// records. It reads no data, so it needs no purpose.
+        /// </summary>
+        private void CheckPush(ValidationContext ctx, GraphQLField field, CatalogResource resource)
+        {
+            request.Audit.For(resource);
+            if (!RecordWriteAccess.MayWrite(request.Principal, resource))
+            {
+                var message =
+                    $"Only the provider department of '{resource.ApiName}' (its department or cdo users, or its apps) may write its records.";
+                ctx.ReportError(new DataAccessError(ErrorCodes.Governance.Forbidden, message, field, resource.ApiName));
+                return;
+            }
+
+            var count =
+                ctx.ArgumentValues?.TryGetValue(field, out var args) == true
+                && args.TryGetValue("records", out var records)
+                && records.Value is System.Collections.ICollection list
+                    ? list.Count
+                    : 0;
+            if (count > DataLimits.MaxRecordsPerPush)
+            {
+                var message = $"A push takes at most {DataLimits.MaxRecordsPerPush} records; this one has {count}.";
+                ctx.ReportError(new DataAccessError(ErrorCodes.Limits.TooManyRecords, message, field, resource.ApiName));
             }
         }
 

@@ -42,6 +42,9 @@ public sealed class ResourceAccessLog(string resource)
         }
     }
 
+    /// <summary>Records a code the operation met on this resource (e.g. a refused push).</summary>
+    public void Code(string code) => _codes.TryAdd(code, 0);
+
     public void Predicate(string item, IEnumerable<string> valueHashes)
     {
         _filtered.TryAdd(item, 0);

@@ -7,10 +7,12 @@ using TaijiangGraph.Core.Governance;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Graph.AuditLog;
 using TaijiangGraph.Graph.Catalog;
 using TaijiangGraph.Graph.DataGraph;
+using TaijiangGraph.Graph.DataIn;
 using TaijiangGraph.Graph.Governance;
 using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Requests;
@@ -35,11 +37,13 @@ internal sealed class GraphSchemaFactory(
     IShareApplicationStore applications,
     IWorkingCalendarStore calendars,
     IOptions<WorkflowOptions> workflowOptions,
-    TimeProvider clock
+    TimeProvider clock,
+    IRecordIntake intake
 )
 {
     private readonly DataResolvers _resolvers = new(reader, cursors, masking);
     private readonly WorkflowResolvers _workflow = new(applications, calendars, grants, workflowOptions.Value, clock);
+    private readonly PushResolvers _push = new(intake);
 
     public ISchema Create(DataCatalog catalog)
     {
@@ -56,12 +60,13 @@ internal sealed class GraphSchemaFactory(
         var mutation = new ObjectGraphType
         {
             Name = "Mutation",
-            Description = "Governance changes and share-application steps; each is recorded with its actor.",
+            Description = "Governance changes, share-application steps and providers' pushes; each is recorded with its actor.",
         };
         GovernanceMutationFields.AddTo(mutation, publisher);
         ShareApplicationMutationFields.AddTo(mutation, workflowTypes, _workflow);
         GrantMutationFields.AddTo(mutation, workflowTypes, _workflow);
         WorkingCalendarFields.AddMutationTo(mutation, workflowTypes, _workflow);
+        PushMutationFields.AddTo(mutation, catalog, _push);
         var schema = new TaijiangSchema
         {
             Query = query,

@@ -6,8 +6,8 @@ namespace TaijiangGraph.Graph.Schema;
 /// <summary>
 /// Derives the names a resource may not take from the schema itself (docs/errors.md, <c>NAME_RESERVED</c>): it builds
 /// the schema of a probe catalog with one resource, learns which root fields and types a resource generates (its
-/// by-key and connection fields; its type, connection, edge, filter and sort types), and reserves every stem from
-/// which a resource would generate a root field or type name the schema already holds beside the catalog. A root
+/// by-key and connection fields, its push mutation; its type, connection, edge, filter, sort and input types), and reserves
+/// every stem from which a resource would generate a root field or type name the schema already holds beside the catalog. A root
 /// field or type added to the schema later is reserved with no list to keep.
 /// </summary>
 internal static class SchemaReservedNames
@@ -27,10 +27,10 @@ internal static class SchemaReservedNames
         var typePatterns = Patterns(types, stems);
         var serviceTypes = types.Where(n => !Generated(n, stems)).Concat(SpecTypeNames);
 
-        var query = schema.Query.Fields.Select(f => f.Name).ToList();
-        var mutation = schema.Mutation?.Fields.Select(f => f.Name) ?? [];
-        var fieldPatterns = Patterns(query.Select(Upper), stems);
-        var serviceFields = query.Where(n => !Generated(Upper(n), stems)).Concat(mutation).Select(Upper);
+        // Query and mutation fields alike: a resource generates both (its by-key and connection fields, its push).
+        var fields = schema.Query.Fields.Concat(schema.Mutation?.Fields ?? []).Select(f => Upper(f.Name)).ToList();
+        var fieldPatterns = Patterns(fields, stems);
+        var serviceFields = fields.Where(n => !Generated(n, stems));
 
         return new ReservedNames(Stems(serviceFields, fieldPatterns).Select(Lower), Stems(serviceTypes, typePatterns));
     }

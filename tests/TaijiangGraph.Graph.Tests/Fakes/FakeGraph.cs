@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.Errors;
 using TaijiangGraph.Graph.Execution;
 using TaijiangGraph.Graph.Requests;
 
@@ -17,7 +19,7 @@ namespace TaijiangGraph.Graph.Tests.Fakes;
 /// </summary>
 internal sealed class FakeGraph : IDisposable
 {
-    private static readonly GraphQLSerializer Json = new();
+    private static readonly GraphQLSerializer Json = new(new GraphErrorInfoProvider()); // extensions as the server shapes them
     private readonly ServiceProvider _services;
 
     public FakeGraph(DataCatalog catalog)
@@ -29,14 +31,18 @@ internal sealed class FakeGraph : IDisposable
     public FakeStorage Storage { get; } = new();
 
     /// <summary>Runs <paramref name="query"/> as <paramref name="caller"/> with a valid purpose; the result as JSON.</summary>
-    public async Task<JsonElement> RunAsync(Principal caller, string query)
+    public Task<JsonElement> RunAsync(Principal caller, string query) => RunAsync(caller, query, null, "最低生活保障资格核查");
+
+    /// <summary>Runs <paramref name="query"/> as <paramref name="caller"/> with variables (JSON, or none) and a purpose (or none); the
+    /// result as JSON.</summary>
+    public async Task<JsonElement> RunAsync(Principal caller, string query, string? variables, string? purpose)
     {
         var execution = await _services
             .GetRequiredService<GraphExecutor>()
             .ExecuteAsync(
-                new GraphQLRequest { Query = query },
+                new GraphQLRequest { Query = query, Variables = variables is null ? null : Json.Deserialize<Inputs>(variables) },
                 caller,
-                PurposeText.Parse("最低生活保障资格核查"),
+                PurposeText.Parse(purpose),
                 new RequestBudget(),
                 _services,
                 CancellationToken.None

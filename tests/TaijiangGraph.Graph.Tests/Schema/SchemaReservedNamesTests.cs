@@ -10,7 +10,8 @@ namespace TaijiangGraph.Graph.Tests.Schema;
 /// <summary>
 /// docs/errors.md (<c>NAME_RESERVED</c>): the names a resource may not take come from the schema the service builds,
 /// not from a list kept by hand: every root field and type beside the catalog is reserved, and so is every stem from
-/// which a resource's generated names (type, connection, edge, filter, sort) would equal one of them.
+/// which a resource's generated names (type, connection, edge, filter, sort, input; by-key, connection and push fields) would
+/// equal one of them.
 /// </summary>
 public sealed class SchemaReservedNamesTests
 {
@@ -68,6 +69,29 @@ public sealed class SchemaReservedNamesTests
         AssertRefused(name, name + "_list", name);
     }
 
+    [Theory]
+    [InlineData("string_operation_filter", "StringOperationFilterInput")]
+    [InlineData("share_application", "ShareApplicationInput")]
+    [InlineData("row_scope_condition", "RowScopeConditionInput")]
+    public void A_resource_whose_generated_input_type_would_be_a_service_type_is_refused(string name, string serviceType)
+    {
+        Assert.Contains(serviceType, TypeNames);
+        AssertRefused(name, name + "_list", name);
+    }
+
+    [Fact]
+    public void The_push_types_are_service_types_and_the_pushes_are_generated_fields()
+    {
+        Assert.Contains("PushResult", TypeNames);
+        Assert.Contains("PushedRecord", TypeNames);
+        Assert.Contains("PushOutcome", TypeNames);
+        AssertRefused("push_result", "push_results", "push_result");
+        Assert.Contains("upsertTaxPayments", SampleSchema.Mutation!.Fields.Select(f => f.Name));
+        Assert.Contains("TaxPaymentInput", SampleSchema.AllTypes.Select(t => t.Name));
+        // the probe's own push is learnt as generated, not reserved as a service field
+        Assert.DoesNotContain(Reserved.RootFields, f => f.StartsWith("upsert", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_sample_catalog_takes_no_reserved_name() => Assert.Empty(CatalogValidator.Validate(Sample, reserved: Reserved));
 
@@ -84,15 +108,11 @@ public sealed class SchemaReservedNamesTests
     private static List<string> ServiceRootFieldNames()
     {
         var generated = Sample
-            .Resources.SelectMany(r => new[] { GraphNames.Camel(r.ApiName), GraphNames.Camel(r.PluralApiName) })
+            .Resources.SelectMany(r =>
+                new[] { GraphNames.Camel(r.ApiName), GraphNames.Camel(r.PluralApiName), "upsert" + GraphNames.Pascal(r.PluralApiName) }
+            )
             .ToHashSet(StringComparer.Ordinal);
-        return
-        [
-            .. SampleSchema
-                .Query.Fields.Select(f => f.Name)
-                .Where(n => !generated.Contains(n))
-                .Concat(SampleSchema.Mutation!.Fields.Select(f => f.Name)),
-        ];
+        return [.. SampleSchema.Query.Fields.Concat(SampleSchema.Mutation!.Fields).Select(f => f.Name).Where(n => !generated.Contains(n))];
     }
 
     private static List<string> ServiceTypeNames()

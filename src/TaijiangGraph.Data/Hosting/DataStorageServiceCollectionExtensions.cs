@@ -28,9 +28,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Registers the governance database, the dataset store, catalog publication, the lookup budget, the key ring and the
 /// audit trail with its writer, each also as the Core port the graph uses (<see cref="IDatasetReader"/>,
 /// <see cref="IAuditQueries"/>, <see cref="IRecordIntake"/>, <see cref="IGovernanceEvents"/>, <see cref="IGrantStore"/>,
-/// <see cref="ICatalogState"/>, <see cref="ICatalogPublisher"/>): one instance behind the concrete type and its ports. A host without a graph serves the catalog alone
-/// and reserves no graph names; the graph
-/// registers its own <see cref="IServedCatalogBuilder"/> and <see cref="ReservedNames"/>, before or after this call.
+/// <see cref="ICatalogState"/>, <see cref="ICatalogPublisher"/>): one instance behind the concrete type and its ports. A host
+/// without a graph serves the catalog alone and reserves no graph names; the graph registers its own
+/// <see cref="IServedCatalogBuilder"/> and <see cref="ReservedNames"/>, before or after this call.
 /// </summary>
 public static class DataStorageServiceCollectionExtensions
 {

@@ -22,6 +22,10 @@ public interface IDatasetRecordWriter
         CancellationToken ct = default
     );
 
+    /// <summary>Opens a session: one transaction for many batches written by <paramref name="actor"/> (the import of a large file, a
+    /// push with its governance events). A key may be given once per session.</summary>
+    Task<IRecordWriteSession> OpenSessionAsync(DataCatalog catalog, CatalogResource resource, string actor, CancellationToken ct = default);
+
     /// <summary>Hides the record (an approved deletion): sets its deletion time and writes a <see cref="RecordChangeKind.Deleted"/>
     /// entry; its versions stay. Deleting a deleted record changes nothing.</summary>
     /// <exception cref="RecordWriteRefusedException">No record has the key.</exception>

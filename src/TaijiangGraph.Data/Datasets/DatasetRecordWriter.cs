@@ -10,7 +10,8 @@ namespace TaijiangGraph.Data.Datasets;
 /// Writes records with versions through the dataset EF model (docs/architecture.md, "Record versions"): parameterised SQL, values
 /// converted by the model's converters, one transaction per call. An update or deletion carries the version and deletion time it
 /// read as concurrency tokens, so a concurrent write or deletion of the same record fails the call
-/// (<see cref="DbUpdateConcurrencyException"/>) instead of losing a version or updating a record just deleted.
+/// (<see cref="DbUpdateConcurrencyException"/>) instead of losing a version or updating a record just deleted. Many batches share one
+/// transaction through a session (<see cref="DatasetWriteSession"/>).
 /// </summary>
 internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimeProvider clock) : IDatasetRecordWriter
 {
@@ -26,62 +27,28 @@ internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimePr
         CancellationToken ct = default
     )
     {
-        var writable = Writable(resource, patches);
-        var refusals = Repeated(patches);
-        await using var context = contexts.Create(catalog);
-        await using var tx = await context.Database.BeginTransactionAsync(ct);
-        var existing = await LoadAsync(context, resource, patches.Select(p => p.Key).Distinct().ToList(), ct);
-        refusals.AddRange(
-            patches
-                .Select((p, i) => (p, i))
-                .Where(x => existing.TryGetValue(x.p.Key, out var row) && row[DatasetNames.DeletedAt] is not null)
-                .Select(x => new RecordWriteRefusal(x.i, ErrorCodes.RecordWrites.RecordDeleted))
-        );
-        if (refusals.Count > 0)
+        await using var session = await OpenAsync(catalog, resource, actor, ct);
+        var batch = await session.WriteAsync(patches, ct);
+        if (batch.Refusals.Count > 0)
         {
-            throw new RecordWriteRefusedException([.. refusals.OrderBy(r => r.Index)]);
+            throw new RecordWriteRefusedException(batch.Refusals);
         }
 
-        var now = DatasetVersionsConfiguration.Now(clock);
-        var rows = context.Set<Dictionary<string, object>>(DatasetNames.Entity(resource));
-        var results = new RecordWriteResult[patches.Count];
-        var inserted = new List<(Dictionary<string, object> Row, IReadOnlyList<string> Items)>();
-        for (var i = 0; i < patches.Count; i++)
-        {
-            var patch = patches[i];
-            var given = writable.Where(patch.Items.ContainsKey).ToList();
-            if (existing.TryGetValue(patch.Key, out var row))
-            {
-                results[i] = Update(context, resource, row, patch, given, actor, now);
-                continue;
-            }
-
-            row = new Dictionary<string, object>
-            {
-                [resource.Key.ApiName] = patch.Key,
-                [DatasetNames.Version] = 1,
-                [DatasetNames.ChangedAt] = now,
-            };
-            foreach (var item in writable)
-            {
-                row[item] = patch.Items.TryGetValue(item, out var value) ? value! : null!;
-            }
-
-            rows.Add(row);
-            inserted.Add((row, given));
-            results[i] = new RecordWriteResult(RecordWriteOutcome.Inserted, 1, given);
-        }
-
-        await context.SaveChangesAsync(ct);
-        foreach (var (row, items) in inserted)
-        {
-            AddHistory(context, resource, (long)row[DatasetNames.RowId], 1, RecordChangeKind.Inserted, now, actor, items, null);
-        }
-
-        await context.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return results;
+        await session.CommitAsync(ct);
+        return [.. batch.Results.Select(r => r!)];
     }
+
+    /// <inheritdoc />
+    public async Task<IRecordWriteSession> OpenSessionAsync(
+        DataCatalog catalog,
+        CatalogResource resource,
+        string actor,
+        CancellationToken ct = default
+    ) => await OpenAsync(catalog, resource, actor, ct);
+
+    /// <summary>A session whose connection and transaction other writes may join (<see cref="DatasetWriteSession"/>).</summary>
+    internal Task<DatasetWriteSession> OpenAsync(DataCatalog catalog, CatalogResource resource, string actor, CancellationToken ct) =>
+        DatasetWriteSession.OpenAsync(contexts, catalog, resource, actor, clock, ct);
 
     /// <inheritdoc />
     public async Task MarkDeletedAsync(
@@ -152,7 +119,7 @@ internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimePr
         ];
     }
 
-    private static RecordWriteResult Update(
+    internal static RecordWriteResult Update(
         DatasetDbContext context,
         CatalogResource resource,
         Dictionary<string, object> row,
@@ -181,7 +148,7 @@ internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimePr
         return new RecordWriteResult(RecordWriteOutcome.Updated, version + 1, changed);
     }
 
-    private static void AddHistory(
+    internal static void AddHistory(
         DatasetDbContext context,
         CatalogResource resource,
         long rowId,
@@ -208,31 +175,8 @@ internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimePr
             );
 
     /// <summary>The items a patch may set, in catalog order: exposed, not the key (the key is the patch's own).</summary>
-    /// <exception cref="ArgumentException">A patch names an item that is not writable.</exception>
-    private static List<string> Writable(CatalogResource resource, IReadOnlyList<RecordPatch> patches)
-    {
-        var writable = resource.Items.Where(i => i.IsExposed && !i.IsKey).Select(i => i.ApiName).ToList();
-        var unknown = patches.SelectMany(p => p.Items.Keys).Distinct().Where(k => !writable.Contains(k) && k != resource.Key.ApiName);
-        foreach (var item in unknown)
-        {
-            throw new ArgumentException($"{resource.ApiName}.{item} is not a writable item; values are validated before writing.");
-        }
-
-        return writable;
-    }
-
-    /// <summary>A refusal for every patch whose key an earlier patch of the batch already gave.</summary>
-    private static List<RecordWriteRefusal> Repeated(IReadOnlyList<RecordPatch> patches)
-    {
-        var seen = new HashSet<object>();
-        return
-        [
-            .. patches
-                .Select((p, i) => (p, i))
-                .Where(x => !seen.Add(x.p.Key))
-                .Select(x => new RecordWriteRefusal(x.i, ErrorCodes.RecordWrites.KeyRepeated)),
-        ];
-    }
+    internal static List<string> Writable(CatalogResource resource) =>
+        [.. resource.Items.Where(i => i.IsExposed && !i.IsKey).Select(i => i.ApiName)];
 
     /// <summary>Whether a stored value equals a given one (date-times compared in UTC).</summary>
     private static bool Same(object? stored, object? given) =>
@@ -244,7 +188,7 @@ internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimePr
         };
 
     /// <summary>The tracked records of the keys, by key.</summary>
-    private static async Task<Dictionary<object, Dictionary<string, object>>> LoadAsync(
+    internal static async Task<Dictionary<object, Dictionary<string, object>>> LoadAsync(
         DatasetDbContext context,
         CatalogResource resource,
         IReadOnlyList<object> keys,

@@ -21,6 +21,9 @@ public sealed class GovernanceStore(IDbContextFactory<GovernanceDbContext> conte
     /// <summary>Kind of the governance event written when a grant is revoked.</summary>
     public const string GrantRevoked = "GRANT_REVOKED";
 
+    /// <summary>Kind of the governance event of a batch of records a provider put in (docs/data-in.md, "The record intake").</summary>
+    public const string RecordsWritten = "RECORDS_WRITTEN";
+
     private readonly GrantCache _grants = new(contexts);
 
     /// <summary>The newest published catalog, or null on a fresh database.</summary>

@@ -17,6 +17,7 @@ using TaijiangGraph.Data.Catalog;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Governance;
 using TaijiangGraph.Data.Hosting;
+using TaijiangGraph.Data.Intake;
 using TaijiangGraph.Data.Keys;
 using TaijiangGraph.Data.Lookups;
 using TaijiangGraph.Data.Storage;
@@ -26,10 +27,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// Registers the governance database, the dataset store, catalog publication, the lookup budget, the key ring and the
 /// audit trail with its writer, each also as the Core port the graph uses (<see cref="IDatasetReader"/>,
-/// <see cref="IAuditQueries"/>, <see cref="IGovernanceEvents"/>, <see cref="IGrantStore"/>, <see cref="ICatalogState"/>,
-/// <see cref="ICatalogPublisher"/>): one instance behind the concrete type and its ports. A host without a graph serves the catalog alone
-/// and reserves no graph names; the graph
-/// registers its own <see cref="IServedCatalogBuilder"/> and <see cref="ReservedNames"/>, before or after this call.
+/// <see cref="IAuditQueries"/>, <see cref="IRecordIntake"/>, <see cref="IGovernanceEvents"/>, <see cref="IGrantStore"/>,
+/// <see cref="ICatalogState"/>, <see cref="ICatalogPublisher"/>): one instance behind the concrete type and its ports. A host
+/// without a graph serves the catalog alone and reserves no graph names; the graph registers its own
+/// <see cref="IServedCatalogBuilder"/> and <see cref="ReservedNames"/>, before or after this call.
 /// </summary>
 public static class DataStorageServiceCollectionExtensions
 {
@@ -85,6 +86,7 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton<DatasetBulkWriter>();
         services.AddSingleton<DatasetRecordWriter>();
         services.AddSingleton<IDatasetRecordWriter>(sp => sp.GetRequiredService<DatasetRecordWriter>());
+        services.AddSingleton<IRecordIntake, RecordIntake>();
         services.AddSingleton<DatasetReader>();
         services.AddSingleton<IDatasetReader>(sp => sp.GetRequiredService<DatasetReader>());
         services.TryAddSingleton<IServedCatalogBuilder, CatalogOnlyBuilder>();

@@ -1,4 +1,4 @@
-using System.Globalization;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Records;
 
@@ -40,15 +40,6 @@ internal static class ItemValues
             _ => throw new ArgumentException($"A {item.Type} value is expected for {item.ApiName}.", nameof(value)),
         };
 
-    /// <summary>A stable text form of a value (for cursor and filter signatures).</summary>
-    public static string Canonical(object? value) =>
-        value switch
-        {
-            null => "null",
-            DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
-            DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            System.Collections.IEnumerable list and not string => "[" + string.Join(",", list.Cast<object?>().Select(Canonical)) + "]",
-            _ => value.ToString() ?? "",
-        };
+    /// <summary>A stable text form of a value (for cursor and filter signatures): <see cref="AuditHashing.Canonical"/>.</summary>
+    public static string Canonical(object? value) => AuditHashing.Canonical(value);
 }

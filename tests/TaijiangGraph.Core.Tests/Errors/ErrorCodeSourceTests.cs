@@ -21,6 +21,7 @@ public sealed partial class ErrorCodeSourceTests
         "GRANT_ADDED",
         "GRANT_REVOKED",
         "LOOKUP_ENUMERATION_SUSPECTED",
+        "RECORDS_WRITTEN",
         "SHARE_APPLICATION_SUBMITTED",
         "SHARE_APPLICATION_FORWARDED",
         "SHARE_APPLICATION_RETURNED",

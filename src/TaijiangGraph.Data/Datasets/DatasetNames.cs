@@ -22,6 +22,10 @@ internal static class DatasetNames
     public const string DeletedAt = "_deleted_at";
 
     /// <summary>The table of a resource, e.g. <c>ds_market_entity</c>.</summary>
+    /// <summary>The tag (an SQL comment) of the record writer's reads: it loads the records it updates, whole, for the provider
+    /// alone (docs/data-in.md, "Who writes").</summary>
+    public const string WriteReadTag = "record write: records to update, for their provider";
+
     public static string Table(CatalogResource resource) => "ds_" + resource.ApiName;
 
     /// <summary>The history table of a resource, e.g. <c>ds_market_entity__history</c>.</summary>

@@ -200,6 +200,7 @@ internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimePr
         {
             var found = await context
                 .Set<Dictionary<string, object>>(DatasetNames.Entity(resource))
+                .TagWith(DatasetNames.WriteReadTag)
                 .AsTracking()
                 .Where(KeyIn(resource, chunk))
                 .ToListAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using TaijiangGraph.Core.Identity;
+using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Seeding;
 using TaijiangGraph.Server.Identity;
 using TaijiangGraph.Server.Tests.Infrastructure;
@@ -79,6 +80,21 @@ public sealed class DatasetSqlGuardTests
         }
 
         Assert.Contains(_guard.Violations, v => v.Contains("without an authenticated caller", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("TJ-SW", false)]
+    [InlineData("TJ-SCJG", true)]
+    public void The_record_writers_read_of_whole_rows_passes_for_the_provider_only(string department, bool violation)
+    {
+        Inspect(
+            department,
+            $"-- {DatasetNames.WriteReadTag}\n\nSELECT d.row_id, d._deleted_at, d._version, d.amount FROM ds_tax_payment AS d "
+                + "WHERE d.payment_id IN (@p1)"
+        );
+
+        Assert.Equal(violation, _guard.Violations.Any(v => v.Contains("not its provider", StringComparison.Ordinal)));
+        Assert.Equal(violation ? 1 : 0, _guard.Violations.Count);
     }
 
     [Fact]

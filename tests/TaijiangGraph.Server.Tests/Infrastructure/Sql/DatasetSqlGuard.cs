@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Data.Datasets;
 using TaijiangGraph.Data.Seeding;
 
@@ -13,7 +14,9 @@ namespace TaijiangGraph.Server.Tests.Infrastructure.Sql;
 /// every command on the dataset tables and records a violation when the SQL names a classified column (in any
 /// command, including DDL and seeding), when a read has a <c>*</c> projection, or when a read made for a caller
 /// names a column that caller may not read (see <see cref="ReadableColumns"/>: row id, readable items, key), by the sample
-/// grants and the grants a test declares with <see cref="Allow"/> (e.g. one it had approved through the workflow).
+/// grants and the grants a test declares with <see cref="Allow"/> (e.g. one it had approved through the workflow). The record
+/// writer's tagged read of the records it updates (<see cref="DatasetNames.WriteReadTag"/>) names whole rows and must be made
+/// for the resource's provider.
 /// The factory fails the test class if any violation was recorded.
 /// </summary>
 public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
@@ -110,6 +113,17 @@ public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
         foreach (var item in resources.SelectMany(r => r.Items).Where(i => !i.HasColumn && shape.NamesIdentifier(i.ApiName)))
         {
             Violate(recorded, $"names the classified column {item.ApiName}");
+        }
+
+        if (caller is not null && sql.StartsWith("-- " + DatasetNames.WriteReadTag, StringComparison.Ordinal))
+        {
+            // The record writer's read of the records it updates: whole rows, for their provider only (docs/data-in.md).
+            foreach (var resource in resources.Where(r => !RecordWriteAccess.MayWrite(caller, r)))
+            {
+                Violate(recorded, $"reads {DatasetNames.Table(resource)} to write it for {caller.Department}, not its provider");
+            }
+
+            return;
         }
 
         if (!shape.IsSelect)

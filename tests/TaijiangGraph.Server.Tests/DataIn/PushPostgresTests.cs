@@ -35,6 +35,9 @@ public sealed class PushPostgresTests(PostgresServerFixture postgres) : IAsyncLi
         Scenarios().A_push_by_anyone_but_the_provider_is_forbidden_writes_nothing_and_is_recorded_as_rejected();
 
     [SkippableFact]
+    public Task The_providers_app_pushes() => Scenarios().The_providers_app_pushes();
+
+    [SkippableFact]
     public Task A_partial_update_changes_only_the_given_items_null_clears_and_a_repeat_writes_no_version() =>
         Scenarios().A_partial_update_changes_only_the_given_items_null_clears_and_a_repeat_writes_no_version();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Server.Tests.Auditing;
@@ -131,18 +132,26 @@ public sealed class PushScenarios(TaijiangServerFactory server)
         }
     }
 
-    /// <summary>The provider's own app pushes like its people.</summary>
+    /// <summary>The provider's own app pushes like its people, without a purpose; the usage record is ALLOWED under the resource with
+    /// no item read.</summary>
     public async Task The_providers_app_pushes()
     {
         var id = TaxPaymentPush.NewId();
+        var user = Trail.NewUser("sw-app");
 
         var reply = await _push.PushAsync(
-            AuditHttp.Token(server, Trail.NewUser("sw-app"), "TJ-SW", client: "sw-collector"),
+            AuditHttp.Token(server, user, "TJ-SW", client: "sw-collector"),
             new { paymentId = id, taxType = VatType }
         );
 
         Assert.Equal(1, reply.DataWithoutErrors().GetProperty("upsertTaxPayments").GetProperty("inserted").GetInt32());
         Assert.Equal(VatType, (await _push.ProviderViewAsync(id))!.Value.GetProperty("taxType").GetString());
+        var record = Assert.Single(await Trail.OfUser(server, user));
+        Assert.Equal(
+            (AuditOutcome.Allowed, "tax_payment", "sw-collector", (string?)null),
+            (record.Outcome, record.Resource, record.App, record.Purpose)
+        );
+        Assert.Empty(record.ItemsRead);
     }
 
     /// <summary>A partial update changes only the given items, an explicit null clears one, and a repeat of stored values writes no
@@ -241,6 +250,8 @@ public sealed class PushScenarios(TaijiangServerFactory server)
         Assert.Null(await _push.ProviderViewAsync(canaries[0]));
         var trail = await Trail.OfUser(server, user);
         Assert.Equal(2, trail.Count);
+        Assert.Equal(["tax_payment", "tax_payment"], trail.Select(r => r.Resource));
+        Assert.All(trail, r => Assert.Equal(["RECORDS_REFUSED"], r.Codes));
         AssertAbsent(canaries, JsonSerializer.Serialize(trail), "the usage records");
         var events = await server.Query("TJ-DSJ", "{ governanceEvents(first: 100) { kind subject resource before after } }", purpose: null);
         AssertAbsent(canaries, events.DataWithoutErrors().GetRawText(), "the governance events");

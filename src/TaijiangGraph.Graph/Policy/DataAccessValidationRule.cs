@@ -134,7 +134,8 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
             if (!RecordWriteAccess.MayWrite(request.Principal, resource))
             {
                 var message =
-                    $"Only the provider department of '{resource.ApiName}' (its department or cdo users, or its apps) may write its records.";
+                    $"Only the provider department of '{resource.ApiName}' "
+                    + "(its department or cdo users, or its apps) may write its records.";
                 ctx.ReportError(new DataAccessError(ErrorCodes.Governance.Forbidden, message, field, resource.ApiName));
                 return;
             }

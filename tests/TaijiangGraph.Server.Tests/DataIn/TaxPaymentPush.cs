@@ -62,7 +62,8 @@ public sealed class TaxPaymentPush(TaijiangServerFactory server)
     {
         var reply = await Server.Query(
             Provider,
-            "query($id: String!) { taxPayment(paymentId: $id) { paymentId taxpayerId taxpayerName taxType period amount paidOn creditGrade } }",
+            "query($id: String!) { taxPayment(paymentId: $id) { "
+                + "paymentId taxpayerId taxpayerName taxType period amount paidOn creditGrade } }",
             new { id }
         );
         var record = reply.DataWithoutErrors().GetProperty("taxPayment");

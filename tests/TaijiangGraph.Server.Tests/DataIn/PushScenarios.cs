@@ -132,8 +132,8 @@ public sealed class PushScenarios(TaijiangServerFactory server)
         }
     }
 
-    /// <summary>The provider's own app pushes like its people, without a purpose; the usage record is ALLOWED under the resource with
-    /// no item read.</summary>
+    /// <summary>The provider's own app pushes like its people, without a purpose: a RECORDS_WRITTEN event of the push channel with the
+    /// record's key hash, and an ALLOWED usage record under the resource with no item read.</summary>
     public async Task The_providers_app_pushes()
     {
         var id = TaxPaymentPush.NewId();
@@ -146,6 +146,27 @@ public sealed class PushScenarios(TaijiangServerFactory server)
 
         Assert.Equal(1, reply.DataWithoutErrors().GetProperty("upsertTaxPayments").GetProperty("inserted").GetInt32());
         Assert.Equal(VatType, (await _push.ProviderViewAsync(id))!.Value.GetProperty("taxType").GetString());
+        var events = await server.Query(
+            "TJ-DSJ",
+            "{ governanceEvents(kind: \"RECORDS_WRITTEN\", first: 100) { actor resource after } }",
+            purpose: null
+        );
+        var written = Assert.Single(events.DataWithoutErrors().GetProperty("governanceEvents").EnumerateArray(), e =>
+            e.GetProperty("actor").GetString() == user
+        );
+        Assert.Equal("tax_payment", written.GetProperty("resource").GetString());
+        using (var after = JsonDocument.Parse(written.GetProperty("after").GetString()!))
+        {
+            Assert.Equal(
+                ("push", "sw-collector"),
+                (after.RootElement.GetProperty("channel").GetString(), after.RootElement.GetProperty("app").GetString())
+            );
+            Assert.Equal(
+                Trail.Hash(server, "tax_payment", id),
+                after.RootElement.GetProperty("records")[0].GetProperty("keyHash").GetString()
+            );
+        }
+
         var record = Assert.Single(await Trail.OfUser(server, user));
         Assert.Equal(
             (AuditOutcome.Allowed, "tax_payment", "sw-collector", (string?)null),
@@ -165,6 +186,15 @@ public sealed class PushScenarios(TaijiangServerFactory server)
 
         var partial = await _push.PushOkAsync(new { paymentId = id, taxType = "印花税" });
         var cleared = await _push.PushOkAsync(new Dictionary<string, object?> { ["paymentId"] = id, ["creditGrade"] = null });
+        var literal = (
+            await server.QueryWithToken(
+                server.TokenOf(TaxPaymentPush.Provider),
+                $$"""mutation { upsertTaxPayments(records: [{ paymentId: "{{id}}", period: null }]) { records { version outcome changedItems } } }""",
+                purpose: null
+            )
+        )
+            .DataWithoutErrors()
+            .GetProperty("upsertTaxPayments");
         var repeat = await _push.PushOkAsync(
             new
             {
@@ -176,10 +206,11 @@ public sealed class PushScenarios(TaijiangServerFactory server)
 
         Assert.Equal(("UPDATED", 2, "tax_type"), Single(partial));
         Assert.Equal(("UPDATED", 3, "credit_grade"), Single(cleared));
+        Assert.Equal(("UPDATED", 4, "period"), Single(literal));
         Assert.Equal((0, 0, 1), Counts(repeat));
         var unchanged = repeat.GetProperty("records")[0];
         Assert.Equal(
-            ("UNCHANGED", 3, 0),
+            ("UNCHANGED", 4, 0),
             (
                 unchanged.GetProperty("outcome").GetString(),
                 unchanged.GetProperty("version").GetInt32(),
@@ -190,29 +221,41 @@ public sealed class PushScenarios(TaijiangServerFactory server)
         var after = (await _push.ProviderViewAsync(id))!.Value;
         Assert.Equal("印花税", after.GetProperty("taxType").GetString());
         Assert.Equal(JsonValueKind.Null, after.GetProperty("creditGrade").ValueKind);
-        foreach (var field in new[] { "taxpayerId", "taxpayerName", "period", "amount", "paidOn" })
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("period").ValueKind);
+        foreach (var field in new[] { "taxpayerId", "taxpayerName", "amount", "paidOn" })
         {
             Assert.Equal(before.GetProperty(field).GetRawText(), after.GetProperty(field).GetRawText());
         }
 
         var history = await _push.HistoryAsync(id);
-        Assert.Equal([1, 2, 3], history.Select(h => h.Version));
-        Assert.Equal([RecordChangeKind.Inserted, RecordChangeKind.Updated, RecordChangeKind.Updated], history.Select(h => h.Kind));
-        Assert.Equal(["tax_type"], history[1].ChangedItems);
-        Assert.Equal(["credit_grade"], history[2].ChangedItems);
+        Assert.Equal([1, 2, 3, 4], history.Select(h => h.Version));
+        Assert.Equal(
+            [RecordChangeKind.Inserted, RecordChangeKind.Updated, RecordChangeKind.Updated, RecordChangeKind.Updated],
+            history.Select(h => h.Kind)
+        );
+        Assert.Equal(
+            [
+                ["tax_type"],
+                ["credit_grade"],
+                ["period"],
+            ],
+            history.Skip(1).Select(h => h.ChangedItems)
+        );
     }
 
-    /// <summary>1,001 records are refused with the cap's code before anything is read or written.</summary>
-    public async Task More_than_a_thousand_records_are_refused_with_the_cap_code()
+    /// <summary>1,001 records are refused with the cap's code before anything is read or written; 1,000 are written.</summary>
+    public async Task More_than_a_thousand_records_are_refused_with_the_cap_code_and_a_thousand_written()
     {
         var ids = Enumerable.Range(0, 1_001).Select(_ => TaxPaymentPush.NewId()).ToList();
 
         var reply = await _push.PushAsync([.. ids.Select(id => (object)new { paymentId = id })]);
+        var thousand = await _push.PushOkAsync([.. ids.Skip(1).Select(id => (object)new { paymentId = id, taxType = VatType })]);
 
         Assert.False(reply.HasData, reply.Text);
         Assert.Equal(["TOO_MANY_RECORDS"], reply.ErrorCodes);
         Assert.Null(await _push.ProviderViewAsync(ids[0]));
-        Assert.Null(await _push.ProviderViewAsync(ids[^1]));
+        Assert.Equal((1_000, 0, 0), Counts(thousand));
+        Assert.Equal(VatType, (await _push.ProviderViewAsync(ids[^1]))!.Value.GetProperty("taxType").GetString());
     }
 
     /// <summary>

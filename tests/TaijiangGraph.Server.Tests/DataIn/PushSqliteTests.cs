@@ -23,8 +23,8 @@ public sealed class PushSqliteTests(TaijiangServerFactory server) : IClassFixtur
         _scenarios.A_partial_update_changes_only_the_given_items_null_clears_and_a_repeat_writes_no_version();
 
     [Fact]
-    public Task More_than_a_thousand_records_are_refused_with_the_cap_code() =>
-        _scenarios.More_than_a_thousand_records_are_refused_with_the_cap_code();
+    public Task More_than_a_thousand_records_are_refused_with_the_cap_code_and_a_thousand_written() =>
+        _scenarios.More_than_a_thousand_records_are_refused_with_the_cap_code_and_a_thousand_written();
 
     [Fact]
     public Task Values_of_refused_records_never_reach_the_answer_the_logs_or_the_audit_trail() =>

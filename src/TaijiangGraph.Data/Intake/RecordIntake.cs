@@ -79,9 +79,15 @@ internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions d
         return new RecordIntakeResult(true, run.Inserted, run.Updated, run.Unchanged, refused, run.Results);
     }
 
-    /// <summary>The patch's key and given items through the catalog's value rules; a null key is refused like a missing one.</summary>
+    /// <summary>The patch's key and given items through the catalog's value rules (a null key is refused like a missing one), or the
+    /// violations the caller already found.</summary>
     private static IReadOnlyList<RecordViolation> Validate(CatalogResource resource, RecordPatch patch)
     {
+        if (patch.PriorViolations.Count > 0)
+        {
+            return patch.PriorViolations;
+        }
+
         var record = new Dictionary<string, object?>(patch.Items.Count + 1);
         foreach (var (item, value) in patch.Items)
         {

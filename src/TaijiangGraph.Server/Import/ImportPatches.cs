@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Records;
@@ -15,6 +16,12 @@ namespace TaijiangGraph.Server.Import;
 /// </summary>
 internal sealed class ImportPatches(CatalogResource resource, IReadOnlyList<ImportColumn> columns, TimeSpan unzonedOffset)
 {
+    /// <summary>Patches handed to the consumer at once.</summary>
+    private const int Chunk = 500;
+
+    /// <summary>Chunks read ahead of the consumer.</summary>
+    private const int Prefetch = 8;
+
     private readonly ImportRowConverter _converter = new(resource.ApiName, columns, unzonedOffset);
 
     /// <summary>Indexes where the line stops being <c>index + 2</c> (blank rows, multi-line cells), with the line there: the
@@ -44,24 +51,69 @@ internal sealed class ImportPatches(CatalogResource resource, IReadOnlyList<Impo
         return markLine + (index - markIndex);
     }
 
-    /// <summary>The patches of <paramref name="rows"/>, in file order.</summary>
+    /// <summary>The patches of <paramref name="rows"/>, in file order. The rows are read and converted on another thread, in
+    /// chunks of <see cref="Chunk"/> up to <see cref="Prefetch"/> chunks ahead of the consumer, so reading the file overlaps writing
+    /// the records (chunks, not single patches: the two threads meet once per chunk); an exception of the reading (e.g.
+    /// <see cref="ImportException"/>) is thrown to the consumer.</summary>
     public async IAsyncEnumerable<RecordPatch> ReadAsync(
         IEnumerable<ImportRow> rows,
         [EnumeratorCancellation] CancellationToken ct = default
     )
     {
-        await Task.Yield();
-        long index = 0;
-        foreach (var row in rows)
+        var channel = Channel.CreateBounded<RecordPatch[]>(
+            new BoundedChannelOptions(Prefetch) { SingleReader = true, SingleWriter = true }
+        );
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(() => ProduceAsync(rows, channel.Writer, stop.Token), CancellationToken.None);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            if (row.Line != LineOf(index))
+            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
             {
-                _marks.Add((index, row.Line));
+                foreach (var patch in chunk)
+                {
+                    yield return patch;
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer;
+        }
+    }
+
+    private async Task ProduceAsync(IEnumerable<ImportRow> rows, ChannelWriter<RecordPatch[]> writer, CancellationToken ct)
+    {
+        try
+        {
+            long index = 0;
+            var chunk = new List<RecordPatch>(Chunk);
+            foreach (var row in rows)
+            {
+                if (row.Line != LineOf(index))
+                {
+                    _marks.Add((index, row.Line));
+                }
+
+                chunk.Add(Patch(row));
+                index++;
+                if (chunk.Count == Chunk)
+                {
+                    await writer.WriteAsync([.. chunk], ct);
+                    chunk.Clear();
+                }
             }
 
-            yield return Patch(row);
-            index++;
+            if (chunk.Count > 0)
+            {
+                await writer.WriteAsync([.. chunk], ct);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
         }
     }
 

@@ -6,7 +6,8 @@ namespace TaijiangGraph.LoadHarness;
 /// <summary>
 /// Modes: <c>drive</c> (load an external server, list the requests answered 200), <c>verify</c> (check a data
 /// folder's audit trail against those lists), <c>inprocess-compare</c> (real writer vs no-op sink, same process),
-/// <c>drive-url</c> (time-bounded load of one URL, for scripts/bench.sh), <c>port</c> (print a free loopback port).
+/// <c>drive-url</c> (time-bounded load of one URL, for scripts/bench.sh), <c>import-csv</c> (a synthetic import file, for
+/// scripts/import-bench.sh), <c>port</c> (print a free loopback port).
 /// </summary>
 internal static class HarnessMain
 {
@@ -21,6 +22,7 @@ internal static class HarnessMain
                 "drive-url" => await UrlDriveCommand.RunAsync(options),
                 "verify" => await VerifyCommand.RunAsync(options),
                 "inprocess-compare" => await CompareCommand.RunAsync(options),
+                "import-csv" => await ImportCsvCommand.RunAsync(options),
                 "port" => PrintFreePort(),
                 _ => Usage(),
             };
@@ -56,6 +58,7 @@ internal static class HarnessMain
                     [--token-file F] [--warmup-seconds W] [--name N]
               verify --data FOLDER --ok-file F[,F2...] [--exact true] [--concurrency C]
               inprocess-compare --requests N --concurrency C [--warmup W] [--rounds R] [--work DIR] [--seed-records S] [--query Q]
+              import-csv --catalog sample-catalog.json --resource R --rows N --out F [--start S]
               port
             """
         );

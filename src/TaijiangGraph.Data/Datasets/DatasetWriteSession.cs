@@ -23,16 +23,24 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
     private readonly List<string> _items;
     private readonly HashSet<string> _writable;
     private readonly HashSet<object> _seen = [];
+    private readonly DatasetInsertCommands? _inserts;
+    private readonly long? _cacheSize;
+
+    /// <summary>The SQLite page cache of a session, in KiB (as <c>PRAGMA cache_size</c> takes a negative number): large enough to
+    /// keep the indexes' pages in memory while a million random keys go in, as for <see cref="DatasetBulkWriter"/>.</summary>
+    private const long SessionCacheKiB = 262_144;
 
     private DatasetWriteSession(
         DatasetDbContext context,
         IDbContextTransaction tx,
         CatalogResource resource,
         string actor,
-        TimeProvider clock
+        TimeProvider clock,
+        long? cacheSize
     )
     {
         _context = context;
+        _cacheSize = cacheSize;
         _tx = tx;
         _resource = resource;
         _actor = actor;
@@ -40,6 +48,7 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
         _items = DatasetRecordWriter.Writable(resource);
         _writable = [.. _items];
         _context.ChangeTracker.AutoDetectChangesEnabled = false;
+        _inserts = DatasetInsertCommands.Create(context, resource, tx.GetDbTransaction());
     }
 
     /// <summary>The session's open connection.</summary>
@@ -60,8 +69,16 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
         var context = contexts.Create(catalog);
         try
         {
+            long? cacheSize = null;
+            if (context.Spec.Provider == Storage.DatabaseProvider.Sqlite)
+            {
+                await context.Database.OpenConnectionAsync(ct);
+                cacheSize = await PragmaAsync(context, "PRAGMA cache_size;", ct);
+                await PragmaAsync(context, $"PRAGMA cache_size = -{SessionCacheKiB};", ct);
+            }
+
             var tx = await context.Database.BeginTransactionAsync(ct);
-            return new DatasetWriteSession(context, tx, resource, actor, clock);
+            return new DatasetWriteSession(context, tx, resource, actor, clock, cacheSize);
         }
         catch
         {
@@ -96,9 +113,60 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
             }
         }
 
-        var existing = await DatasetRecordWriter.LoadAsync(_context, _resource, [.. accepted.Select(i => patches[i].Key)], ct);
         var results = new RecordWriteResult?[patches.Count];
         var now = DatasetVersionsConfiguration.Now(_clock);
+        if (_inserts is not null)
+        {
+            accepted = await InsertNewAsync(patches, accepted, results, now, ct);
+        }
+
+        if (accepted.Count > 0)
+        {
+            await WriteTrackedAsync(patches, accepted, results, refusals, now, ct);
+        }
+
+        return new RecordBatchResult(results, [.. refusals.OrderBy(r => r.Index)]);
+    }
+
+    /// <summary>Inserts the patches of new keys through the prepared commands; returns the indexes of the keys that exist.</summary>
+    private async Task<List<int>> InsertNewAsync(
+        IReadOnlyList<RecordPatch> patches,
+        List<int> accepted,
+        RecordWriteResult?[] results,
+        DateTime now,
+        CancellationToken ct
+    )
+    {
+        var existing = new List<int>();
+        foreach (var i in accepted)
+        {
+            var patch = patches[i];
+            if (await _inserts!.InsertAsync(patch, now, ct) is not { } rowId)
+            {
+                existing.Add(i);
+                continue;
+            }
+
+            var given = _items.Where(patch.Items.ContainsKey).ToList();
+            await _inserts.InsertedAsync(rowId, now, _actor, RecordValuesJson.Names(given), ct);
+            results[i] = new RecordWriteResult(RecordWriteOutcome.Inserted, 1, given);
+        }
+
+        return existing;
+    }
+
+    /// <summary>Writes the patches through EF: updates of existing keys (refusing deleted ones) and, where the prepared inserts
+    /// are not used, inserts.</summary>
+    private async Task WriteTrackedAsync(
+        IReadOnlyList<RecordPatch> patches,
+        List<int> accepted,
+        RecordWriteResult?[] results,
+        List<RecordWriteRefusal> refusals,
+        DateTime now,
+        CancellationToken ct
+    )
+    {
+        var existing = await DatasetRecordWriter.LoadAsync(_context, _resource, [.. accepted.Select(i => patches[i].Key)], ct);
         var rows = _context.Set<Dictionary<string, object>>(DatasetNames.Entity(_resource));
         var inserted = new List<(Dictionary<string, object> Row, IReadOnlyList<string> Items)>();
         foreach (var i in accepted)
@@ -144,7 +212,6 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
         _context.ChangeTracker.DetectChanges();
         await _context.SaveChangesAsync(ct);
         _context.ChangeTracker.Clear();
-        return new RecordBatchResult(results, [.. refusals.OrderBy(r => r.Index)]);
     }
 
     /// <inheritdoc />
@@ -152,8 +219,22 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
 
     public async ValueTask DisposeAsync()
     {
+        _inserts?.Dispose();
         _context.ChangeTracker.AutoDetectChangesEnabled = true;
         await _tx.DisposeAsync();
+        if (_cacheSize is { } size)
+        {
+            // The connection goes back to the pool: it keeps its usual cache.
+            await PragmaAsync(_context, $"PRAGMA cache_size = {size};", CancellationToken.None);
+        }
+
         await _context.DisposeAsync();
+    }
+
+    private static async Task<long?> PragmaAsync(DatasetDbContext context, string sql, CancellationToken ct)
+    {
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct) is long value ? value : null;
     }
 }

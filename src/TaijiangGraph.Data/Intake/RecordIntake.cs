@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
@@ -16,14 +15,19 @@ namespace TaijiangGraph.Data.Intake;
 /// <summary>
 /// The record intake (docs/data-in.md, "The record intake"): the provider check first, then every record validated
 /// (<see cref="RecordValidator"/>) and written in batches of <see cref="BatchSize"/> through one <see cref="DatasetWriteSession"/>,
-/// with one <c>RECORDS_WRITTEN</c> governance event per batch written in the same transaction (the governance tables live in the
-/// main database beside the dataset tables). The event holds the channel, the counts and, per written record, the key's keyed hash
+/// with one <c>RECORDS_WRITTEN</c> governance event per <see cref="EventSize"/> written records, in the same transaction (the
+/// governance tables live in the main database beside the dataset tables). The event holds the channel, the counts and, per written record, the key's keyed hash
 /// (<see cref="AuditHashing.HashValue"/>, as the audit trail keeps it), the outcome and the changed item names; never a value.
 /// </summary>
 internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions database, IKeyRing keys, TimeProvider clock) : IRecordIntake
 {
-    /// <summary>Records per written batch and per governance event.</summary>
+    /// <summary>Records per written batch.</summary>
     public const int BatchSize = 1_000;
+
+    /// <summary>Written records per governance event: a batch's events are written together. Small enough that an event's JSON
+    /// (about 250 characters a record) stays off the large-object heap, whose allocations would force a full collection every few
+    /// batches of a million-record import.</summary>
+    public const int EventSize = 100;
 
     /// <inheritdoc />
     public async Task<RecordIntakeResult> WriteAsync(
@@ -79,9 +83,15 @@ internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions d
         return new RecordIntakeResult(true, run.Inserted, run.Updated, run.Unchanged, refused, run.Results);
     }
 
-    /// <summary>The patch's key and given items through the catalog's value rules; a null key is refused like a missing one.</summary>
+    /// <summary>The patch's key and given items through the catalog's value rules (a null key is refused like a missing one), or the
+    /// violations the caller already found.</summary>
     private static IReadOnlyList<RecordViolation> Validate(CatalogResource resource, RecordPatch patch)
     {
+        if (patch.PriorViolations.Count > 0)
+        {
+            return patch.PriorViolations;
+        }
+
         var record = new Dictionary<string, object?>(patch.Items.Count + 1);
         foreach (var (item, value) in patch.Items)
         {
@@ -126,70 +136,45 @@ internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions d
                 Refused.Add(new RecordRefusal(batch[refusal.Index].Index, null, refusal.Code, Message(refusal.Code)));
             }
 
-            var records = new List<object>(batch.Count);
-            long inserted = 0,
-                updated = 0,
-                unchanged = 0;
+            var records = new List<(string KeyHash, RecordWriteResult Result)>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
-                if (written.Results[i] is not { } result)
+                if (written.Results[i] is { } result)
                 {
-                    continue;
+                    Results?.Add(result);
+                    records.Add((AuditHashing.HashValue(hashKey, resource.ApiName, batch[i].Patch.Key), result));
                 }
+            }
 
-                Results?.Add(result);
-                _ = result.Outcome switch
-                {
-                    RecordWriteOutcome.Inserted => ++inserted,
-                    RecordWriteOutcome.Updated => ++updated,
-                    _ => ++unchanged,
-                };
-                records.Add(
-                    new
+            batch.Clear();
+            foreach (var chunk in records.Chunk(EventSize))
+            {
+                var counts = (
+                    Inserted: chunk.LongCount(r => r.Result.Outcome == RecordWriteOutcome.Inserted),
+                    Updated: chunk.LongCount(r => r.Result.Outcome == RecordWriteOutcome.Updated),
+                    Unchanged: chunk.LongCount(r => r.Result.Outcome == RecordWriteOutcome.Unchanged)
+                );
+                Inserted += counts.Inserted;
+                Updated += counts.Updated;
+                Unchanged += counts.Unchanged;
+                governance.Events.Add(
+                    new GovernanceEventRow
                     {
-                        keyHash = AuditHashing.HashValue(hashKey, resource.ApiName, batch[i].Patch.Key),
-                        outcome = result.Outcome.ToString(),
-                        changedItems = result.ChangedItems,
+                        Time = clock.GetUtcNow(),
+                        Actor = caller.UserId,
+                        Kind = GovernanceStore.RecordsWritten,
+                        Subject = resource.ApiName,
+                        Resource = resource.ApiName,
+                        After = RecordsWrittenJson.Write(options.Channel, caller, counts, chunk),
                     }
                 );
             }
 
-            Inserted += inserted;
-            Updated += updated;
-            Unchanged += unchanged;
-            batch.Clear();
             if (records.Count > 0)
             {
-                await AddEventAsync(records, inserted, updated, unchanged, ct);
+                await governance.SaveChangesAsync(ct);
+                governance.ChangeTracker.Clear();
             }
-        }
-
-        private async Task AddEventAsync(List<object> records, long inserted, long updated, long unchanged, CancellationToken ct)
-        {
-            governance.Events.Add(
-                new GovernanceEventRow
-                {
-                    Time = clock.GetUtcNow(),
-                    Actor = caller.UserId,
-                    Kind = GovernanceStore.RecordsWritten,
-                    Subject = resource.ApiName,
-                    Resource = resource.ApiName,
-                    After = JsonSerializer.Serialize(
-                        new
-                        {
-                            channel = options.Channel,
-                            department = caller.Department,
-                            app = caller.App,
-                            inserted,
-                            updated,
-                            unchanged,
-                            records,
-                        }
-                    ),
-                }
-            );
-            await governance.SaveChangesAsync(ct);
-            governance.ChangeTracker.Clear();
         }
 
         private static string Message(string code) =>

@@ -23,7 +23,7 @@ internal abstract class CliCommand
         await using var app = await ServerApplication.CreateAsync(configuration, commandLineMode: true);
         try
         {
-            return await RunAsync(app, parse, output);
+            return await RunAsync(app, parse, output, error);
         }
         catch (ArgumentException e)
         {
@@ -35,4 +35,10 @@ internal abstract class CliCommand
     /// <summary>Runs against the initialized application; returns the exit code.</summary>
     /// <exception cref="ArgumentException">A value the command refuses; the message says which.</exception>
     protected abstract Task<int> RunAsync(WebApplication app, ParseResult parse, TextWriter output);
+
+    /// <summary>Runs against the initialized application with refusals going to <paramref name="error"/> (by default to the
+    /// command's own <see cref="Console.Error"/> use); returns the exit code.</summary>
+    /// <exception cref="ArgumentException">A value the command refuses; the message says which.</exception>
+    protected virtual Task<int> RunAsync(WebApplication app, ParseResult parse, TextWriter output, TextWriter error) =>
+        RunAsync(app, parse, output);
 }

@@ -16,7 +16,7 @@ internal static class ServerCommandLine
 {
     /// <summary>The commands besides <c>serve</c>, one file each in this folder.</summary>
     public static IReadOnlyList<CliCommand> Commands() =>
-        [new TokenCommand(), new ExportSchemaCommand(), new RegisterDocumentsCommand(), new SeedCommand()];
+        [new TokenCommand(), new ExportSchemaCommand(), new RegisterDocumentsCommand(), new SeedCommand(), new ImportCommand()];
 
     /// <summary>Parses <paramref name="args"/> and runs the command they name; returns the process exit code.</summary>
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);

@@ -53,12 +53,34 @@ internal static class CellConverter
                 : (null, "Not an int: digits with an optional sign, within ±2,147,483,647."),
             DataKind.Decimal => Decimal(type, t),
             DataKind.Bool => Bool(t),
-            DataKind.Date => DateOnly.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? (d, null)
-                : (null, "Not a date: yyyy-MM-dd or yyyy/MM/dd."),
+            DataKind.Date => IsoDate(t) is { } iso ? (iso, null)
+            : DateOnly.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? (d, null)
+            : (null, "Not a date: yyyy-MM-dd or yyyy/MM/dd."),
             DataKind.DateTime => DateTime(t, unzonedOffset),
             _ => (null, $"No import form for {type}."),
         };
+    }
+
+    /// <summary>The common <c>yyyy-MM-dd</c> form without the format-list parser (an import reads a million of them); null for any
+    /// other text, which the general parser then reads.</summary>
+    private static DateOnly? IsoDate(string t)
+    {
+        if (t.Length != 10 || t[4] != '-' || t[7] != '-')
+        {
+            return null;
+        }
+
+        var span = t.AsSpan();
+        return
+            int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(span[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(span[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year >= 1
+            && month is >= 1 and <= 12
+            && day >= 1
+            && day <= System.DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
     }
 
     private static (object?, string?) Decimal(DataType type, string t)

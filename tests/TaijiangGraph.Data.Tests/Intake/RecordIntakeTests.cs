@@ -176,7 +176,9 @@ public sealed class RecordIntakeTests(PostgresServerFixture postgres)
     [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Each_batch_leaves_one_governance_event_with_key_hashes_and_item_names_and_no_value(DatabaseProvider provider)
+    public async Task Every_hundred_records_leave_one_governance_event_with_key_hashes_and_item_names_and_no_value(
+        DatabaseProvider provider
+    )
     {
         await using var db = await TestDatabase.CreateAsync(provider, postgres);
         await using var services = await SeededAsync(db.Options);
@@ -192,17 +194,18 @@ public sealed class RecordIntakeTests(PostgresServerFixture postgres)
 
         Assert.Equal(1001L, result.Inserted);
         var events = await EventsAsync(services);
-        Assert.Equal(2, events.Count);
+        Assert.Equal(11, events.Count);
         Assert.All(events, e => Assert.Equal(("svc-sw", "tax_payment", Now), (e.Actor, e.Resource, e.Time)));
         Assert.All(events, e => Assert.DoesNotContain("CANARY", e.After!, StringComparison.Ordinal));
         Assert.All(events, e => Assert.DoesNotContain("2026-07", e.After!, StringComparison.Ordinal));
         var hashKey = services.GetRequiredService<IKeyRing>().Current(KeyPurposes.AuditHash).Secret.Span;
         var hash = AuditHashing.HashValue(hashKey, "tax_payment", $"{canary}-1000");
-        Assert.Contains("\"app\":\"sw-sync\"", events[1].After, StringComparison.Ordinal);
-        Assert.Contains("\"inserted\":1,", events[1].After, StringComparison.Ordinal);
+        Assert.Contains("\"app\":\"sw-sync\"", events[10].After, StringComparison.Ordinal);
+        Assert.Contains("\"inserted\":100,", events[0].After, StringComparison.Ordinal);
+        Assert.Contains("\"inserted\":1,", events[10].After, StringComparison.Ordinal);
         Assert.Contains(
             $$"""{"keyHash":"{{hash}}","outcome":"Inserted","changedItems":["taxpayer_name","tax_type","period"]}""",
-            events[1].After,
+            events[10].After,
             StringComparison.Ordinal
         );
     }

@@ -189,7 +189,8 @@ public sealed class PushScenarios(TaijiangServerFactory server)
         var literal = (
             await server.QueryWithToken(
                 server.TokenOf(TaxPaymentPush.Provider),
-                $$"""mutation { upsertTaxPayments(records: [{ paymentId: "{{id}}", period: null }]) { records { version outcome changedItems } } }""",
+                $$"""mutation { upsertTaxPayments(records: [{ paymentId: "{{id}}", period: null }]) """
+                    + "{ records { version outcome changedItems } } }",
                 purpose: null
             )
         )

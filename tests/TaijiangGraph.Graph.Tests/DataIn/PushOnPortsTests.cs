@@ -72,6 +72,18 @@ public sealed class PushOnPortsTests : IDisposable
         Assert.Equal("X", patch.Items["taxpayer_id"]);
     }
 
+    [Fact]
+    public async Task The_key_cannot_be_null_or_left_out()
+    {
+        var nullKey = await _graph.RunAsync(Provider(), Push, """{ "r": [{ "paymentId": null, "taxType": "增值税" }] }""", null);
+        var noKey = await _graph.RunAsync(Provider(), Push, """{ "r": [{ "taxType": "增值税" }] }""", null);
+
+        Assert.All([nullKey, noKey], r => Assert.False(r.TryGetProperty("data", out _)));
+        Assert.Equal("INVALID_VALUE", Extension(Assert.Single(nullKey.GetProperty("errors").EnumerateArray()), "code"));
+        Assert.Equal("INVALID_VALUE", Extension(Assert.Single(noKey.GetProperty("errors").EnumerateArray()), "code"));
+        Assert.Empty(_graph.Storage.Intake.Calls);
+    }
+
     [Theory]
     [InlineData("TJ-SW", "department", null)]
     [InlineData("TJ-SW", "cdo", null)]

@@ -14,5 +14,9 @@ public static partial class ErrorCodes
 
         /// <summary>A deletion or history request for a key no record has.</summary>
         public const string RecordNotFound = "RECORD_NOT_FOUND";
+
+        /// <summary>No record deletion request has the id, or the caller may not see it (only the provider department and the bureau
+        /// do): one answer for both.</summary>
+        public const string UnknownDeletionRequest = "UNKNOWN_DELETION_REQUEST";
     }
 }

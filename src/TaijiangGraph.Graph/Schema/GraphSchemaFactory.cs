@@ -7,6 +7,7 @@ using TaijiangGraph.Core.Governance;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Graph.AuditLog;
 using TaijiangGraph.Graph.Catalog;
@@ -14,6 +15,7 @@ using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Governance;
 using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Requests;
+using TaijiangGraph.Graph.Versions;
 using TaijiangGraph.Graph.Workflow;
 
 namespace TaijiangGraph.Graph.Schema;
@@ -35,11 +37,14 @@ internal sealed class GraphSchemaFactory(
     IShareApplicationStore applications,
     IWorkingCalendarStore calendars,
     IOptions<WorkflowOptions> workflowOptions,
+    IDatasetRecordWriter records,
+    IRecordDeletionStore deletions,
     TimeProvider clock
 )
 {
     private readonly DataResolvers _resolvers = new(reader, cursors, masking);
-    private readonly WorkflowResolvers _workflow = new(applications, calendars, grants, workflowOptions.Value, clock);
+    private readonly WorkflowResolvers _workflow = new(applications, calendars, grants, deletions, workflowOptions.Value, clock);
+    private readonly VersionResolvers _versions = new(records, reader, deletions, clock);
 
     public ISchema Create(DataCatalog catalog)
     {
@@ -53,15 +58,17 @@ internal sealed class GraphSchemaFactory(
         GovernanceQueryFields.AddTo(query, governance);
         WorkflowQueryFields.AddTo(query, workflowTypes, _workflow);
         WorkingCalendarFields.AddQueryTo(query, workflowTypes, _workflow);
+        RecordVersionFields.AddQueryTo(query, _versions);
         var mutation = new ObjectGraphType
         {
             Name = "Mutation",
-            Description = "Governance changes and share-application steps; each is recorded with its actor.",
+            Description = "Governance changes, share-application steps and record deletion requests; each is recorded with its actor.",
         };
         GovernanceMutationFields.AddTo(mutation, publisher);
         ShareApplicationMutationFields.AddTo(mutation, workflowTypes, _workflow);
         GrantMutationFields.AddTo(mutation, workflowTypes, _workflow);
         WorkingCalendarFields.AddMutationTo(mutation, workflowTypes, _workflow);
+        RecordVersionFields.AddMutationTo(mutation, _versions);
         var schema = new TaijiangSchema
         {
             Query = query,

@@ -11,7 +11,8 @@ namespace TaijiangGraph.Server.Tests.Infrastructure.Sql;
 /// server's request pipeline with
 /// <see cref="AccessPolicy.DecideAll(Principal, CatalogResource, IReadOnlyList{Grant}, DateTimeOffset)"/> over the sample grants
 /// (the grants every test server is seeded with) and any more grants a test declares: the row id, the items the caller
-/// may read raw or masked, and the resource's key.
+/// may read raw or masked, the resource's key, and the bookkeeping columns of record versions (<c>_version</c>, <c>_changed_at</c>,
+/// <c>_deleted_at</c>: no item's value; docs/architecture.md, "Record versions").
 /// </summary>
 /// <remarks>
 /// The key is allowed even when the caller may not read it: link and by-key loads use it as the correlation id
@@ -35,6 +36,7 @@ public static class ReadableColumns
             .ToHashSet(StringComparer.Ordinal);
         columns.Add(DatasetNames.RowId);
         columns.Add(resource.Key.ApiName);
+        columns.UnionWith([DatasetNames.Version, DatasetNames.ChangedAt, DatasetNames.DeletedAt]);
         return columns;
     }
 }

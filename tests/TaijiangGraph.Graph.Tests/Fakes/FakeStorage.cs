@@ -9,6 +9,7 @@ using TaijiangGraph.Core.Lookups;
 using TaijiangGraph.Core.Publishing;
 using TaijiangGraph.Core.Security;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Core.Workflow;
 
 namespace TaijiangGraph.Graph.Tests.Fakes;
@@ -30,6 +31,8 @@ internal sealed class FakeStorage
     public FakeLookupBudget LookupBudget { get; } = new();
     public FakeKeyRing Keys { get; } = new();
     public FakeShareApplicationStore Applications { get; } = new();
+    public FakeRecordWriter Records { get; } = new();
+    public FakeRecordDeletionStore Deletions { get; } = new();
     public FakeTimeProvider Clock { get; } = new(Now);
 
     public IServiceCollection AddTo(IServiceCollection services) =>
@@ -45,5 +48,7 @@ internal sealed class FakeStorage
             .AddSingleton<IKeyRing>(Keys)
             .AddSingleton<IShareApplicationStore>(Applications)
             .AddSingleton<IWorkingCalendarStore>(Applications)
+            .AddSingleton<IDatasetRecordWriter>(Records)
+            .AddSingleton<IRecordDeletionStore>(Deletions)
             .AddSingleton<TimeProvider>(Clock);
 }

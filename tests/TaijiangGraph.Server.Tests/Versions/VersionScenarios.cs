@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TaijiangGraph.Core.Versions;
+using TaijiangGraph.Server.Tests.Auditing;
 using TaijiangGraph.Server.Tests.Infrastructure;
 using TaijiangGraph.Server.Tests.Workflow;
 
@@ -37,6 +38,11 @@ public static class VersionScenarios
         Assert.Equal(["name", "address"], Items(provider[1]));
         Assert.Equal([("name", seeded.GetProperty("name").GetString())], Values(provider[0]));
         Assert.Equal([("name", "台江测试一号"), ("address", seeded.GetProperty("address").GetString())], Values(provider[1]));
+
+        // Shown values are audited as a read: the resource, the items shown, the key as a keyed hash.
+        var read = (await Trail.OfUser(server, Party.Provider.User)).Last(r => r.Resource == Market);
+        Assert.Contains(Trail.Hash(server, Market, key), read.FilterValueHashes);
+        Assert.Equal(["address", "name"], read.ItemsRead);
 
         foreach (var other in new[] { Party.Bureau, Party.Outsider, Party.Applicant })
         {
@@ -97,6 +103,20 @@ public static class VersionScenarios
         Assert.Equal([(2, "UPDATED"), (2, "DELETED")], (await v.HistoryOkAsync(Party.Provider, Market, key)).Select(Of));
         Assert.Equal([(2, "UPDATED"), (2, "DELETED")], (await v.HistoryOkAsync(Party.Bureau, Market, key)).Select(Of));
         Assert.Empty(await v.HistoryOkAsync(Party.Outsider, Market, key));
+
+        // The governance events name the request and the key's keyed hash, never the key or the reason.
+        var events = WorkflowClient
+            .Ok(await v.Call(Party.Bureau, "{ governanceEvents(first: 100) { kind subject resource after } }"), "governanceEvents")
+            .EnumerateArray()
+            .Where(e => e.GetProperty("subject").GetString() == id)
+            .ToList();
+        Assert.Equal(["RECORD_DELETION_APPROVED", "RECORD_DELETION_REQUESTED"], events.Select(e => e.GetProperty("kind").GetString()));
+        Assert.All(events, e => Assert.Equal(Market, e.GetProperty("resource").GetString()));
+        Assert.All(events, e =>
+            Assert.Contains(Trail.Hash(server, Market, key), e.GetProperty("after").GetString(), StringComparison.Ordinal)
+        );
+        Assert.All(events, e => Assert.DoesNotContain(key, e.GetRawText(), StringComparison.Ordinal));
+        Assert.All(events, e => Assert.DoesNotContain("重复登记", e.GetRawText(), StringComparison.Ordinal));
 
         WorkflowAssert.Refused(await v.RequestAsync(Party.Provider, Market, key, "再次申请"), "RECORD_NOT_FOUND");
         WorkflowAssert.Refused(await v.ApproveAsync(Party.Bureau, id), "INVALID_STATE");

@@ -33,15 +33,15 @@ public sealed class BookkeepingColumnsTests(TaijiangServerFactory server, ITestO
     [InlineData("version updatedAt", new[] { "_changed_at", "_version" })]
     public async Task RecordInfo_selects_the_columns_of_exactly_the_sub_fields_asked_for(string fields, string[] columns)
     {
-        var (reply, reads) = await server.QueryWithSql("TJ-JY", $"{{ marketEntities(first: 3) {{ nodes {{ name recordInfo {{ {fields} }} }} }} }}");
+        var (reply, reads) = await server.QueryWithSql(
+            "TJ-JY",
+            $"{{ marketEntities(first: 3) {{ nodes {{ name recordInfo {{ {fields} }} }} }} }}"
+        );
 
         Assert.Empty(reply.Errors);
         Assert.Equal(3, reply.Data.GetProperty("marketEntities").GetProperty("nodes").GetArrayLength());
         var read = Assert.Single(reads);
-        Assert.Equal(
-            [.. columns, "credit_code", "name", "row_id"],
-            read.Shape.SelectList.Order(StringComparer.Ordinal)
-        );
+        Assert.Equal([.. columns, "credit_code", "name", "row_id"], read.Shape.SelectList.Order(StringComparer.Ordinal));
         server.AssertNoSqlViolations();
     }
 

@@ -92,27 +92,24 @@ internal sealed class DatasetRecordWriter(DatasetContextFactory contexts, TimePr
         CancellationToken ct = default
     )
     {
-        // Only the bookkeeping columns are read and written: a deletion approved by the bureau names no item column in its SQL.
+        // Only the bookkeeping columns are read and written, and the deletion time is compared, never selected: a deletion the
+        // bureau approves names no item column in its SQL.
         await using var context = contexts.Create(catalog);
         await using var tx = await context.Database.BeginTransactionAsync(ct);
         var row = await context
             .Rows(resource)
             .Where(KeyIn(resource, [key]))
-            .Select(e => new
-            {
-                RowId = EF.Property<long>(e, DatasetNames.RowId),
-                Version = EF.Property<int>(e, DatasetNames.Version),
-                DeletedAt = EF.Property<DateTime?>(e, DatasetNames.DeletedAt),
-            })
+            .Where(e => EF.Property<DateTime?>(e, DatasetNames.DeletedAt) == null)
+            .Select(e => new { RowId = EF.Property<long>(e, DatasetNames.RowId), Version = EF.Property<int>(e, DatasetNames.Version) })
             .SingleOrDefaultAsync(ct);
         if (row is null)
         {
-            throw new RecordWriteRefusedException([new RecordWriteRefusal(0, ErrorCodes.RecordWrites.RecordNotFound)]);
-        }
+            if (await context.Rows(resource).Where(KeyIn(resource, [key])).AnyAsync(ct))
+            {
+                return; // deleted already
+            }
 
-        if (row.DeletedAt is not null)
-        {
-            return;
+            throw new RecordWriteRefusedException([new RecordWriteRefusal(0, ErrorCodes.RecordWrites.RecordNotFound)]);
         }
 
         var now = DatasetVersionsConfiguration.Now(clock);

@@ -21,4 +21,7 @@ public enum DataFieldRole
     /// <summary>A reverse connection, e.g. <c>taxPayments</c> on <c>MarketEntity</c>; resource = the referencing resource, item = the
     /// referencing item.</summary>
     Reverse,
+
+    /// <summary>A record's <c>recordInfo</c> (version and change time, no item value); resource = the record's resource.</summary>
+    RecordInfo,
 }

@@ -99,6 +99,13 @@ public static class VersionScenarios
         );
         Assert.DoesNotContain(("DECIDE_DELETION", id), await v.TasksAsync(Party.Bureau));
 
+        // Hidden from every read: null by key, absent from the list, for the provider and for a consumer alike.
+        foreach (var reader in new[] { Party.Provider, Party.Outsider })
+        {
+            Assert.Equal(JsonValueKind.Null, (await v.MarketEntityAsync(reader, key)).ValueKind);
+            Assert.Equal(0, await v.CountAsync(reader, key));
+        }
+
         // The versions stay: the provider and the bureau see the DELETED entry (it keeps the version it hid); others nothing.
         Assert.Equal([(2, "UPDATED"), (2, "DELETED")], (await v.HistoryOkAsync(Party.Provider, Market, key)).Select(Of));
         Assert.Equal([(2, "UPDATED"), (2, "DELETED")], (await v.HistoryOkAsync(Party.Bureau, Market, key)).Select(Of));
@@ -128,6 +135,7 @@ public static class VersionScenarios
     {
         var v = new VersionsClient(server);
         var key = (await v.KeysAsync(Party.Provider, "marketEntities", "creditCode", 4))[2];
+        Assert.Equal(1, await v.CountAsync(Party.Outsider, key));
         var id = WorkflowAssert.Id(WorkflowAssert.Done(await v.RequestAsync(Party.Provider, Market, key, "主体已注销")));
 
         WorkflowAssert.Refused(await v.RejectAsync(Party.Bureau, id, "   "), "REASON_REQUIRED");
@@ -138,6 +146,7 @@ public static class VersionScenarios
         Assert.Equal("REJECTED", WorkflowAssert.State(await v.GetAsync(Party.Provider, id)));
 
         Assert.Equal(key, Text(await v.MarketEntityAsync(Party.Provider, key), "creditCode"));
+        Assert.Equal(1, await v.CountAsync(Party.Outsider, key));
         Assert.DoesNotContain(await v.HistoryOkAsync(Party.Provider, Market, key), e => e.GetProperty("kind").GetString() == "DELETED");
         WorkflowAssert.Refused(await v.ApproveAsync(Party.Bureau, id), "INVALID_STATE");
         WorkflowAssert.Refused(await v.ApproveAsync(Party.Bureau, id, version: 1), "STALE_STATE");

@@ -138,6 +138,21 @@ public sealed class VersionsClient(TaijiangServerFactory server)
         ];
     }
 
+    /// <summary>How many records of <c>marketEntities</c> have the credit code <paramref name="key"/>, as <paramref name="party"/>
+    /// sees them.</summary>
+    public async Task<int> CountAsync(Party party, string key) =>
+        WorkflowClient
+            .Ok(
+                await Call(
+                    party,
+                    "query($key: String) { marketEntities(where: { creditCode: { eq: $key } }) { totalCount } }",
+                    new { key }
+                ),
+                "marketEntities"
+            )
+            .GetProperty("totalCount")
+            .GetInt32();
+
     /// <summary><c>marketEntity(creditCode)</c> as <paramref name="party"/>: the record's name, or a JSON null.</summary>
     public async Task<JsonElement> MarketEntityAsync(Party party, string key) =>
         WorkflowClient.Ok(

@@ -2,7 +2,8 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 
 namespace TaijiangGraph.Server.Tests.Versions;
 
-/// <summary>docs/data-in.md ("Record history", "Deletion") on SQLite, through the GraphQL endpoint (<see cref="VersionScenarios"/>).</summary>
+/// <summary>docs/data-in.md ("Record history", "Deletion") on SQLite, through the GraphQL endpoint
+/// (<see cref="VersionScenarios"/>).</summary>
 public sealed class VersionSqliteTests(TaijiangServerFactory server) : IClassFixture<TaijiangServerFactory>
 {
     [Fact]

@@ -18,7 +18,8 @@ internal static class ReadServers
     /// <summary>The actor the tests' writes are recorded with.</summary>
     public const string Actor = "u-test-writer";
 
-    /// <summary>A started server on <paramref name="provider"/> (seeded with the sample records at <see cref="TaijiangServerFactory.Now"/>).</summary>
+    /// <summary>A started server on <paramref name="provider"/>, seeded with the sample records at
+    /// <see cref="TaijiangServerFactory.Now"/>.</summary>
     public static async Task<TaijiangServerFactory> StartAsync(DatabaseProvider provider, PostgresServerFixture postgres)
     {
         List<(string, string)> settings = [("Catalog:RefreshSeconds", "0")];

@@ -11,7 +11,7 @@ namespace TaijiangGraph.Data.Datasets;
 /// Reads dataset rows through EF Core with <c>EF.Property</c> expressions: only the requested columns (plus
 /// row id and sort keys) are selected, filters are parameterized, order and keyset paging are explicit
 /// about NULLs so every provider agrees. One context per call. Every read starts from <see cref="Visible"/>: a record an approved
-/// deletion hid (<c>_deleted_at</c> set) is in no page, count, batch or lookup count (docs/data-in.md, "Deletion").
+/// deletion hid (<c>_deleted_at</c> set) is in no page, count, batch or lookup count (docs/data-in.md, "Incremental reads").
 /// </summary>
 internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetReader
 {

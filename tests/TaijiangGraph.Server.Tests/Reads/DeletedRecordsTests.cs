@@ -6,7 +6,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.Reads;
 
 /// <summary>
-/// docs/data-in.md ("Deletion"): a record an approved deletion hid (<see cref="ReadServers.MarkDeletedAsync"/>, as the approval does)
+/// docs/data-in.md ("Incremental reads"): a record an approved deletion hid (<see cref="ReadServers.MarkDeletedAsync"/>, as the approval does)
 /// is gone from every read through the real GraphQL endpoint — by key, lists and their totalCount, links, reverse connections and
 /// masked lookups — while its neighbours stay, on SQLite and PostgreSQL.
 /// </summary>

@@ -9,7 +9,7 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.Reads;
 
 /// <summary>
-/// Servers for the read tests of docs/data-in.md ("Deletion", "Incremental reads"): on a fresh SQLite folder or a fresh database of
+/// Servers for the read tests of docs/data-in.md ("Incremental reads"): on a fresh SQLite folder or a fresh database of
 /// the suite's PostgreSQL, with the catalog refreshed on every request (the tests move the pinned clock), and the versioned writes a
 /// provider's push would make, done straight through the server's own <see cref="IDatasetRecordWriter"/>.
 /// </summary>
@@ -18,7 +18,8 @@ internal static class ReadServers
     /// <summary>The actor the tests' writes are recorded with.</summary>
     public const string Actor = "u-test-writer";
 
-    /// <summary>A started server on <paramref name="provider"/> (seeded with the sample records at <see cref="TaijiangServerFactory.Now"/>).</summary>
+    /// <summary>A started server on <paramref name="provider"/>, seeded with the sample records at
+    /// <see cref="TaijiangServerFactory.Now"/>.</summary>
     public static async Task<TaijiangServerFactory> StartAsync(DatabaseProvider provider, PostgresServerFixture postgres)
     {
         List<(string, string)> settings = [("Catalog:RefreshSeconds", "0")];

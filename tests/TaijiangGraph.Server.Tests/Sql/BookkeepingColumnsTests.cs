@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace TaijiangGraph.Server.Tests.Sql;
 
 /// <summary>
-/// docs/data-in.md ("Deletion", "Incremental reads") on SQLite, read from the SQL itself: every dataset read compares
+/// docs/data-in.md ("Incremental reads") on SQLite, read from the SQL itself: every dataset read compares
 /// <c>_deleted_at</c> and never selects it; <c>_version</c> and <c>_changed_at</c> are selected only for the <c>recordInfo</c>
 /// sub-fields asked for, and <c>_changed_at</c> is compared only under <c>updatedSince</c> — a plain page reads nothing more.
 /// </summary>

@@ -22,7 +22,14 @@ public static class RecordKeys
             {
                 DataKind.String => text,
                 DataKind.Int => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null,
-                DataKind.Decimal => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null,
+                DataKind.Decimal => decimal.TryParse(
+                    text,
+                    NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                    CultureInfo.InvariantCulture,
+                    out var d
+                )
+                    ? d
+                    : null,
                 DataKind.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                     ? day
                     : null,

@@ -35,6 +35,13 @@ public sealed class VersionPostgresTests(PostgresServerFixture postgres) : IAsyn
     }
 
     [SkippableFact]
+    public async Task History_follows_the_row_scope_of_the_key()
+    {
+        postgres.SkipWhenUnavailable();
+        await VersionScenarios.HistoryFollowsTheRowScopeOfTheKey(_server!);
+    }
+
+    [SkippableFact]
     public async Task An_approved_deletion_hides_the_record_and_keeps_its_history()
     {
         postgres.SkipWhenUnavailable();

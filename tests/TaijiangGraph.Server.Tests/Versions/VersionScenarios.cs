@@ -68,6 +68,45 @@ public static class VersionScenarios
         WorkflowAssert.Refused(await v.HistoryAsync(Party.Provider, "no_such_resource", key), "UNKNOWN_ITEM");
     }
 
+    /// <summary>
+    /// A department whose grant lifts the key's mask only for some rows (here TJ-JY, <c>household_person.id_number</c> unmasked
+    /// where <c>street</c> is one street) sees the history of a record in its scope, and the unknown key's answer for one outside.
+    /// </summary>
+    public static async Task HistoryFollowsTheRowScopeOfTheKey(TaijiangServerFactory server)
+    {
+        var v = new VersionsClient(server);
+        var people = WorkflowClient
+            .Ok(await v.Call(HouseholdProvider, "{ householdPeople(first: 50) { nodes { idNumber street } } }"), "householdPeople")
+            .GetProperty("nodes")
+            .EnumerateArray()
+            .Select(n => (Key: n.GetProperty("idNumber").GetString()!, Street: n.GetProperty("street").GetString()!))
+            .ToList();
+        // Neither record nor the granted street is the one the history scenario uses (the first person), whichever runs first.
+        var inside = people.Last(p => p.Street != people[0].Street);
+        var outside = people.Skip(1).First(p => p.Street != inside.Street);
+        await v.UpdateAsync(Household, inside.Key, ("household_no", "H-TEST-IN"));
+        await v.UpdateAsync(Household, outside.Key, ("household_no", "H-TEST-OUT"));
+
+        var workflow = WorkflowClient.Over(server);
+        var input = ApplicationInputs.Input(
+            Household,
+            ["id_number"],
+            ApplicationInputs.ChinaDay(TaijiangServerFactory.Now),
+            rowScope: [ApplicationInputs.Scope("street", inside.Street)],
+            liftMasks: ["id_number"],
+            liftMaskReason: "核对本街道在校学生的户籍"
+        );
+        var id = WorkflowAssert.Id(await workflow.SubmitOkAsync(Party.Applicant, input));
+        WorkflowAssert.Done(await workflow.ForwardAsync(Party.Bureau, id));
+        WorkflowAssert.Done(await workflow.ApproveAsync(Party.Reviewer, id));
+
+        var seen = await v.HistoryOkAsync(Party.Applicant, Household, inside.Key);
+        Assert.Equal([(2, "UPDATED")], seen.Select(Of));
+        Assert.Equal(JsonValueKind.Null, seen[0].GetProperty("previousValues").ValueKind);
+        Assert.Empty(await v.HistoryOkAsync(Party.Applicant, Household, outside.Key));
+        Assert.Equal([(2, "UPDATED")], (await v.HistoryOkAsync(HouseholdProvider, Household, outside.Key)).Select(Of));
+    }
+
     /// <summary>Requested by the provider, approved by the bureau: the record is gone for everyone and its history stays, with a
     /// DELETED entry, for the provider and the bureau.</summary>
     public static async Task AnApprovedDeletionHidesTheRecordAndKeepsItsHistory(TaijiangServerFactory server)

@@ -10,6 +10,9 @@ public sealed class VersionSqliteTests(TaijiangServerFactory server) : IClassFix
     public Task History_shows_values_only_to_the_provider() => VersionScenarios.HistoryShowsValuesOnlyToTheProvider(server);
 
     [Fact]
+    public Task History_follows_the_row_scope_of_the_key() => VersionScenarios.HistoryFollowsTheRowScopeOfTheKey(server);
+
+    [Fact]
     public Task An_approved_deletion_hides_the_record_and_keeps_its_history() =>
         VersionScenarios.AnApprovedDeletionHidesTheRecordAndKeepsItsHistory(server);
 

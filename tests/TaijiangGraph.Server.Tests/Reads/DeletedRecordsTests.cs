@@ -6,9 +6,9 @@ using TaijiangGraph.Server.Tests.Infrastructure;
 namespace TaijiangGraph.Server.Tests.Reads;
 
 /// <summary>
-/// docs/data-in.md ("Incremental reads"): a record an approved deletion hid (<see cref="ReadServers.MarkDeletedAsync"/>, as the approval does)
-/// is gone from every read through the real GraphQL endpoint — by key, lists and their totalCount, links, reverse connections and
-/// masked lookups — while its neighbours stay, on SQLite and PostgreSQL.
+/// docs/data-in.md ("Incremental reads"): a record an approved deletion hid (<see cref="ReadServers.MarkDeletedAsync"/>, as the
+/// approval does) is gone from every read through the real GraphQL endpoint — by key, lists and their totalCount, links, reverse
+/// connections and masked lookups — while its neighbours stay, on SQLite and PostgreSQL.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class DeletedRecordsTests(PostgresServerFixture postgres)

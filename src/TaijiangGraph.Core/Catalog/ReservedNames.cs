@@ -8,8 +8,15 @@ namespace TaijiangGraph.Core.Catalog;
 public sealed class ReservedNames
 {
     /// <summary>Field names every generated data type reserves (the dataset surrogate ids <c>row_id</c> and <c>id</c>, the filter
-    /// combinators <c>and</c> and <c>or</c>).</summary>
-    public static readonly IReadOnlySet<string> ItemNames = new HashSet<string>(StringComparer.Ordinal) { "row_id", "id", "and", "or" };
+    /// combinators <c>and</c> and <c>or</c>, and <c>record_info</c>, whose field <c>recordInfo</c> every resource type has).</summary>
+    public static readonly IReadOnlySet<string> ItemNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "row_id",
+        "id",
+        "and",
+        "or",
+        "record_info",
+    };
 
     /// <summary>Reserves no graph names (a host without a graph); item names stay reserved.</summary>
     public static ReservedNames None { get; } = new([], []);

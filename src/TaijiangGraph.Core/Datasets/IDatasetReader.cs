@@ -8,7 +8,8 @@ namespace TaijiangGraph.Core.Datasets;
 /// caller passes is applied as given: the caller ANDs the request's row scope into it (<see cref="RowScopeFilters.And"/>),
 /// so a row outside the scope is never read. Rows carry their row id and only the columns asked for plus the sort keys;
 /// rows are ordered by the given sort keys (NULLs last ascending, first descending), then by row id (the tie-breaker of
-/// every order), alike on every database. Implementations are thread-safe: concurrent calls share no state.
+/// every order), alike on every database. A record an approved deletion hid is read by no method (docs/data-in.md, "Incremental reads").
+/// Implementations are thread-safe: concurrent calls share no state.
 /// </summary>
 public interface IDatasetReader
 {

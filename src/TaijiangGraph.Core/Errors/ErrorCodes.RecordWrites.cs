@@ -18,5 +18,9 @@ public static partial class ErrorCodes
         /// <summary>A push with refused records (docs/data-in.md, "The push"): the error lists each in <c>extensions.refused</c>;
         /// nothing of the call is written.</summary>
         public const string RecordsRefused = "RECORDS_REFUSED";
+
+        /// <summary>No record deletion request has the id, or the caller may not see it (only the provider department and the bureau
+        /// do): one answer for both.</summary>
+        public const string UnknownDeletionRequest = "UNKNOWN_DELETION_REQUEST";
     }
 }

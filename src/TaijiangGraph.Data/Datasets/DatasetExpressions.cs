@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 using TaijiangGraph.Core.Querying;
 
 namespace TaijiangGraph.Data.Datasets;
@@ -22,18 +23,24 @@ internal static class DatasetExpressions
         ConcurrentDictionary<string, Expression<Func<Dictionary<string, object>, object?[]>>>
     > Projections = new();
 
-    /// <summary><c>EF.Property&lt;T&gt;(e, column)</c> with the column's CLR type; only exposed items and the row id.</summary>
+    /// <summary><c>EF.Property&lt;T&gt;(e, column)</c> with the column's CLR type; only exposed items, the row id and the record-info
+    /// columns (<see cref="RecordInfoColumns"/>).</summary>
     /// <exception cref="ArgumentException">The column is not a readable column of the resource.</exception>
     public static Expression Column(CatalogResource resource, string column) =>
         Expression.Call(DatasetMethods.Property(ClrType(resource, column)), Row, Expression.Constant(column));
 
-    /// <summary>The CLR type of a readable column (the row id or an exposed item).</summary>
+    /// <summary>The CLR type of a readable column (the row id, a record-info column or an exposed item).</summary>
     /// <exception cref="ArgumentException">The column is not a readable column of the resource.</exception>
     public static Type ClrType(CatalogResource resource, string column)
     {
-        if (column == DatasetNames.RowId)
+        switch (column)
         {
-            return typeof(long);
+            case DatasetNames.RowId:
+                return typeof(long);
+            case DatasetNames.Version:
+                return typeof(int);
+            case DatasetNames.ChangedAt:
+                return typeof(DateTime);
         }
 
         var item = resource.FindItem(column);
@@ -82,6 +89,10 @@ internal static class DatasetExpressions
                 ? Expression.Constant(false)
                 : or.Operands.Select(o => Build(resource, o)).Aggregate(Expression.OrElse),
             ItemCondition c => Condition(resource, c),
+            ChangedAfterCondition c => Expression.GreaterThan(
+                Column(resource, DatasetNames.ChangedAt),
+                Parameter(c.Instant, typeof(DateTime))
+            ),
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown filter node."),
         };
 

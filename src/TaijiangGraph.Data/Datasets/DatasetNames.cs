@@ -1,4 +1,5 @@
 using TaijiangGraph.Core.Catalog;
+using TaijiangGraph.Core.Datasets;
 
 namespace TaijiangGraph.Data.Datasets;
 
@@ -13,10 +14,10 @@ internal static class DatasetNames
     public const string RowId = "row_id";
 
     /// <summary>The record's version: 1 on insert, +1 on every update that changes a value.</summary>
-    public const string Version = "_version";
+    public const string Version = RecordInfoColumns.Version;
 
     /// <summary>The UTC time of the record's last change (insert, update or approved deletion), in microseconds.</summary>
-    public const string ChangedAt = "_changed_at";
+    public const string ChangedAt = RecordInfoColumns.ChangedAt;
 
     /// <summary>When an approved deletion hid the record; null while it is visible.</summary>
     public const string DeletedAt = "_deleted_at";

@@ -10,7 +10,8 @@ namespace TaijiangGraph.Data.Datasets;
 /// <summary>
 /// Reads dataset rows through EF Core with <c>EF.Property</c> expressions: only the requested columns (plus
 /// row id and sort keys) are selected, filters are parameterized, order and keyset paging are explicit
-/// about NULLs so every provider agrees. One context per call.
+/// about NULLs so every provider agrees. One context per call. Every read starts from <see cref="Visible"/>: a record an approved
+/// deletion hid (<c>_deleted_at</c> set) is in no page, count, batch or lookup count (docs/data-in.md, "Incremental reads").
 /// </summary>
 internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetReader
 {
@@ -22,7 +23,7 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
     public async Task<IReadOnlyList<DatasetRow>> PageAsync(DataCatalog catalog, DatasetQuery query, CancellationToken ct = default)
     {
         await using var context = contexts.Create(catalog);
-        var rows = Filtered(context.Rows(query.Resource), query.Resource, query.Filter);
+        var rows = Filtered(Visible(context, query.Resource), query.Resource, query.Filter);
         var columns = Columns(query.Columns, query.Order.Select(o => o.Item));
         var projection = DatasetExpressions.Projection(query.Resource, columns);
         if (query.Order.Count == 0)
@@ -55,7 +56,7 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
     public async Task<long> CountAsync(DataCatalog catalog, CatalogResource resource, FilterNode? filter, CancellationToken ct = default)
     {
         await using var context = contexts.Create(catalog);
-        return await Filtered(context.Rows(resource), resource, filter).LongCountAsync(ct);
+        return await Filtered(Visible(context, resource), resource, filter).LongCountAsync(ct);
     }
 
     public async Task<IReadOnlyList<DatasetRow>> WhereInAsync(
@@ -79,7 +80,7 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
         var batch = new ItemCondition(item, FilterOperator.In, values.Cast<object?>().ToList());
         var selected = Columns([item, .. columns], order.Select(o => o.Item));
         await using var context = contexts.Create(catalog);
-        var rows = Filtered(context.Rows(resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
+        var rows = Filtered(Visible(context, resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
         if (after is not null)
         {
             rows = rows.Where(KeysetExpressions.After(resource, order, after));
@@ -159,7 +160,7 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
 
         var batch = new ItemCondition(item, FilterOperator.In, values.Cast<object?>().ToList());
         await using var context = contexts.Create(catalog);
-        var rows = Filtered(context.Rows(resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
+        var rows = Filtered(Visible(context, resource), resource, filter is null ? batch : new AndFilter([batch, filter]));
         var method = DatasetMethods.Close(CountByTyped, DatasetExpressions.ClrType(resource, item));
         return await (Task<IReadOnlyDictionary<object, long>>)method.Invoke(null, [rows, resource, item, ct])!;
     }
@@ -178,6 +179,11 @@ internal sealed class DatasetReader(DatasetContextFactory contexts) : IDatasetRe
         var counts = await rows.GroupBy(key).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
         return counts.Where(c => c.Key is not null).ToDictionary(c => (object)c.Key!, c => c.Count);
     }
+
+    /// <summary>The base query of every read: the resource's rows that no approved deletion hid (<c>_deleted_at IS NULL</c>). The
+    /// deletion time is compared, never selected.</summary>
+    private static IQueryable<Dictionary<string, object>> Visible(DatasetDbContext context, CatalogResource resource) =>
+        context.Rows(resource).Where(e => EF.Property<DateTime?>(e, DatasetNames.DeletedAt) == null);
 
     private static IQueryable<Dictionary<string, object>> Filtered(
         IQueryable<Dictionary<string, object>> rows,

@@ -4,7 +4,7 @@ namespace TaijiangGraph.Data.Governance;
 
 /// <summary>
 /// The governance database: departments, catalog versions, grants, the dataset DDL history, the apps' persisted documents and the lookup
-/// budget's charges, share applications and the working calendar. Each
+/// budget's charges, share applications, the working calendar and record deletion requests. Each
 /// provider has a subclass that owns its own migration set.
 /// </summary>
 public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(options)
@@ -18,6 +18,7 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<LookupChargeRow> LookupCharges => Set<LookupChargeRow>();
     public DbSet<ShareApplicationRow> ShareApplications => Set<ShareApplicationRow>();
     public DbSet<WorkingYearRow> WorkingYears => Set<WorkingYearRow>();
+    public DbSet<RecordDeletionRow> RecordDeletions => Set<RecordDeletionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -142,5 +143,6 @@ public abstract class GovernanceDbContext(DbContextOptions options) : DbContext(
             b.Property(m => m.AppliedAt).HasColumnName("applied_at");
             b.Property(m => m.Sql).HasColumnName("sql");
         });
+        RecordDeletionMapping.Configure(modelBuilder);
     }
 }

@@ -87,6 +87,7 @@ public static class DataStorageServiceCollectionExtensions
         services.AddSingleton<DatasetRecordWriter>();
         services.AddSingleton<IDatasetRecordWriter>(sp => sp.GetRequiredService<DatasetRecordWriter>());
         services.AddSingleton<IRecordIntake, RecordIntake>();
+        services.AddSingleton<IRecordDeletionStore, RecordDeletionStore>();
         services.AddSingleton<DatasetReader>();
         services.AddSingleton<IDatasetReader>(sp => sp.GetRequiredService<DatasetReader>());
         services.TryAddSingleton<IServedCatalogBuilder, CatalogOnlyBuilder>();

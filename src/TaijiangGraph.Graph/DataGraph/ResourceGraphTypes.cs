@@ -3,12 +3,14 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Graph.Metadata;
+using TaijiangGraph.Graph.Scalars;
 
 namespace TaijiangGraph.Graph.DataGraph;
 
 /// <summary>
 /// The types generated for one resource: the object type (e.g. <c>MarketEntity</c>), its connection and edge
-/// types, and its <c>where</c> and <c>order</c> input types. Classified and retired items appear in none of them.
+/// types, and its <c>where</c> and <c>order</c> input types. Classified and retired items appear in none of them. Every object
+/// type has <c>recordInfo</c>, every connection field <c>updatedSince</c> (docs/data-in.md, "Incremental reads").
 /// </summary>
 internal sealed class ResourceGraphTypes
 {
@@ -121,6 +123,16 @@ internal sealed class ResourceGraphTypes
 
             Node.AddField(output);
         }
+
+        Node.AddField(
+            new FieldType
+            {
+                Name = "recordInfo",
+                Description = "The record's version and last change, for incremental reads (no item value).",
+                ResolvedType = new NonNullGraphType(shared.RecordInfo),
+                Resolver = new FuncFieldResolver<object?>(c => ((DataNode)c.Source!).Row),
+            }.ForResource(resource, DataFieldRole.RecordInfo)
+        );
     }
 
     public CatalogResource Resource { get; }
@@ -147,6 +159,11 @@ internal sealed class ResourceGraphTypes
             {
                 Name = "order",
                 Description = "Sort keys, in order; every " + "item used must be readable unmasked.",
+            },
+            new QueryArgument(typeof(DateTimeScalar))
+            {
+                Name = "updatedSince",
+                Description = "Only records changed strictly after this instant (recordInfo.updatedAt); deletions are not listed.",
             },
             new QueryArgument(new IntGraphType()) { Name = "first", Description = "Page size: 1 to 100, default 20." },
             new QueryArgument(new StringGraphType())

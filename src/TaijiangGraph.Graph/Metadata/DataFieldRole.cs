@@ -24,4 +24,7 @@ public enum DataFieldRole
 
     /// <summary>A root push mutation, e.g. <c>upsertMarketEntities(records:)</c>; resource = the resource written.</summary>
     Push,
+
+    /// <summary>A record's <c>recordInfo</c> (version and change time, no item value); resource = the record's resource.</summary>
+    RecordInfo,
 }

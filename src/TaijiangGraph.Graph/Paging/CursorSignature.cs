@@ -6,7 +6,8 @@ using TaijiangGraph.Graph.Metadata;
 
 namespace TaijiangGraph.Graph.Paging;
 
-/// <summary>A stable hash of a filter and an order, binding a cursor to the query that issued it.</summary>
+/// <summary>A stable hash of a filter (<c>updatedSince</c> included) and an order, binding a cursor to the query that issued
+/// it.</summary>
 internal static class CursorSignature
 {
     public static string Of(FilterNode? filter, IReadOnlyList<SortKey> order)
@@ -48,6 +49,9 @@ internal static class CursorSignature
                         text.Append(',');
                     });
                 text.Append(')');
+                break;
+            case ChangedAfterCondition c:
+                text.Append("changed_after ").Append(c.Instant.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case ItemCondition c:
                 text.Append(c.Item).Append(' ').Append(c.Operator).Append(' ').Append(ItemValues.Canonical(c.Value));

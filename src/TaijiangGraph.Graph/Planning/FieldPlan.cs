@@ -12,7 +12,8 @@ namespace TaijiangGraph.Graph.Planning;
 /// </summary>
 /// <param name="Resource">The resource whose rows are read (for a link, the linked resource).</param>
 /// <param name="Role">What the field is: connection, reverse connection, by-key or link.</param>
-/// <param name="Where">The caller's filter alone (what the cursor binding signs); null for by-key and link fields.</param>
+/// <param name="Where">The caller's filter alone, its <c>updatedSince</c> included (what the cursor binding signs); null for by-key
+/// and link fields.</param>
 /// <param name="Scope">The request's row scope on <paramref name="Resource"/> (docs/policy.md); null when it covers all rows.</param>
 /// <param name="Filter">What the read applies: <paramref name="Where"/> AND <paramref name="Scope"/>.</param>
 /// <param name="Order">Sort keys of a connection (the row id breaks ties); empty for by-key and link fields.</param>

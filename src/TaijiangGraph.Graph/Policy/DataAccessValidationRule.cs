@@ -258,10 +258,12 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
 
             FilterNode? where;
             IReadOnlyList<SortKey> order;
+            ChangedAfterCondition? updatedSince;
             try
             {
                 where = FilterArgumentParser.Parse(resource, Arg("where"));
                 order = SortArgumentParser.Parse(resource, Arg("order"));
+                updatedSince = UpdatedSinceArgument.Parse(Arg("updatedSince"));
             }
             catch (ArgumentException e)
             {
@@ -313,6 +315,9 @@ internal sealed class DataAccessValidationRule(CursorCodec cursors, ILookupBudge
                     )
                 );
             }
+
+            // updatedSince is part of the caller's filter, so the cursor binding signs it too (docs/data-in.md, "Incremental reads").
+            where = RowScopeFilters.And(where, updatedSince);
 
             // The binding is built here only: the resolvers encode their cursors with the plan's.
             var binding = new CursorBinding(

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Graph.DataGraph;
 using TaijiangGraph.Graph.Metadata;
 using TaijiangGraph.Graph.Planning;
 using TaijiangGraph.Graph.Requests;
@@ -11,7 +12,8 @@ namespace TaijiangGraph.Graph.Policy;
 /// <summary>
 /// Works out during validation, from a data field's selection (fragments and inline fragments expanded), which
 /// columns its read must select: the selected items the caller may read, the linking items of selected links, and
-/// the key (record identity for the audit trail and link correlation) — no other column the caller may not read.
+/// the key (record identity for the audit trail and link correlation), and the bookkeeping columns of a selected
+/// <c>recordInfo</c> (no item value) — no other column the caller may not read.
 /// Computed per top-level selection of the field, so that fields GraphQL.NET merges at execution read the union.
 /// </summary>
 internal static class SelectionColumns
@@ -34,7 +36,8 @@ internal static class SelectionColumns
             ? Children(document, top, "nodes").Concat(Children(document, Children(document, top, "edges"), "node"))
             : top;
         var columns = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var name in nodeFields.Select(f => f.Name.StringValue).Distinct())
+        var fields = nodeFields.ToList();
+        foreach (var name in fields.Select(f => f.Name.StringValue).Distinct())
         {
             var field = nodeType.GetField(name);
             if (
@@ -45,10 +48,23 @@ internal static class SelectionColumns
             {
                 columns.Add(item.ApiName);
             }
+            else if (field?.Role() is DataFieldRole.RecordInfo)
+            {
+                columns.UnionWith(RecordInfo(document, fields.Where(f => f.Name.StringValue == name)));
+            }
         }
 
         return [.. columns];
     }
+
+    /// <summary>The bookkeeping columns the sub-fields of <c>recordInfo</c> selections read: each only when its sub-field is
+    /// selected, so a read without <c>recordInfo</c> selects none (docs/data-in.md, "Incremental reads").</summary>
+    private static IEnumerable<string> RecordInfo(GraphQLDocument document, IEnumerable<GraphQLField> recordInfo) =>
+        recordInfo
+            .Where(f => f.SelectionSet is not null)
+            .SelectMany(f => Fields(document, f.SelectionSet!.Selections))
+            .Select(f => RecordInfoType.Columns.TryGetValue(f.Name.StringValue, out var column) ? column : null)
+            .OfType<string>();
 
     /// <summary>The fields selected under the fields named <paramref name="name"/>.</summary>
     private static IEnumerable<GraphQLField> Children(GraphQLDocument document, IEnumerable<GraphQLField> fields, string name) =>

@@ -16,6 +16,7 @@ using TaijiangGraph.Graph.DataIn;
 using TaijiangGraph.Graph.Governance;
 using TaijiangGraph.Graph.Paging;
 using TaijiangGraph.Graph.Requests;
+using TaijiangGraph.Graph.Versions;
 using TaijiangGraph.Graph.Workflow;
 
 namespace TaijiangGraph.Graph.Schema;
@@ -37,12 +38,15 @@ internal sealed class GraphSchemaFactory(
     IShareApplicationStore applications,
     IWorkingCalendarStore calendars,
     IOptions<WorkflowOptions> workflowOptions,
+    IDatasetRecordWriter records,
+    IRecordDeletionStore deletions,
     TimeProvider clock,
     IRecordIntake intake
 )
 {
     private readonly DataResolvers _resolvers = new(reader, cursors, masking);
-    private readonly WorkflowResolvers _workflow = new(applications, calendars, grants, workflowOptions.Value, clock);
+    private readonly WorkflowResolvers _workflow = new(applications, calendars, grants, deletions, workflowOptions.Value, clock);
+    private readonly VersionResolvers _versions = new(records, reader, deletions, clock);
     private readonly PushResolvers _push = new(intake);
 
     public ISchema Create(DataCatalog catalog)
@@ -57,15 +61,17 @@ internal sealed class GraphSchemaFactory(
         GovernanceQueryFields.AddTo(query, governance);
         WorkflowQueryFields.AddTo(query, workflowTypes, _workflow);
         WorkingCalendarFields.AddQueryTo(query, workflowTypes, _workflow);
+        RecordVersionFields.AddQueryTo(query, _versions);
         var mutation = new ObjectGraphType
         {
             Name = "Mutation",
-            Description = "Governance changes, share-application steps and providers' pushes; each is recorded with its actor.",
+            Description = "Governance changes, share-application and deletion steps, providers' pushes; each is recorded with its actor.",
         };
         GovernanceMutationFields.AddTo(mutation, publisher);
         ShareApplicationMutationFields.AddTo(mutation, workflowTypes, _workflow);
         GrantMutationFields.AddTo(mutation, workflowTypes, _workflow);
         WorkingCalendarFields.AddMutationTo(mutation, workflowTypes, _workflow);
+        RecordVersionFields.AddMutationTo(mutation, _versions);
         PushMutationFields.AddTo(mutation, catalog, _push);
         var schema = new TaijiangSchema
         {

@@ -1,5 +1,6 @@
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Time;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Graph.Requests;
 
@@ -9,7 +10,8 @@ namespace TaijiangGraph.Graph.Workflow;
 /// <c>myTasks</c> (docs/workflow.md, "The API"): what waits on the caller, for every party it is. The bureau: submitted applications to
 /// forward or return; the reviewer: forwarded applications to decide (not those of its own department or resources); the applicant
 /// (<c>department</c> or <c>cdo</c>): its returned applications (no due time) and its active grants ending within
-/// <see cref="WorkflowOptions.ExpiryNoticeDays"/>; the provider: pending applications for its resources it has not commented on.
+/// <see cref="WorkflowOptions.ExpiryNoticeDays"/>; the provider: pending applications for its resources it has not commented on. The
+/// bureau also: pending record deletion requests of other departments (no due time; docs/data-in.md, "Deletion").
 /// Overdue first, then by due time (none last), then by kind and id.
 /// </summary>
 internal static class MyTasks
@@ -30,6 +32,12 @@ internal static class MyTasks
         {
             var submitted = await ListAsync(workflow, new ShareApplicationFilter { State = ShareApplicationState.Submitted }, ct);
             tasks.AddRange(submitted.Where(a => a.Applicant != department).Select(a => ApplicationTask(WorkflowTaskKind.Forward, view(a))));
+            var deletions = await workflow.Deletions.ListAsync(RecordDeletionState.Pending, null, int.MaxValue, ct);
+            tasks.AddRange(
+                deletions
+                    .Where(d => d.Provider != department)
+                    .Select(d => new WorkflowTask(WorkflowTaskKind.DecideDeletion, null, null, null, false, d))
+            );
         }
 
         if (caller.HasRole(Roles.Reviewer))
@@ -85,7 +93,7 @@ internal static class MyTasks
                 .ThenBy(t => t.DueAt is null)
                 .ThenBy(t => t.DueAt)
                 .ThenBy(t => t.Kind)
-                .ThenBy(t => t.Application?.Application.Id ?? t.Grant?.Id, StringComparer.Ordinal),
+                .ThenBy(t => t.Application?.Application.Id ?? t.Grant?.Id ?? t.Deletion?.Id, StringComparer.Ordinal),
         ];
     }
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using TaijiangGraph.Core.Identity;
 using TaijiangGraph.Core.Sharing;
+using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Core.Workflow;
 using TaijiangGraph.Graph.Requests;
 
@@ -16,6 +17,7 @@ internal sealed class WorkflowResolvers(
     IShareApplicationStore applications,
     IWorkingCalendarStore calendars,
     IGrantStore grants,
+    IRecordDeletionStore deletions,
     WorkflowOptions options,
     TimeProvider clock
 )
@@ -25,6 +27,9 @@ internal sealed class WorkflowResolvers(
     public IWorkingCalendarStore Calendars => calendars;
 
     public IGrantStore Grants => grants;
+
+    /// <summary>The record deletion requests, for the bureau's tasks.</summary>
+    public IRecordDeletionStore Deletions => deletions;
 
     public WorkflowOptions Options => options;
 

@@ -17,4 +17,7 @@ internal enum WorkflowTaskKind
 
     /// <summary>The grantee: a grant ends soon; renew it if still needed.</summary>
     GrantExpiring,
+
+    /// <summary>The bureau: approve or reject a provider's pending record deletion request (docs/data-in.md, "Deletion").</summary>
+    DecideDeletion,
 }

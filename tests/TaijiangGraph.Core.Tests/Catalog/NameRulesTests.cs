@@ -25,6 +25,7 @@ public sealed class NameRulesTests
     [InlineData("row_id")]
     [InlineData("and")]
     [InlineData("or")]
+    [InlineData("record_info")]
     public void Item_name_cannot_be_reserved(string name) =>
         SampleCatalog
             .Load()
@@ -81,6 +82,7 @@ public sealed class NameRulesTests
     [Theory]
     [InlineData("Person", "NAME_INVALID")]
     [InlineData("id", "NAME_RESERVED")]
+    [InlineData("record_info", "NAME_RESERVED")]
     public void Link_name_must_be_valid_and_not_reserved(string link, string code) =>
         SampleCatalog
             .Load()
@@ -128,6 +130,7 @@ public sealed class NameRulesTests
     [Theory]
     [InlineData("InsuredEmployees", "NAME_INVALID")]
     [InlineData("row_id", "NAME_RESERVED")]
+    [InlineData("record_info", "NAME_RESERVED")]
     public void Reverse_name_must_be_valid_and_not_reserved(string reverse, string code) =>
         SampleCatalog
             .Load()

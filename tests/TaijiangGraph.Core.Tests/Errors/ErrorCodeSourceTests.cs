@@ -32,6 +32,10 @@ public sealed partial class ErrorCodeSourceTests
         "SHARE_APPLICATION_COMMENTED",
         "SHARE_APPLICATION_REVOKED",
         "WORKING_CALENDAR_SET",
+        "RECORD_DELETION_REQUESTED",
+        "RECORD_DELETION_APPROVED",
+        "RECORD_DELETION_REJECTED",
+        "RECORD_DELETION_APPROVAL_UNDONE",
     };
 
     [Fact]

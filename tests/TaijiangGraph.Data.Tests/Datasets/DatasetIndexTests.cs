@@ -128,7 +128,9 @@ public sealed class DatasetIndexTests(PostgresServerFixture postgres)
         Assert.Contains(deep, line =>
             line.Contains("SEARCH d USING INDEX ix_ds_market_entity_established_on_desc_row_id (established_on", StringComparison.Ordinal)
         );
-        Assert.Equal(["SEARCH d USING COVERING INDEX ix_ds_market_entity_street_row_id (street=?)"], plans[^1].Plan);
+        // Every read compares the deletion time (docs/data-in.md, "Incremental reads"), which the index does not hold: the count
+        // searches the index and checks each counted row.
+        Assert.Equal(["SEARCH d USING INDEX ix_ds_market_entity_street_row_id (street=?)"], plans[^1].Plan);
         Assert.All(plans, p => Assert.DoesNotContain(p.Plan, line => line.StartsWith("SCAN", StringComparison.Ordinal)));
         Assert.All(plans, p => Assert.DoesNotContain(p.Plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal)));
     }

@@ -21,7 +21,7 @@ public sealed class GovernanceMigrationsTests
         ).CreateDbContext();
 
         Assert.Equal(
-            ["Initial", "GovernanceEvents", "PersistedDocuments", "LookupBudget", "ShareApplications"],
+            ["Initial", "GovernanceEvents", "PersistedDocuments", "LookupBudget", "ShareApplications", "RecordDeletions"],
             db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..])
         );
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} governance migrations are behind the model: add a migration.");
@@ -54,6 +54,7 @@ public sealed class GovernanceMigrationsTests
                 "lookup_charges",
                 "share_applications",
                 "working_years",
+                "record_deletion_requests",
             }
         )
         {

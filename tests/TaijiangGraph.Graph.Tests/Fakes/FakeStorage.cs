@@ -31,6 +31,8 @@ internal sealed class FakeStorage
     public FakeLookupBudget LookupBudget { get; } = new();
     public FakeKeyRing Keys { get; } = new();
     public FakeShareApplicationStore Applications { get; } = new();
+    public FakeRecordWriter Records { get; } = new();
+    public FakeRecordDeletionStore Deletions { get; } = new();
     public FakeRecordIntake Intake { get; } = new();
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -47,6 +49,8 @@ internal sealed class FakeStorage
             .AddSingleton<IKeyRing>(Keys)
             .AddSingleton<IShareApplicationStore>(Applications)
             .AddSingleton<IWorkingCalendarStore>(Applications)
+            .AddSingleton<IDatasetRecordWriter>(Records)
+            .AddSingleton<IRecordDeletionStore>(Deletions)
             .AddSingleton<IRecordIntake>(Intake)
             .AddSingleton<TimeProvider>(Clock);
 }

@@ -33,6 +33,26 @@ public sealed class DatasetSqlGuardTests
     }
 
     [Fact]
+    public void A_read_comparing_the_deletion_time_and_selecting_the_version_and_change_time_passes()
+    {
+        Inspect(
+            "TJ-JY",
+            "SELECT d.row_id, d.credit_code, d._version, d._changed_at FROM ds_market_entity AS d "
+                + "WHERE d._deleted_at IS NULL AND d._changed_at > @p ORDER BY d.row_id"
+        );
+
+        Assert.Empty(_guard.Violations);
+    }
+
+    [Fact]
+    public void A_read_selecting_the_deletion_time_is_a_violation()
+    {
+        Inspect("TJ-SCJG", "SELECT d.row_id, d._deleted_at FROM ds_market_entity AS d WHERE d._deleted_at IS NULL");
+
+        Assert.Contains(_guard.Violations, v => v.Contains("selects _deleted_at", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_key_the_caller_may_not_read_passes_as_the_correlation_column_of_a_batched_link()
     {
         Inspect("TJ-SCJG", "SELECT d.row_id, d.id_number, d.street FROM ds_household_person AS d WHERE d.id_number IN (@v1, @v2)");

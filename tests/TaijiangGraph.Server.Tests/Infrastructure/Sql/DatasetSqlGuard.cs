@@ -12,11 +12,12 @@ namespace TaijiangGraph.Server.Tests.Infrastructure.Sql;
 /// <summary>
 /// An EF Core command interceptor registered in every test server (<see cref="TaijiangServerFactory"/>): it sees
 /// every command on the dataset tables and records a violation when the SQL names a classified column (in any
-/// command, including DDL and seeding), when a read has a <c>*</c> projection, or when a read made for a caller
-/// names a column that caller may not read (see <see cref="ReadableColumns"/>: row id, readable items, key), by the sample
-/// grants and the grants a test declares with <see cref="Allow"/> (e.g. one it had approved through the workflow). The record
-/// writer's tagged read of the records it updates (<see cref="DatasetNames.WriteReadTag"/>) names whole rows and must be made
-/// for the resource's provider.
+/// command, including DDL and seeding), when a read has a <c>*</c> projection, when a read made for a caller selects
+/// <c>_deleted_at</c> (it is compared, never returned), or when a read made for a caller names a column that caller may not
+/// read (see <see cref="ReadableColumns"/>: row id, readable items, key, bookkeeping columns), by the sample grants and the
+/// grants a test declares with <see cref="Allow"/> (e.g. one it had approved through the workflow). The
+/// record writer's tagged read of the records it updates (<see cref="DatasetNames.WriteReadTag"/>) names whole rows and must
+/// be made for the resource's provider.
 /// The factory fails the test class if any violation was recorded.
 /// </summary>
 public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
@@ -134,6 +135,11 @@ public sealed class DatasetSqlGuard(TimeProvider clock) : DbCommandInterceptor
         if (shape.HasStarProjection)
         {
             Violate(recorded, "selects * from a dataset table");
+        }
+
+        if (caller is not null && shape.SelectList.Contains(DatasetNames.DeletedAt))
+        {
+            Violate(recorded, $"selects {DatasetNames.DeletedAt}, which a read compares and never returns");
         }
 
         if (caller is null)

@@ -4,6 +4,7 @@ using TaijiangGraph.Core.Sharing;
 using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Server.Tests.Auditing;
 using TaijiangGraph.Server.Tests.Infrastructure;
+using TaijiangGraph.Server.Tests.Versions;
 using TaijiangGraph.Server.Tests.Workflow;
 
 namespace TaijiangGraph.Server.Tests.DataIn;
@@ -242,6 +243,28 @@ public sealed class PushScenarios(TaijiangServerFactory server)
             ],
             history.Skip(1).Select(h => h.ChangedItems)
         );
+    }
+
+    /// <summary>A key whose record an approved deletion hid stays deleted: its push is refused (RECORD_DELETED, no item) with the rest
+    /// of the call, and the record stays hidden.</summary>
+    public async Task A_push_of_a_deleted_key_is_refused_and_the_record_stays_deleted()
+    {
+        var versions = new VersionsClient(server);
+        var provider = new Party("u-sw-clerk", TaxPaymentPush.Provider, "department");
+        var (deleted, other) = (TaxPaymentPush.NewId(), TaxPaymentPush.NewId());
+        await _push.PushOkAsync(new { paymentId = deleted, taxType = VatType });
+        var request = WorkflowClient.Ok(await versions.RequestAsync(provider, "tax_payment", deleted, "重复入库"), "requestRecordDeletion");
+        WorkflowClient.Ok(await versions.ApproveAsync(Party.Bureau, request.GetProperty("id").GetString()!), "approveRecordDeletion");
+
+        var reply = await _push.PushAsync(new { paymentId = other, taxType = VatType }, new { paymentId = deleted, taxType = "印花税" });
+
+        var refused = Assert.Single(Assert.Single(reply.Errors).GetProperty("extensions").GetProperty("refused").EnumerateArray());
+        Assert.Equal(
+            (1, JsonValueKind.Null, "RECORD_DELETED"),
+            (refused.GetProperty("index").GetInt32(), refused.GetProperty("item").ValueKind, refused.GetProperty("code").GetString())
+        );
+        Assert.Null(await _push.ProviderViewAsync(other));
+        Assert.Null(await _push.ProviderViewAsync(deleted));
     }
 
     /// <summary>1,001 records are refused with the cap's code before anything is read or written; 1,000 are written.</summary>

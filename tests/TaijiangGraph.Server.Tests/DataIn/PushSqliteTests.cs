@@ -23,6 +23,10 @@ public sealed class PushSqliteTests(TaijiangServerFactory server) : IClassFixtur
         _scenarios.A_partial_update_changes_only_the_given_items_null_clears_and_a_repeat_writes_no_version();
 
     [Fact]
+    public Task A_push_of_a_deleted_key_is_refused_and_the_record_stays_deleted() =>
+        _scenarios.A_push_of_a_deleted_key_is_refused_and_the_record_stays_deleted();
+
+    [Fact]
     public Task More_than_a_thousand_records_are_refused_with_the_cap_code_and_a_thousand_written() =>
         _scenarios.More_than_a_thousand_records_are_refused_with_the_cap_code_and_a_thousand_written();
 

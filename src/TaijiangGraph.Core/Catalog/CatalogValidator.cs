@@ -168,6 +168,32 @@ public static class CatalogValidator
                 v.Add(new(ErrorCodes.Catalog.NameDuplicate, r.ApiName, null, "Singular and plural API names must differ."));
             }
         }
+
+        CheckGeneratedTypeNames(catalog, reserved, v);
+    }
+
+    /// <summary>No two resources generate one type name (e.g. <c>x_input</c>'s type and <c>x</c>'s input type, <c>XInput</c>).</summary>
+    private static void CheckGeneratedTypeNames(DataCatalog catalog, ReservedNames reserved, List<CatalogViolation> v)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in catalog.Resources.Where(r => GraphNames.IsValidApiName(r.ApiName)))
+        {
+            foreach (var type in reserved.GeneratedTypeNames(r.ApiName).Distinct(StringComparer.Ordinal))
+            {
+                if (!owners.TryAdd(type, r.ApiName) && owners[type] != r.ApiName)
+                {
+                    v.Add(
+                        new(
+                            ErrorCodes.Catalog.NameDuplicate,
+                            r.ApiName,
+                            null,
+                            $"Resource API name '{r.ApiName}' gives the GraphQL type '{type}', "
+                                + $"already generated for resource '{owners[type]}'."
+                        )
+                    );
+                }
+            }
+        }
     }
 
     private static void CheckResource(DataCatalog catalog, CatalogResource r, List<CatalogViolation> v)

@@ -32,7 +32,9 @@ internal static class SchemaReservedNames
         var fieldPatterns = Patterns(fields, stems);
         var serviceFields = fields.Where(n => !Generated(n, stems));
 
-        return new ReservedNames(Stems(serviceFields, fieldPatterns).Select(Lower), Stems(serviceTypes, typePatterns));
+        // Types are generated from the singular name: the patterns around it, for the check between resources.
+        var generated = Patterns(types, [GraphNames.Pascal(Singular)]).Where(p => types.Contains(p.Prefix + stems[0] + p.Suffix));
+        return new ReservedNames(Stems(serviceFields, fieldPatterns).Select(Lower), Stems(serviceTypes, typePatterns), generated);
     }
 
     /// <summary>How a generated name wraps a resource's stem: (prefix, suffix) pairs; the bare stem always included.</summary>

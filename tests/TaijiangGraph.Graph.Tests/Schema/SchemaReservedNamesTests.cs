@@ -92,6 +92,21 @@ public sealed class SchemaReservedNamesTests
         Assert.DoesNotContain(Reserved.RootFields, f => f.StartsWith("upsert", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("tax_payment_input", "TaxPaymentInput")]
+    [InlineData("market_entity_connection", "MarketEntityConnection")]
+    [InlineData("household_person_sort", "HouseholdPersonSortInput")]
+    public void Two_resources_may_not_generate_one_type_name(string name, string type)
+    {
+        Assert.Contains(("", "Input"), Reserved.TypePatterns);
+        var violations = CatalogValidator.Validate(Rename(name, name + "_list"), reserved: Reserved);
+
+        var clash = Assert.Single(violations, v => v.Code == "NAME_DUPLICATE");
+        Assert.Contains($"'{type}'", clash.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{name}'", clash.Message, StringComparison.Ordinal); // named as the resource or as the type's first owner
+        Assert.Empty(CatalogValidator.Validate(Rename(name, name + "_list"))); // a host without a graph generates no types
+    }
+
     [Fact]
     public void The_sample_catalog_takes_no_reserved_name() => Assert.Empty(CatalogValidator.Validate(Sample, reserved: Reserved));
 

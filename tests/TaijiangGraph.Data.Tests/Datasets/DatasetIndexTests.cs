@@ -138,6 +138,40 @@ public sealed class DatasetIndexTests(PostgresServerFixture postgres)
         Assert.All(plans, p => Assert.DoesNotContain(p.Plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal)));
     }
 
+    [SkippableFact]
+    public async Task On_PostgreSQL_the_equality_count_checks_the_deletion_time_in_its_index()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql, postgres);
+        var capture = new QueryPlanCapture();
+        var contexts = new DatasetContextFactory(db.Options, [capture]);
+        var market = Sample.Resource("market_entity");
+        var street = new ItemCondition("street", FilterOperator.Eq, "苍霞");
+        await new DatasetMigrator(contexts).MigrateAsync(null, Sample);
+        var generated = new SyntheticRecordGenerator(Sample, 7).GenerateRange("market_entity", 0, 3000, 10);
+        await new DatasetBulkWriter(contexts).AppendAsync(Sample, market, generated);
+        // Statistics and an all-visible table, as a table that has been loaded for a while has.
+        await db.QueryAsync("VACUUM ANALYZE ds_market_entity");
+
+        var count = await new DatasetReader(contexts).CountAsync(Sample, market, street);
+
+        // The index answers both conditions: the deletion time is an index condition, not a filter of each counted row.
+        Assert.InRange(count, 1, 2999);
+        var plan = capture.Plans[^1].Plan;
+        // A bitmap, plain or index-only scan of the index, whichever the planner costs lowest on this small table.
+        Assert.Contains(plan, line =>
+            line.Contains(" Scan ", StringComparison.Ordinal)
+            && line.Contains(" ix_ds_market_entity_street_row_id", StringComparison.Ordinal)
+        );
+        Assert.Contains(plan, line =>
+            line.StartsWith("Index Cond:", StringComparison.Ordinal)
+            && line.Contains("street = ", StringComparison.Ordinal)
+            && line.Contains("_deleted_at IS NULL", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(plan, line =>
+            line.Contains("Seq Scan", StringComparison.Ordinal) || line.StartsWith("Filter:", StringComparison.Ordinal)
+        );
+    }
+
     private static List<string> Statements(string script) =>
         [.. script.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 

@@ -36,12 +36,17 @@ public sealed class DatasetContextFactory
 
     public DatasetDbContext Create(DataCatalog catalog) => _pools.GetValue(catalog, Pool).CreateDbContext();
 
-    /// <summary>A context (not pooled) over the tables as created before record versions, for the migrator's starting point.</summary>
-    internal DatasetDbContext CreateUnversioned(DataCatalog catalog)
+    /// <summary>A context (not pooled) over the tables in an older <paramref name="layout"/>, for the migrator's starting point.</summary>
+    internal DatasetDbContext Create(DataCatalog catalog, DatasetLayout layout)
     {
+        if (layout == DatasetLayout.Current)
+        {
+            return Create(catalog);
+        }
+
         var builder = new DbContextOptionsBuilder<DatasetDbContext>(_options);
         ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(
-            new DatasetSpecExtension(new DatasetModelSpec(catalog, Provider, versioned: false))
+            new DatasetSpecExtension(new DatasetModelSpec(catalog, Provider, layout))
         );
         return new DatasetDbContext(builder.Options);
     }

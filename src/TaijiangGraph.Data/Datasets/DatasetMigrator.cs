@@ -12,8 +12,8 @@ namespace TaijiangGraph.Data.Datasets;
 /// <summary>
 /// Moves the dataset tables from one catalog version to the next with EF Core's model differ and the
 /// provider's migrations SQL generator. Additive only: new tables, columns and indexes, and dropped indexes (an index holds
-/// no data: a version may stop declaring an item <c>indexed</c>); any other operation is refused, so no column is ever
-/// dropped or changed in place.
+/// no data: a version may stop declaring an item <c>indexed</c>, and an index of an older layout is dropped and created again
+/// with its new columns); any other operation is refused, so no column is ever dropped or changed in place.
 /// </summary>
 public sealed class DatasetMigrator(DatasetContextFactory contexts)
 {
@@ -27,16 +27,14 @@ public sealed class DatasetMigrator(DatasetContextFactory contexts)
     ];
 
     /// <summary>The DDL that takes the tables from <paramref name="from"/> (null: none yet) to <paramref name="to"/>.</summary>
-    /// <param name="fromVersioned">Whether the tables of <paramref name="from"/> already carry the record-version columns and
-    /// history tables (docs/architecture.md, "Record versions"); when not, the plan adds them.</param>
+    /// <param name="fromLayout">The layout the tables of <paramref name="from"/> have (<see cref="LayoutAsync"/>); an older one than
+    /// <see cref="DatasetLayout.Current"/> makes the plan add the record-version columns and history tables (docs/architecture.md,
+    /// "Record versions") and rebuild the indexes that lack <c>_deleted_at</c> ("Dataset indexes") as well.</param>
     /// <exception cref="InvalidOperationException">The change is not additive.</exception>
-    public IReadOnlyList<MigrationCommand> Plan(DataCatalog? from, DataCatalog to, bool fromVersioned = true)
+    public IReadOnlyList<MigrationCommand> Plan(DataCatalog? from, DataCatalog to, DatasetLayout fromLayout = DatasetLayout.Current)
     {
         using var target = contexts.Create(to);
-        using var source =
-            from is null ? null
-            : fromVersioned ? contexts.Create(from)
-            : contexts.CreateUnversioned(from);
+        using var source = from is null ? null : contexts.Create(from, fromLayout);
         var differ = target.GetService<IMigrationsModelDiffer>();
         var targetModel = target.GetService<IDesignTimeModel>().Model;
         var operations = differ.GetDifferences(
@@ -61,11 +59,11 @@ public sealed class DatasetMigrator(DatasetContextFactory contexts)
         string.Join(Environment.NewLine, Plan(from, to).Select(c => c.CommandText.TrimEnd()));
 
     /// <summary>Applies the plan in one transaction where the provider allows; returns the script applied.</summary>
-    /// <remarks>Tables created before record versions (no <c>_version</c> column on the first resource's table of
-    /// <paramref name="from"/>) gain the bookkeeping columns and history tables in the same plan.</remarks>
+    /// <remarks>Tables of <paramref name="from"/> in an older layout (<see cref="LayoutAsync"/>) are brought to the current one
+    /// in the same plan: bookkeeping columns and history tables, and indexes ending with <c>_deleted_at</c>.</remarks>
     public async Task<string> MigrateAsync(DataCatalog? from, DataCatalog to, CancellationToken ct = default)
     {
-        var commands = Plan(from, to, from is null || await VersionedAsync(from, ct));
+        var commands = Plan(from, to, from is null ? DatasetLayout.Current : await LayoutAsync(from, ct));
         if (commands.Count == 0)
         {
             return "";
@@ -83,33 +81,71 @@ public sealed class DatasetMigrator(DatasetContextFactory contexts)
         return string.Join(Environment.NewLine, commands.Select(c => c.CommandText.TrimEnd()));
     }
 
-    /// <summary>Whether the tables of <paramref name="applied"/> carry the record-version columns: the first resource's table has
-    /// <c>_version</c> (the columns and history tables are added in one plan, so one table tells). True without resources.</summary>
-    public async Task<bool> VersionedAsync(DataCatalog applied, CancellationToken ct = default)
+    /// <summary>The layout the tables of <paramref name="applied"/> have, read from the database: the first resource's table
+    /// without <c>_version</c> is <see cref="DatasetLayout.BeforeVersions"/>; with it, a change-time index without
+    /// <c>_deleted_at</c> is <see cref="DatasetLayout.BeforeDeletionIndexes"/>. Each step is one plan applied in one transaction,
+    /// so one table tells. <see cref="DatasetLayout.Current"/> without resources.</summary>
+    public async Task<DatasetLayout> LayoutAsync(DataCatalog applied, CancellationToken ct = default)
     {
         if (applied.Resources.Count == 0)
         {
-            return true;
+            return DatasetLayout.Current;
         }
 
+        var first = applied.Resources[0];
         await using var context = contexts.Create(applied);
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText =
+            var columns =
                 contexts.Provider == DatabaseProvider.Sqlite
                     ? "SELECT count(*) FROM pragma_table_info(@t) WHERE name = @c"
                     : "SELECT count(*) FROM information_schema.columns WHERE table_name = @t AND column_name = @c";
-            Add(command, "t", DatasetNames.Table(applied.Resources[0]));
-            Add(command, "c", DatasetNames.Version);
-            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
+            if (!await AnyAsync(connection, columns, DatasetNames.Table(first), DatasetNames.Version, ct))
+            {
+                return DatasetLayout.BeforeVersions;
+            }
+
+            var indexed = await AnyAsync(
+                connection,
+                IndexColumnSql(contexts.Provider),
+                DatasetNames.ChangedIndex(first),
+                DatasetNames.DeletedAt,
+                ct
+            );
+            return indexed ? DatasetLayout.Current : DatasetLayout.BeforeDeletionIndexes;
         }
         finally
         {
             await context.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>Counts the columns named <c>@c</c> of the index named <c>@t</c>.</summary>
+    private static string IndexColumnSql(DatabaseProvider provider) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => "SELECT count(*) FROM pragma_index_info(@t) WHERE name = @c",
+            DatabaseProvider.PostgreSql => "SELECT count(*) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                + "JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = ANY(x.indkey) WHERE i.relname = @t AND a.attname = @c",
+            _ => "SELECT count(*) FROM sys.indexes i JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id "
+                + "JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id WHERE i.name = @t AND c.name = @c",
+        };
+
+    private static async Task<bool> AnyAsync(
+        System.Data.Common.DbConnection connection,
+        string sql,
+        string t,
+        string c,
+        CancellationToken ct
+    )
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Add(command, "t", t);
+        Add(command, "c", c);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private static void Add(System.Data.Common.DbCommand command, string name, string value)

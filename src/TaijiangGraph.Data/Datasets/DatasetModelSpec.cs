@@ -9,20 +9,26 @@ namespace TaijiangGraph.Data.Datasets;
 /// caching.</summary>
 public sealed class DatasetModelSpec
 {
-    public DatasetModelSpec(DataCatalog catalog, DatabaseProvider provider, bool versioned = true)
+    public DatasetModelSpec(DataCatalog catalog, DatabaseProvider provider, DatasetLayout layout = DatasetLayout.Current)
     {
         Catalog = catalog;
         Provider = provider;
-        Versioned = versioned;
+        Layout = layout;
         Fingerprint =
-            provider
-            + (versioned ? ":v:" : ":")
-            + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CatalogJson.Serialize(catalog))));
+            provider + ":" + layout + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CatalogJson.Serialize(catalog))));
     }
 
+    /// <summary>The table layout: <see cref="DatasetLayout.Current"/> but to describe older tables as the migrator's starting
+    /// point.</summary>
+    public DatasetLayout Layout { get; }
+
     /// <summary>Whether the tables carry the bookkeeping columns and history tables of record versions (docs/architecture.md,
-    /// "Record versions"); false only to describe tables created before them, as the migrator's starting point.</summary>
-    public bool Versioned { get; }
+    /// "Record versions").</summary>
+    public bool Versioned => Layout != DatasetLayout.BeforeVersions;
+
+    /// <summary>Whether every non-unique index of a dataset table ends with <c>_deleted_at</c> (docs/architecture.md, "Dataset
+    /// indexes").</summary>
+    public bool DeletionIndexed => Layout == DatasetLayout.Current;
 
     public DataCatalog Catalog { get; }
 

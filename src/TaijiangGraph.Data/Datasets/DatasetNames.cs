@@ -38,6 +38,6 @@ internal static class DatasetNames
     /// <summary>The shared-type entity name of a resource's history in the dataset model.</summary>
     public static string HistoryEntity(CatalogResource resource) => resource.ApiName + "__history";
 
-    /// <summary>The name of the (change time, row id) index of incremental reads.</summary>
+    /// <summary>The name of the (change time, row id, deletion time) index of incremental reads.</summary>
     public static string ChangedIndex(CatalogResource resource) => $"ix_{Table(resource)}_changed_at_{RowId}";
 }

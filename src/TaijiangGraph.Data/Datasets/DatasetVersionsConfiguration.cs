@@ -7,7 +7,8 @@ namespace TaijiangGraph.Data.Datasets;
 /// <summary>
 /// The record-version part of the dataset model (docs/architecture.md, "Record versions"): on every dataset table the bookkeeping
 /// columns <c>_version</c> (default 1), <c>_changed_at</c> (UTC; default <see cref="UnknownChangeTime"/> for rows that predate
-/// versions) and <c>_deleted_at</c> (null) with an index on (<c>_changed_at</c>, <c>row_id</c>), and a history table per resource.
+/// versions) and <c>_deleted_at</c> (null) with an index on (<c>_changed_at</c>, <c>row_id</c>, <c>_deleted_at</c>), and a history
+/// table per resource.
 /// </summary>
 internal static class DatasetVersionsConfiguration
 {
@@ -27,14 +28,20 @@ internal static class DatasetVersionsConfiguration
         return new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
     }
 
-    public static void Configure(ModelBuilder modelBuilder, CatalogResource resource, DatabaseProvider provider)
+    public static void Configure(ModelBuilder modelBuilder, CatalogResource resource, DatasetModelSpec spec)
     {
+        var provider = spec.Provider;
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(DatasetNames.Entity(resource), b =>
         {
             b.IndexerProperty<int>(DatasetNames.Version).IsRequired().HasDefaultValue(1).IsConcurrencyToken();
             Moment(b.IndexerProperty<DateTime>(DatasetNames.ChangedAt), provider).IsRequired().HasDefaultValue(UnknownChangeTime);
             Moment(b.IndexerProperty<DateTime?>(DatasetNames.DeletedAt), provider).IsConcurrencyToken();
-            b.HasIndex([DatasetNames.ChangedAt, DatasetNames.RowId], DatasetNames.ChangedIndex(resource));
+            b.HasIndex(
+                spec.DeletionIndexed
+                    ? [DatasetNames.ChangedAt, DatasetNames.RowId, DatasetNames.DeletedAt]
+                    : [DatasetNames.ChangedAt, DatasetNames.RowId],
+                DatasetNames.ChangedIndex(resource)
+            );
         });
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(DatasetNames.HistoryEntity(resource), b =>
         {

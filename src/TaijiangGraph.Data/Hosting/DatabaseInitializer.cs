@@ -71,11 +71,12 @@ public sealed class DatabaseInitializer(
         {
             await migrator.MigrateAsync(applied, catalog, ct);
         }
-        else if (!await migrator.VersionedAsync(applied, ct))
+        else if (await migrator.LayoutAsync(applied, ct) != DatasetLayout.Current)
         {
-            // Tables created before record versions gain their columns and history tables (docs/architecture.md, "Record versions").
+            // Tables of an older layout gain the record-version columns and history tables (docs/architecture.md, "Record versions")
+            // and indexes ending with _deleted_at ("Dataset indexes").
             var sql = await migrator.MigrateAsync(applied, catalog, ct);
-            logger.LogInformation("Added record versions to the dataset tables: {Sql}", sql);
+            logger.LogInformation("Brought the dataset tables to the current layout: {Sql}", sql);
         }
 
         state.Set(state.Build(catalog));

@@ -34,18 +34,18 @@ public sealed class SqlServerDdlTests
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "CREATE INDEX [ix_ds_market_entity_legal_rep_id] ON " + "[ds_market_entity] " + "([legal_rep_id]);",
+            "CREATE INDEX [ix_ds_market_entity_legal_rep_id] ON " + "[ds_market_entity] " + "([legal_rep_id], [_deleted_at]);",
             script,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "CREATE INDEX [ix_ds_market_entity_established_on_row_id] ON [ds_market_entity] ([established_on], [row_id]);",
+            "CREATE INDEX [ix_ds_market_entity_established_on_row_id] ON [ds_market_entity] ([established_on], [row_id], [_deleted_at]);",
             script,
             StringComparison.Ordinal
         );
         Assert.Contains("[street] nvarchar(256) COLLATE Latin1_General_100_BIN2_UTF8 NULL,", script, StringComparison.Ordinal);
         Assert.Contains(
-            "CREATE INDEX [ix_ds_market_entity_street_row_id] ON [ds_market_entity] ([street], [row_id]);",
+            "CREATE INDEX [ix_ds_market_entity_street_row_id] ON [ds_market_entity] ([street], [row_id], [_deleted_at]);",
             script,
             StringComparison.Ordinal
         );
@@ -55,7 +55,17 @@ public sealed class SqlServerDdlTests
         Assert.Contains("[_deleted_at] datetime2(6) NULL,", script, StringComparison.Ordinal);
         Assert.Contains("CREATE TABLE [ds_market_entity__history] (", script, StringComparison.Ordinal);
         Assert.Contains(
-            "CREATE INDEX [ix_ds_market_entity_changed_at_row_id] ON [ds_market_entity] ([_changed_at], [row_id]);",
+            "CREATE INDEX [ix_ds_market_entity_changed_at_row_id] ON [ds_market_entity] ([_changed_at], [row_id], [_deleted_at]);",
+            script,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "CREATE INDEX [ix_ds_market_entity_street_desc_row_id] ON [ds_market_entity] ([street] DESC, [row_id], [_deleted_at]);",
+            script,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "CREATE UNIQUE INDEX [ux_ds_market_entity_credit_code] ON [ds_market_entity] ([credit_code]);",
             script,
             StringComparison.Ordinal
         );

@@ -136,6 +136,7 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
             await first.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
         }
 
+        await OlderLayouts.RestoreIndexesBeforeDeletionAsync(db.Options, SampleSeed.Load().Catalog);
         foreach (var resource in SampleSeed.Load().Catalog.Resources.Select(r => r.ApiName))
         {
             // The tables as a deployment before record versions has them.
@@ -156,6 +157,39 @@ public sealed class DatabaseInitializerTests(PostgresServerFixture postgres)
         Assert.Equal(20, await db.CountAsync("ds_market_entity"));
         var stamps = await db.QueryAsync("SELECT DISTINCT _version, _changed_at FROM ds_market_entity");
         Assert.Equal(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), Moment(Assert.Single(stamps)[1]));
+        Assert.Equal(1, await db.CountAsync("catalog_versions"));
+        Assert.Equal(["street", "row_id", "_deleted_at"], (await db.IndexesAsync("ds_market_entity"))["ix_ds_market_entity_street_row_id"]);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task InitializeAsync_rebuilds_the_indexes_with_the_deletion_time_when_they_predate_it(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider, postgres);
+        await using (var first = Services(db.Options))
+        {
+            await first.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+        }
+
+        var catalog = SampleSeed.Load().Catalog;
+        await OlderLayouts.RestoreIndexesBeforeDeletionAsync(db.Options, catalog);
+        Assert.Equal(["tax_type", "row_id"], (await db.IndexesAsync("ds_tax_payment"))["ix_ds_tax_payment_tax_type_row_id"]);
+
+        await using var restarted = Services(db.Options);
+        await restarted.GetRequiredService<DatabaseInitializer>().InitializeAsync(Seed);
+
+        foreach (var resource in catalog.Resources)
+        {
+            var indexes = await db.IndexesAsync("ds_" + resource.ApiName);
+            // Every index but the unique key's ends with the deletion time again.
+            Assert.All(indexes, i => Assert.Equal(i.Key.StartsWith("ux_", StringComparison.Ordinal), i.Value[^1] != "_deleted_at"));
+        }
+
+        var tax = await db.IndexesAsync("ds_tax_payment");
+        Assert.Equal(["tax_type", "row_id", "_deleted_at"], tax["ix_ds_tax_payment_tax_type_row_id"]);
+        Assert.Equal(["tax_type", "row_id", "_deleted_at"], tax["ix_ds_tax_payment_tax_type_desc_row_id"]);
+        Assert.Equal(20, await db.CountAsync("ds_tax_payment"));
         Assert.Equal(1, await db.CountAsync("catalog_versions"));
     }
 

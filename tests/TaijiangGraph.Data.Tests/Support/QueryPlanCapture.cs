@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace TaijiangGraph.Data.Tests.Support;
 
 /// <summary>
-/// On SQLite, asks <c>EXPLAIN QUERY PLAN</c> for every reader command EF Core sends, with the command's own parameters, on its
-/// connection, and records the plan's detail lines beside the SQL.
+/// Asks the database for the plan of every reader command EF Core sends, with the command's own parameters, on its connection, and
+/// records the plan's lines beside the SQL: on SQLite the detail lines of <c>EXPLAIN QUERY PLAN</c>, on PostgreSQL the lines of
+/// <c>EXPLAIN (COSTS OFF)</c>.
 /// </summary>
 internal sealed class QueryPlanCapture : DbCommandInterceptor
 {
@@ -23,7 +24,8 @@ internal sealed class QueryPlanCapture : DbCommandInterceptor
     {
         await using var explain = command.Connection!.CreateCommand();
         explain.Transaction = command.Transaction;
-        explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var postgres = command.Connection is Npgsql.NpgsqlConnection;
+        explain.CommandText = (postgres ? "EXPLAIN (COSTS OFF) " : "EXPLAIN QUERY PLAN ") + command.CommandText;
         foreach (DbParameter parameter in command.Parameters)
         {
             var copy = explain.CreateParameter();
@@ -37,7 +39,7 @@ internal sealed class QueryPlanCapture : DbCommandInterceptor
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                plan.Add(reader.GetString(reader.GetOrdinal("detail")));
+                plan.Add(reader.GetString(postgres ? 0 : reader.GetOrdinal("detail")).Trim());
             }
         }
 

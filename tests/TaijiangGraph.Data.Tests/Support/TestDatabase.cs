@@ -109,6 +109,29 @@ internal sealed class TestDatabase : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>The indexes of a table by name (primary key aside), each with its columns in order, read from the database's own
+    /// catalog.</summary>
+    public async Task<Dictionary<string, IReadOnlyList<string>>> IndexesAsync(string table)
+    {
+        var rows =
+            Provider == DatabaseProvider.Sqlite
+                ? await QueryAsync(
+                    "SELECT il.name, ii.name FROM pragma_index_list(@p) AS il "
+                        + "JOIN pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno",
+                    table
+                )
+                : await QueryAsync(
+                    "SELECT i.relname, a.attname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                        + "JOIN pg_class t ON t.oid = x.indrelid "
+                        + "JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, n) ON true "
+                        + "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
+                        + "WHERE t.relname = @p AND NOT x.indisprimary ORDER BY i.relname, k.n",
+                    table
+                );
+        return rows.GroupBy(r => (string)r[0]!)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => (string)r[1]!)], StringComparer.Ordinal);
+    }
+
     public async Task<long> CountAsync(string table) =>
         Convert.ToInt64(
             Assert.Single(await QueryAsync($"SELECT count(*) FROM {table}"))[0],

@@ -93,11 +93,14 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
     /// <exception cref="ArgumentException">A patch names an item that is not writable (values are validated before writing).</exception>
     public async Task<RecordBatchResult> WriteAsync(IReadOnlyList<RecordPatch> patches, CancellationToken ct = default)
     {
-        foreach (var item in patches.SelectMany(p => p.Items.Keys).Distinct())
+        foreach (var patch in patches)
         {
-            if (!_writable.Contains(item) && item != _resource.Key.ApiName)
+            foreach (var item in patch.Items.Keys)
             {
-                throw new ArgumentException($"{_resource.ApiName}.{item} is not a writable item; values are validated before writing.");
+                if (!_writable.Contains(item) && item != _resource.Key.ApiName)
+                {
+                    throw new ArgumentException($"{_resource.ApiName}.{item} is not a writable item; values are validated before writing.");
+                }
             }
         }
 

@@ -76,6 +76,9 @@ internal sealed class SqliteInsertStatements : DatasetInsertCommands
         _history.Dispose();
     }
 
+    /// <inheritdoc />
+    protected override object? Bindable(object? value) => value is DateTime moment ? SqliteValues.Text(moment) : value;
+
     /// <summary>Binds the values by position; text through one reused UTF-8 buffer (SQLite copies bound text).</summary>
     private void Bind(sqlite3_stmt statement, object?[] values)
     {

@@ -14,10 +14,10 @@ namespace TaijiangGraph.Data.Intake;
 
 /// <summary>
 /// The record intake (docs/data-in.md, "The record intake"): the provider check first, then every record validated
-/// (<see cref="RecordValidator"/>, on its own thread: <see cref="IntakeValidation"/>) and written in batches of <see cref="BatchSize"/>
-/// through one <see cref="DatasetWriteSession"/>,
-/// with one <c>RECORDS_WRITTEN</c> governance event per <see cref="EventSize"/> written records, in the same transaction (the
-/// governance tables live in the main database beside the dataset tables). The event holds the channel, the counts and, per written record, the key's keyed hash
+/// (<see cref="RecordValidator"/>, on its own thread: <see cref="IntakeValidation"/>) and written in batches of
+/// <see cref="BatchSize"/> through one <see cref="DatasetWriteSession"/>, with one <c>RECORDS_WRITTEN</c> governance event per
+/// <see cref="EventSize"/> written records in the same transaction (the governance tables live in the main database beside the
+/// dataset tables). The event holds the channel, the counts and, per written record, the key's keyed hash
 /// (<see cref="AuditHashing.HashValue"/>, as the audit trail keeps it), the outcome and the changed item names; never a value.
 /// </summary>
 internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions database, IKeyRing keys, TimeProvider clock) : IRecordIntake

@@ -22,8 +22,8 @@ internal abstract class DatasetInsertCommands : IDisposable
     /// <summary>The insert's columns: the key, the writable items in catalog order, then version and change time.</summary>
     protected IReadOnlyList<BulkColumn> Columns { get; private set; } = [];
 
-    /// <summary>The history insert's change-time column (for its converter).</summary>
-    protected BulkColumn HistoryChangedAt { get; private set; } = null!;
+    private DateTime? _now;
+    private object? _nowBound;
 
     /// <summary>The commands for <paramref name="resource"/> on the context's open connection and current transaction; null on a
     /// provider without <c>ON CONFLICT</c> (SQL Server: the session inserts through EF there).</summary>
@@ -70,7 +70,6 @@ internal abstract class DatasetInsertCommands : IDisposable
                 ? new SqliteInsertStatements(connection, insertSql, historySql)
                 : new AdoInsertCommands(connection, transaction, (insertSql, columns.Count), (historySql, names.Length));
         commands.Columns = columns;
-        commands.HistoryChangedAt = historyColumns[3];
         return commands;
     }
 
@@ -95,7 +94,22 @@ internal abstract class DatasetInsertCommands : IDisposable
         }
 
         values[items] = columns[items].Converter is { } v ? v.ConvertToProvider(1) : 1;
-        values[items + 1] = columns[items + 1].Converter is { } t ? t.ConvertToProvider(now) : now;
+        values[items + 1] = Now(now);
+    }
+
+    /// <summary>How the provider binds a value after the model's converter (the SQLite statements bind date-times as text).</summary>
+    protected virtual object? Bindable(object? value) => value;
+
+    /// <summary>The bound change time of <paramref name="now"/>, converted once per batch rather than once per row.</summary>
+    private object? Now(DateTime now)
+    {
+        if (_now != now)
+        {
+            var column = Columns[^1];
+            (_now, _nowBound) = (now, Bindable(column.Converter is { } t ? t.ConvertToProvider(now) : now));
+        }
+
+        return _nowBound;
     }
 
     /// <summary>The history insert's provider values of an <see cref="RecordChangeKind.Inserted"/> entry.</summary>
@@ -104,7 +118,7 @@ internal abstract class DatasetInsertCommands : IDisposable
         values[0] = rowId;
         values[1] = 1;
         values[2] = nameof(RecordChangeKind.Inserted);
-        values[3] = HistoryChangedAt.Converter is { } t ? t.ConvertToProvider(now) : now;
+        values[3] = Now(now);
         values[4] = actor;
         values[5] = items;
         values[6] = null;

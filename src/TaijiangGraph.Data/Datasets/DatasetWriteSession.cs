@@ -25,6 +25,8 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
     private readonly HashSet<object> _seen = [];
     private readonly DatasetInsertCommands? _inserts;
     private readonly long? _cacheSize;
+    private List<string>? _lastGiven;
+    private string? _lastNames;
 
     /// <summary>The SQLite page cache of a session, in KiB (as <c>PRAGMA cache_size</c> takes a negative number): large enough to
     /// keep the indexes' pages in memory while a million random keys go in, as for <see cref="DatasetBulkWriter"/>.</summary>
@@ -91,11 +93,14 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
     /// <exception cref="ArgumentException">A patch names an item that is not writable (values are validated before writing).</exception>
     public async Task<RecordBatchResult> WriteAsync(IReadOnlyList<RecordPatch> patches, CancellationToken ct = default)
     {
-        foreach (var item in patches.SelectMany(p => p.Items.Keys).Distinct())
+        foreach (var patch in patches)
         {
-            if (!_writable.Contains(item) && item != _resource.Key.ApiName)
+            foreach (var item in patch.Items.Keys)
             {
-                throw new ArgumentException($"{_resource.ApiName}.{item} is not a writable item; values are validated before writing.");
+                if (!_writable.Contains(item) && item != _resource.Key.ApiName)
+                {
+                    throw new ArgumentException($"{_resource.ApiName}.{item} is not a writable item; values are validated before writing.");
+                }
             }
         }
 
@@ -148,7 +153,7 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
             }
 
             var given = _items.Where(patch.Items.ContainsKey).ToList();
-            await _inserts.InsertedAsync(rowId, now, _actor, RecordValuesJson.Names(given), ct);
+            await _inserts.InsertedAsync(rowId, now, _actor, Names(given), ct);
             results[i] = new RecordWriteResult(RecordWriteOutcome.Inserted, 1, given);
         }
 
@@ -212,6 +217,17 @@ internal sealed class DatasetWriteSession : IRecordWriteSession
         _context.ChangeTracker.DetectChanges();
         await _context.SaveChangesAsync(ct);
         _context.ChangeTracker.Clear();
+    }
+
+    /// <summary>The JSON of the item names, reused while records give the same items (an import's rows all do).</summary>
+    private string Names(List<string> given)
+    {
+        if (_lastGiven is null || !_lastGiven.SequenceEqual(given))
+        {
+            (_lastGiven, _lastNames) = (given, RecordValuesJson.Names(given));
+        }
+
+        return _lastNames!;
     }
 
     /// <inheritdoc />

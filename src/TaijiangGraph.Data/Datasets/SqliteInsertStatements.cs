@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using TaijiangGraph.Core.Versions;
@@ -18,6 +19,7 @@ internal sealed class SqliteInsertStatements : DatasetInsertCommands
     private readonly sqlite3_stmt _history;
     private readonly object?[] _insertValues;
     private readonly object?[] _historyValues;
+    private byte[] _utf8 = new byte[1024];
 
     public SqliteInsertStatements(DbConnection connection, string insertSql, string historySql)
     {
@@ -74,11 +76,29 @@ internal sealed class SqliteInsertStatements : DatasetInsertCommands
         _history.Dispose();
     }
 
+    /// <inheritdoc />
+    protected override object? Bindable(object? value) => value is DateTime moment ? SqliteValues.Text(moment) : value;
+
+    /// <summary>Binds the values by position; text through one reused UTF-8 buffer (SQLite copies bound text).</summary>
     private void Bind(sqlite3_stmt statement, object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            Check(SqliteValues.Bind(statement, i + 1, values[i]));
+            if (values[i] is string text)
+            {
+                var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+                if (_utf8.Length < max)
+                {
+                    _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+                }
+
+                var length = Encoding.UTF8.GetBytes(text, _utf8);
+                Check(raw.sqlite3_bind_text(statement, i + 1, _utf8.AsSpan(0, length)));
+            }
+            else
+            {
+                Check(SqliteValues.Bind(statement, i + 1, values[i]));
+            }
         }
     }
 

@@ -14,9 +14,10 @@ namespace TaijiangGraph.Data.Intake;
 
 /// <summary>
 /// The record intake (docs/data-in.md, "The record intake"): the provider check first, then every record validated
-/// (<see cref="RecordValidator"/>) and written in batches of <see cref="BatchSize"/> through one <see cref="DatasetWriteSession"/>,
-/// with one <c>RECORDS_WRITTEN</c> governance event per <see cref="EventSize"/> written records, in the same transaction (the
-/// governance tables live in the main database beside the dataset tables). The event holds the channel, the counts and, per written record, the key's keyed hash
+/// (<see cref="RecordValidator"/>, on its own thread: <see cref="IntakeValidation"/>) and written in batches of
+/// <see cref="BatchSize"/> through one <see cref="DatasetWriteSession"/>, with one <c>RECORDS_WRITTEN</c> governance event per
+/// <see cref="EventSize"/> written records in the same transaction (the governance tables live in the main database beside the
+/// dataset tables). The event holds the channel, the counts and, per written record, the key's keyed hash
 /// (<see cref="AuditHashing.HashValue"/>, as the audit trail keeps it), the outcome and the changed item names; never a value.
 /// </summary>
 internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions database, IKeyRing keys, TimeProvider clock) : IRecordIntake
@@ -47,32 +48,24 @@ internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions d
         await using var session = await writer.OpenAsync(catalog, resource, caller.UserId, ct);
         await using var governance = GovernanceContexts.On(database.Provider, session.Connection);
         await governance.Database.UseTransactionAsync(session.Transaction, ct);
-        var run = new Run(keys.Current(KeyPurposes.AuditHash).Secret.ToArray(), clock, caller, resource, options, session, governance);
-        var batch = new List<(long Index, RecordPatch Patch)>(BatchSize);
-        long index = 0;
-        await foreach (var patch in records.WithCancellation(ct))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var validation = new IntakeValidation(resource, keys.Current(KeyPurposes.AuditHash).Secret.ToArray(), options.Progress);
+        var (batches, validating) = validation.Start(records, BatchSize, stop.Token);
+        var run = new Run(clock, caller, resource, options, session, governance);
+        try
         {
-            var violations = Validate(resource, patch);
-            if (violations.Count > 0)
-            {
-                run.Refused.AddRange(violations.Select(v => new RecordRefusal(index, v.Item, v.Code, v.Message)));
-            }
-            else
-            {
-                batch.Add((index, patch));
-            }
-
-            index++;
-            if (batch.Count == BatchSize)
+            await foreach (var batch in batches.ReadAllAsync(ct))
             {
                 await run.FlushAsync(batch, ct);
-                options.Progress?.Report(index);
             }
         }
+        finally
+        {
+            await stop.CancelAsync();
+            await validating;
+        }
 
-        await run.FlushAsync(batch, ct);
-        options.Progress?.Report(index);
-        var refused = run.Refused.OrderBy(r => r.Index).ToList();
+        var refused = validation.Refused.Concat(run.Refused).OrderBy(r => r.Index).ToList();
         if (refused.Count > 0 && !options.KeepValid)
         {
             // Disposing the uncommitted session rolls back every batch and event (docs/data-in.md, "The record intake").
@@ -83,28 +76,8 @@ internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions d
         return new RecordIntakeResult(true, run.Inserted, run.Updated, run.Unchanged, refused, run.Results);
     }
 
-    /// <summary>The patch's key and given items through the catalog's value rules (a null key is refused like a missing one), or the
-    /// violations the caller already found.</summary>
-    private static IReadOnlyList<RecordViolation> Validate(CatalogResource resource, RecordPatch patch)
-    {
-        if (patch.PriorViolations.Count > 0)
-        {
-            return patch.PriorViolations;
-        }
-
-        var record = new Dictionary<string, object?>(patch.Items.Count + 1);
-        foreach (var (item, value) in patch.Items)
-        {
-            record[item] = value;
-        }
-
-        record[resource.Key.ApiName] = patch.Key;
-        return RecordValidator.Validate(resource, record);
-    }
-
     /// <summary>One intake's state: the refusals, counts, kept results, and the writing of batches with their events.</summary>
     private sealed class Run(
-        byte[] hashKey,
         TimeProvider clock,
         Principal caller,
         CatalogResource resource,
@@ -123,13 +96,8 @@ internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions d
 
         public long Unchanged { get; private set; }
 
-        public async Task FlushAsync(List<(long Index, RecordPatch Patch)> batch, CancellationToken ct)
+        public async Task FlushAsync(List<ValidatedRecord> batch, CancellationToken ct)
         {
-            if (batch.Count == 0)
-            {
-                return;
-            }
-
             var written = await session.WriteAsync([.. batch.Select(b => b.Patch)], ct);
             foreach (var refusal in written.Refusals)
             {
@@ -142,11 +110,10 @@ internal sealed class RecordIntake(DatasetRecordWriter writer, DatabaseOptions d
                 if (written.Results[i] is { } result)
                 {
                     Results?.Add(result);
-                    records.Add((AuditHashing.HashValue(hashKey, resource.ApiName, batch[i].Patch.Key), result));
+                    records.Add((batch[i].KeyHash, result));
                 }
             }
 
-            batch.Clear();
             foreach (var chunk in records.Chunk(EventSize))
             {
                 var counts = (

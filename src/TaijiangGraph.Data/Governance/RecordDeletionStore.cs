@@ -1,14 +1,10 @@
 using System.Data;
-using System.Data.Common;
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Security;
-using TaijiangGraph.Core.Time;
 using TaijiangGraph.Core.Versions;
 
 namespace TaijiangGraph.Data.Governance;
@@ -35,11 +31,7 @@ internal sealed class RecordDeletionStore(
     private static readonly string PendingState = nameof(RecordDeletionState.Pending);
 
     /// <inheritdoc />
-    public string NewRequestId(DateTimeOffset now) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"RD-{ChinaStandardTime.DayOf(now).Year}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}"
-        );
+    public string NewRequestId(DateTimeOffset now) => GovernanceStoreSupport.NewId("RD", now);
 
     /// <inheritdoc />
     public async Task<RecordDeletionOutcome> RequestAsync(RecordDeletionRequest request, string actor, CancellationToken ct = default)
@@ -50,17 +42,7 @@ internal sealed class RecordDeletionStore(
         }
 
         // Serializable: of two requests racing for one record, one reads the other's row or fails to commit and is tried again.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryRequestAsync(request, actor, ct);
-            }
-            catch (Exception e) when (attempt < MaxAttempts && IsSerializationFailure(e))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), ct);
-            }
-        }
+        return await GovernanceStoreSupport.RunAsync(() => TryRequestAsync(request, actor, ct), ct);
     }
 
     /// <inheritdoc />
@@ -259,20 +241,6 @@ internal sealed class RecordDeletionStore(
                 }
             ),
         };
-    }
-
-    /// <summary>A serializable transaction that lost a race (PostgreSQL 40001, deadlock 40P01) and may be tried again.</summary>
-    private static bool IsSerializationFailure(Exception e)
-    {
-        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is DbException { SqlState: "40001" or "40P01" })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static RecordDeletionOutcome Stale(RecordDeletionRequest before) =>

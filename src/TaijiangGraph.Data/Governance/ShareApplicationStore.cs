@@ -1,13 +1,10 @@
 using System.Data;
-using System.Data.Common;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Errors;
 using TaijiangGraph.Core.Sharing;
-using TaijiangGraph.Core.Time;
 using TaijiangGraph.Core.Workflow;
 
 namespace TaijiangGraph.Data.Governance;
@@ -32,8 +29,6 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
     public const string Revoked = "SHARE_APPLICATION_REVOKED";
     public const string CalendarSet = "WORKING_CALENDAR_SET";
 
-    private const int MaxSubmitAttempts = 5;
-
     private static readonly string[] PendingStates =
     [
         nameof(ShareApplicationState.Submitted),
@@ -42,10 +37,10 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
     ];
 
     /// <inheritdoc />
-    public string NewApplicationId(DateTimeOffset now) => NewId("SA", now);
+    public string NewApplicationId(DateTimeOffset now) => GovernanceStoreSupport.NewId("SA", now);
 
     /// <inheritdoc />
-    public string NewGrantId(DateTimeOffset now) => NewId("G", now);
+    public string NewGrantId(DateTimeOffset now) => GovernanceStoreSupport.NewId("G", now);
 
     /// <inheritdoc />
     public async Task<ShareApplicationOutcome> SubmitAsync(ShareApplication application, string actor, CancellationToken ct = default)
@@ -57,17 +52,7 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
 
         // Serializable: of two submissions racing for overlapping items, one reads the other's row or fails to commit and is tried
         // again (docs/workflow.md "Storage").
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TrySubmitAsync(application, actor, ct);
-            }
-            catch (Exception e) when (attempt < MaxSubmitAttempts && IsSerializationFailure(e))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), ct);
-            }
-        }
+        return await GovernanceStoreSupport.RunAsync(() => TrySubmitAsync(application, actor, ct), ct);
     }
 
     private async Task<ShareApplicationOutcome> TrySubmitAsync(ShareApplication application, string actor, CancellationToken ct)
@@ -284,26 +269,6 @@ internal sealed class ShareApplicationStore(IDbContextFactory<GovernanceDbContex
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.WorkingYears.AsNoTracking().ToListAsync(ct);
         return WorkingCalendar.Of(rows.Select(ShareApplicationMapping.ToYear));
-    }
-
-    private static string NewId(string prefix, DateTimeOffset now) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"{prefix}-{ChinaStandardTime.DayOf(now).Year}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}"
-        );
-
-    /// <summary>A serializable transaction that lost a race (PostgreSQL 40001, deadlock 40P01) and may be tried again.</summary>
-    private static bool IsSerializationFailure(Exception e)
-    {
-        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is DbException { SqlState: "40001" or "40P01" })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<GraphExecutor>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<CursorCodec>();
+        services.AddSingleton<RecordHandles>();
         services.AddSingleton<MaskingKeys>();
         return services;
     }

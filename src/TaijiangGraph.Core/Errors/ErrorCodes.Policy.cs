@@ -34,6 +34,10 @@ public static partial class ErrorCodes
         /// <summary>A cursor that is malformed, tampered with, or issued for another department, field, filter or order.</summary>
         public const string InvalidCursor = "INVALID_CURSOR";
 
+        /// <summary>A record handle that is malformed, forged, tampered with, a cursor, issued to another department, or names a
+        /// resource the catalog no longer has: one answer for every case (docs/policy.md, "Record handles").</summary>
+        public const string InvalidHandle = "INVALID_HANDLE";
+
         /// <summary>A filter or key value that does not fit the item's type.</summary>
         public const string InvalidArgument = "INVALID_ARGUMENT";
     }

@@ -22,8 +22,18 @@ namespace TaijiangGraph.Graph.DataGraph;
 /// batches (one query per field and level, not per row). The services are the schema factory's (singletons); what
 /// belongs to one request comes from its <see cref="GraphRequestContext"/>.
 /// </summary>
-internal sealed class DataResolvers(IDatasetReader reader, CursorCodec cursors, MaskingKeys masking)
+internal sealed class DataResolvers(IDatasetReader reader, CursorCodec cursors, RecordHandles handles, MaskingKeys masking)
 {
+    /// <summary>A record's <c>recordInfo</c>: its bookkeeping columns and, only when selected, its handle for the caller's department
+    /// (docs/policy.md, "Record handles").</summary>
+    public IFieldResolver RecordInfo(CatalogResource resource) =>
+        new FuncFieldResolver<object?>(ctx =>
+        {
+            var row = ((DataNode)ctx.Source!).Row;
+            var department = ctx.Request().Principal.Department;
+            return new RecordInfoValue(row, () => handles.Issue(department, resource, row.RowId));
+        });
+
     /// <summary>An item's value: raw, masked, or null with a recorded denial.</summary>
     public IFieldResolver Item(CatalogResource resource, CatalogItem item) =>
         new FuncFieldResolver<object?>(ctx =>

@@ -128,9 +128,9 @@ internal sealed class ResourceGraphTypes
             new FieldType
             {
                 Name = "recordInfo",
-                Description = "The record's version and last change, for incremental reads (no item value).",
+                Description = "The record's version, last change and handle (no item value).",
                 ResolvedType = new NonNullGraphType(shared.RecordInfo),
-                Resolver = new FuncFieldResolver<object?>(c => ((DataNode)c.Source!).Row),
+                Resolver = resolvers.RecordInfo(resource),
             }.ForResource(resource, DataFieldRole.RecordInfo)
         );
     }

@@ -29,6 +29,7 @@ namespace TaijiangGraph.Graph.Schema;
 internal sealed class GraphSchemaFactory(
     IDatasetReader reader,
     CursorCodec cursors,
+    RecordHandles handles,
     MaskingKeys masking,
     IGrantStore grants,
     IAuditQueries audit,
@@ -44,7 +45,7 @@ internal sealed class GraphSchemaFactory(
     IRecordIntake intake
 )
 {
-    private readonly DataResolvers _resolvers = new(reader, cursors, masking);
+    private readonly DataResolvers _resolvers = new(reader, cursors, handles, masking);
     private readonly WorkflowResolvers _workflow = new(applications, calendars, grants, deletions, workflowOptions.Value, clock);
     private readonly VersionResolvers _versions = new(records, reader, deletions, clock);
     private readonly PushResolvers _push = new(intake);

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using TaijiangGraph.Core.Catalog;
 using TaijiangGraph.Core.Versions;
 using TaijiangGraph.Graph.DataGraph;
+using TaijiangGraph.Graph.Filtering;
 
 namespace TaijiangGraph.Graph.DataIn;
 
@@ -54,7 +55,7 @@ internal sealed class RecordInputType : InputObjectGraphType
         {
             if (_items.TryGetValue(field, out var item))
             {
-                items[item.ApiName] = StoredValues.Of(item, value);
+                items[item.ApiName] = ItemValues.Stored(item, value);
             }
         }
 

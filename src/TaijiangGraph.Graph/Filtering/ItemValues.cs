@@ -19,23 +19,34 @@ internal static class ItemValues
         return normalized;
     }
 
-    private static object? Convert(CatalogItem item, object? value) =>
+    /// <summary>
+    /// The stored form of <paramref name="value"/> as the engine coerced it (e.g. a long for an Int item becomes an int), or the
+    /// value itself when it has none, without judging it: the push hands it to the record validation, which refuses it with
+    /// the record's index (docs/data-in.md, "The push").
+    /// </summary>
+    public static object? Stored(CatalogItem item, object? value) =>
         (item.Type.Kind, value) switch
+        {
+            (DataKind.Int, long l) when l is >= int.MinValue and <= int.MaxValue => (int)l,
+            (DataKind.Decimal, int i) => (decimal)i,
+            (DataKind.Decimal, long l) => (decimal)l,
+            (DataKind.Date, DateTime t) => DateOnly.FromDateTime(t),
+            (DataKind.DateTime, DateTimeOffset o) => o.UtcDateTime,
+            _ => value,
+        };
+
+    private static object? Convert(CatalogItem item, object? value) =>
+        (item.Type.Kind, Stored(item, value)) switch
         {
             (_, null) => null,
             (DataKind.String, string s) => s,
             (DataKind.Int, int i) => i,
-            (DataKind.Int, long l) when l is >= int.MinValue and <= int.MaxValue => (int)l,
             (DataKind.Decimal, decimal d) => d,
-            (DataKind.Decimal, int i) => (decimal)i,
-            (DataKind.Decimal, long l) => (decimal)l,
             (DataKind.Decimal, double f) => (decimal)f,
             (DataKind.Date, DateOnly d) => d,
-            (DataKind.Date, DateTime t) => DateOnly.FromDateTime(t),
             (DataKind.DateTime, DateTime t) => t.Kind == DateTimeKind.Utc ? t
             : t.Kind == DateTimeKind.Local ? t.ToUniversalTime()
             : DateTime.SpecifyKind(t, DateTimeKind.Utc),
-            (DataKind.DateTime, DateTimeOffset o) => o.UtcDateTime,
             (DataKind.Bool, bool b) => b,
             _ => throw new ArgumentException($"A {item.Type} value is expected for {item.ApiName}.", nameof(value)),
         };

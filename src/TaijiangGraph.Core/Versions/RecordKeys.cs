@@ -1,4 +1,5 @@
 using System.Globalization;
+using TaijiangGraph.Core.Auditing;
 using TaijiangGraph.Core.Catalog;
 
 namespace TaijiangGraph.Core.Versions;
@@ -41,12 +42,5 @@ public static class RecordKeys
             };
 
     /// <summary>The canonical text of a key value (the inverse of <see cref="Parse"/>).</summary>
-    public static string Canonical(object value) =>
-        value switch
-        {
-            DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
-            DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
+    public static string Canonical(object value) => AuditHashing.Canonical(value);
 }
